@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the live-coaching work: rule-set store and messaging.
+});

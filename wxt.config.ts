@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_PATTERNS } from './entrypoints/content/sites/hosts';
+
+// TC_OUT_DIR lets several builds (CI, benches, parallel developers) live side by side.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: process.env.TC_OUT_DIR ?? '.output',
+  manifest: ({ browser }) => ({
+    name: 'Tone Coach',
+    description: 'Coaches support agents on tone while they type replies. Nothing leaves your browser.',
+    permissions: ['storage', 'scripting'],
+    host_permissions: SUPPORTED_HOST_PATTERNS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tone-coach@tone-coach.dev',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
