@@ -19,7 +19,7 @@ export interface EditorCase {
   newParagraph?: string;
 }
 
-let built: Promise<void> | null = null;
+let built: Promise<void> | null = null; // rebuilt once per run
 /** Bundles every editor fixture and an adapter bundle once per run. */
 export function buildAll(): Promise<void> {
   built ??= (async () => {
@@ -35,8 +35,8 @@ export function buildAll(): Promise<void> {
       stdin: {
         contents:
           names.map((n) => `import { ${n}Adapter } from './${n}';`).join('\n') +
-          `\nimport { caretOffset, readBlocks } from './block-editor';\n` +
-          `(globalThis as any).__tc = { adapters: { ${names.map((n) => `${n}: ${n}Adapter`).join(', ')} }, caretOffset, readBlocks };`,
+          `\nimport { caretOffset, readBlocks, replaceInBlocks } from './block-editor';\n` +
+          `(globalThis as any).__tc = { adapters: { ${names.map((n) => `${n}: ${n}Adapter`).join(', ')} }, caretOffset, readBlocks, replaceInBlocks };`,
         resolveDir: resolve(repo, 'entrypoints/content/editors'),
         loader: 'ts',
       },
