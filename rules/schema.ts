@@ -1,71 +1,85 @@
-// Contracts shared by the engine, the content script, the CLI and the pages.
-// Pure TypeScript + zod: no DOM, no browser APIs.
+// Contracts shared by the engine, the content script, the CLI and the pages: the rule-set format (a discriminated
+// union of the kinds in rules/kinds/) and the shape of findings. Pure TypeScript + zod: no DOM, no browser APIs.
 import * as z from 'zod';
+import { Category, Severity } from './base.ts';
+import { KINDS } from './kinds/index.ts';
 
-export const CATEGORIES = ['canned', 'empathy', 'blame', 'tone', 'brand', 'clarity', 'privacy', 'channel'] as const;
-export const Category = z.enum(CATEGORIES);
-export type Category = z.infer<typeof Category>;
+export {
+  AUDIENCES, Audience, CATEGORIES, Category, CHANNELS, Channel, Context, MOODS, Mood, SEVERITIES, Severity, When,
+  type ContextInput,
+} from './base.ts';
 
-export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
-export const Severity = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof Severity>;
+const kindSchemas = Object.values(KINDS).map((k) => k.schema);
 
-export const CHANNELS = ['x', 'facebook', 'instagram', 'messenger', 'email', 'chat', 'ticket', 'other'] as const;
-export const Channel = z.enum(CHANNELS);
-export type Channel = z.infer<typeof Channel>;
-
-export const MOODS = ['angry', 'upset', 'neutral', 'happy'] as const;
-export const Mood = z.enum(MOODS);
-export type Mood = z.infer<typeof Mood>;
-
-/** What the engine knows about the reply being written. Everything is optional but channel and audience. */
-export const Context = z.object({
-  channel: Channel.default('x'),
-  audience: z.enum(['public', 'private']).default('public'),
-  customerName: z.string().optional(),
-  customerHandle: z.string().optional(),
-  /** The customer's message being answered; mood is estimated from it when `mood` is absent. */
-  customerMessage: z.string().optional(),
-  mood: Mood.optional(),
-  /** The agent's sign-off convention read from the page or settings, e.g. "^JS" or "-Ann". */
-  signOff: z.string().optional(),
-  /** Fingerprints of the agent's recent replies (never their text), for the repetition kind. */
-  recentFingerprints: z.array(z.string()).optional(),
+export const Rule = z.discriminatedUnion('kind', kindSchemas as unknown as [typeof kindSchemas[number], ...typeof kindSchemas], {
+  error: (issue) =>
+    issue.input && typeof issue.input === 'object' && 'kind' in issue.input
+      ? `unknown kind "${String((issue.input as { kind: unknown }).kind)}"; expected one of ${Object.keys(KINDS).join(', ')}`
+      : `expected a rule object with a "kind" (one of ${Object.keys(KINDS).join(', ')})`,
 });
-export type ContextInput = z.input<typeof Context>;
-export type Context = z.infer<typeof Context>;
+export type Rule = z.infer<typeof Rule>;
+export type RuleInput = z.input<typeof Rule>;
 
-/** A concrete fix: replace [start,end) of the text with `replacement` (start === end is an insertion). */
-export interface Suggestion {
-  replacement: string;
-  start: number;
-  end: number;
+/** The rule-set file format. `version` is the format's version, for migrations; the current one is 1. */
+export const RULE_SET_VERSION = 1;
+export const RuleSet = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'expected lower-case letters, digits, ".", "_" or "-"' }),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    version: z.literal(RULE_SET_VERSION, { error: `expected ${RULE_SET_VERSION} (the rule-set format version)` }),
+    rules: z.array(Rule),
+  })
+  .strict();
+export type RuleSet = z.infer<typeof RuleSet>;
+export type RuleSetInput = z.input<typeof RuleSet>;
+
+/** A concrete fix: replace [start, end) of the text with `replacement` (start === end is an insertion). */
+export const Suggestion = z.object({
+  replacement: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
   /** Short label for the card, e.g. 'Replace with "sorry"'. */
-  label?: string;
-}
+  label: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
 
 /** Offsets are UTF-16 code units into the text exactly as the caller passed it. */
-export interface Finding {
-  rule: string;
-  ruleSet: string;
-  category: Category;
-  severity: Severity;
-  start: number;
-  end: number;
-  text: string;
-  message: string;
-  suggestions: Suggestion[];
-  why?: string;
-  link?: string;
-}
+export const Finding = z.object({
+  rule: z.string(),
+  ruleSet: z.string(),
+  category: Category,
+  severity: Severity,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  message: z.string(),
+  suggestions: z.array(Suggestion),
+  why: z.string().optional(),
+  link: z.string().optional(),
+  /** A good example from the rule, for the card's "Why" and the trainer. */
+  example: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
 
-export interface Score {
+export const Score = z.object({
   /** 0-100, 100 = nothing to improve. */
-  total: number;
-  byCategory: Record<Category, number>;
-}
+  total: z.number(),
+  byCategory: z.record(Category, z.number()),
+});
+export type Score = z.infer<typeof Score>;
 
 export interface CheckResult {
   findings: Finding[];
   score: Score;
+}
+
+/** The JSON Schema of a rule-set file, for editors (`"$schema"`) and `tone-coach schema`. */
+export function ruleSetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(RuleSet, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://tone-coach.dev/schema/rule-set-v1.json',
+    title: 'Tone Coach rule set',
+  };
 }

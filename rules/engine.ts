@@ -1,0 +1,231 @@
+// check(text, ruleSets, context): pure, synchronous and deterministic. Rule sets are compiled once (cached per rule-set
+// object); each check analyses the text once, runs only the rules whose trigger words are in it (or that have none),
+// resolves overlaps and scores the reply.
+import { CATEGORIES, type Category, type ContextInput, type Severity } from './base.ts';
+import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
+import { KINDS } from './kinds/index.ts';
+import { estimateMood } from './mood.ts';
+import type { CheckResult, Finding, Rule, RuleSet, Score } from './schema.ts';
+import { analyse } from './text.ts';
+
+interface Entry {
+  rule: Rule;
+  compiled: CompiledRule;
+  exclusive: boolean;
+  example?: string;
+}
+
+interface CompiledSet {
+  entries: Entry[];
+  /** Entries without trigger words: they run on every text. */
+  always: number[];
+  /** Trigger word -> entries that need it. */
+  byWord: Map<string, number[]>;
+  /** Rules that could not be compiled (only possible when a set skipped validation): never run. */
+  broken: string[];
+}
+
+const compiledSets = new WeakMap<RuleSet, CompiledSet>();
+
+function compileSet(set: RuleSet): CompiledSet {
+  const cached = compiledSets.get(set);
+  if (cached) return cached;
+  const out: CompiledSet = { entries: [], always: [], byWord: new Map(), broken: [] };
+  for (const rule of set.rules) {
+    const kind = KINDS[rule.kind];
+    let compiled: CompiledRule;
+    try {
+      compiled = (kind.compile as (r: Rule) => CompiledRule)(rule);
+    } catch {
+      out.broken.push(rule.id);
+      continue;
+    }
+    const good = rule.examples?.good[0];
+    const index = out.entries.length;
+    out.entries.push({ rule, compiled, exclusive: kind.exclusive, example: typeof good === 'string' ? good : good?.text });
+    if (compiled.triggers === null) out.always.push(index);
+    else
+      for (const w of compiled.triggers) {
+        const list = out.byWord.get(w);
+        if (list) list.push(index);
+        else out.byWord.set(w, [index]);
+      }
+  }
+  compiledSets.set(set, out);
+  return out;
+}
+
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+
+/** "Jacob Smith" -> "Jacob"; "Dr. Ada Lovelace" -> "Dr. Lovelace"; "🌸 lily 🌸" -> "Lily"; "115712" -> undefined. */
+export function firstNameOf(displayName: string | undefined): string | undefined {
+  const words = displayName?.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  if (words.length === 0) return undefined;
+  const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+  if (TITLES.test(words[0]!) && words.length > 1) return `${cap(words[0]!)} ${cap(words[words.length - 1]!)}`;
+  const first = words[0]!.replace(/[.]+$/, '');
+  return first.length >= 2 ? cap(first) : undefined;
+}
+
+let lastMood: { message: string; mood: ReturnType<typeof estimateMood> } | undefined;
+
+export function resolveContext(input: ContextInput = {}): ResolvedContext {
+  let mood = input.mood;
+  if (!mood && input.customerMessage?.trim()) {
+    // Agents re-check the same reply to the same message many times: remember the last estimate.
+    if (lastMood?.message !== input.customerMessage) lastMood = { message: input.customerMessage, mood: estimateMood(input.customerMessage) };
+    mood = lastMood.mood;
+  }
+  const handle = input.customerHandle?.trim();
+  return {
+    channel: input.channel ?? 'x',
+    audience: input.audience ?? 'public',
+    customerName: input.customerName,
+    firstName: firstNameOf(input.customerName),
+    customerHandle: handle ? (handle.startsWith('@') ? handle : `@${handle}`) : undefined,
+    customerMessage: input.customerMessage,
+    mood,
+    signOff: input.signOff?.trim() || undefined,
+    recentFingerprints: input.recentFingerprints ?? [],
+    disabledRules: new Set(input.disabledRules ?? []),
+  };
+}
+
+function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
+  const w = rule.when;
+  if (!w) return true;
+  if (w.channel && !w.channel.includes(ctx.channel)) return false;
+  if (w.audience && w.audience !== ctx.audience) return false;
+  if (w.mood && (!ctx.mood || !w.mood.includes(ctx.mood))) return false;
+  return true;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+
+/** Points a finding takes off the score; a rule's second and later findings in one reply take half. */
+export const PENALTY: Record<Severity, number> = { error: 30, warning: 12, suggestion: 4 };
+
+export function score(findings: readonly Finding[]): Score {
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const seen = new Set<string>();
+  let total = 0;
+  for (const f of findings) {
+    const key = `${f.ruleSet}/${f.rule}`;
+    const p = seen.has(key) ? PENALTY[f.severity] / 2 : PENALTY[f.severity];
+    seen.add(key);
+    byCategory[f.category] += p;
+    total += p;
+  }
+  for (const c of CATEGORIES) byCategory[c] = Math.max(0, Math.round(100 - byCategory[c]));
+  return { total: Math.max(0, Math.round(100 - total)), byCategory };
+}
+
+interface Pending {
+  finding: Finding;
+  exclusive: boolean;
+  order: number;
+}
+
+/**
+ * Overlapping span findings: the stronger one wins (error over warning over suggestion, then the longer span, then
+ * the earlier rule), so a span never carries two competing fixes. Findings about the whole reply always stay.
+ */
+function resolveOverlaps(pending: Pending[]): Finding[] {
+  const kept: Finding[] = pending.filter((p) => !p.exclusive).map((p) => p.finding);
+  const ranked = pending
+    .filter((p) => p.exclusive)
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        b.finding.end - b.finding.start - (a.finding.end - a.finding.start) ||
+        a.order - b.order ||
+        a.finding.start - b.finding.start,
+    );
+  // Accepted spans, sorted by start and disjoint: binary search for a neighbour that overlaps.
+  const taken: { start: number; end: number }[] = [];
+  for (const { finding: f } of ranked) {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = taken[lo - 1];
+    const next = taken[lo];
+    const overlaps = (s?: { start: number; end: number }): boolean =>
+      !!s && (s.start < f.end && f.start < s.end || (f.start === f.end && s.start === f.start));
+    if (overlaps(prev) || overlaps(next)) continue;
+    taken.splice(lo, 0, { start: f.start, end: f.end });
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+function interpolate(template: string, vars: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (vars[key] === undefined ? '' : String(vars[key]))).replace(/ {2,}/g, ' ');
+}
+
+export function check(text: string, ruleSets: readonly RuleSet[], context: ContextInput = {}): CheckResult {
+  const doc = analyse(typeof text === 'string' ? text : String(text ?? ''));
+  const ctx = resolveContext(context);
+  const pending: Pending[] = [];
+  let order = 0;
+  for (const set of ruleSets) {
+    const compiled = compileSet(set);
+    const candidates = new Set(compiled.always);
+    for (const w of doc.words) for (const i of compiled.byWord.get(w) ?? []) candidates.add(i);
+    const fired = new Set<string>();
+    const run = (entry: Entry, index: number): void => {
+      let raw: RawFinding[];
+      try {
+        raw = entry.compiled.check(doc, ctx);
+      } catch {
+        return; // one faulty rule never takes the others down
+      }
+      if (raw.length > 0) fired.add(entry.rule.id);
+      for (const r of raw) {
+        const matched = doc.text.slice(r.start, r.end);
+        const vars = { name: ctx.firstName, match: matched, ...r.vars };
+        pending.push({
+          exclusive: r.exclusive ?? entry.exclusive,
+          order: order + index,
+          finding: {
+            rule: entry.rule.id,
+            ruleSet: set.id,
+            category: entry.rule.category,
+            severity: entry.rule.severity,
+            start: r.start,
+            end: r.end,
+            text: matched,
+            message: interpolate(entry.rule.message, vars),
+            suggestions: r.suggestions ?? [],
+            ...(entry.rule.why ? { why: entry.rule.why } : {}),
+            ...(entry.rule.link ? { link: entry.rule.link } : {}),
+            ...(entry.example ? { example: entry.example } : {}),
+          },
+        });
+      }
+    };
+    // Rules that depend on other rules' results run after those (one level: validation refuses chains).
+    const later: number[] = [];
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const entry = compiled.entries[i]!;
+      const rule = entry.rule;
+      if (ctx.disabledRules.has(rule.id) || ctx.disabledRules.has(`${set.id}/${rule.id}`)) continue;
+      if (!whenAllows(rule, ctx)) continue;
+      if (rule.when?.ifRule || rule.when?.unlessRule) later.push(i);
+      else run(entry, i);
+    }
+    for (const i of later) {
+      const entry = compiled.entries[i]!;
+      const w = entry.rule.when!;
+      if (w.ifRule && !w.ifRule.some((id) => fired.has(id))) continue;
+      if (w.unlessRule && w.unlessRule.some((id) => fired.has(id))) continue;
+      run(entry, i);
+    }
+    order += compiled.entries.length;
+  }
+  const findings = resolveOverlaps(pending);
+  return { findings, score: score(findings) };
+}

@@ -1,0 +1,92 @@
+// Every rule carries its own examples; this runs them. A bad example marks the flagged span with [[ ]] and gives
+// exactly one finding of its rule there; applying that finding's first suggestion gives `fix` and no new finding of
+// the rule. A good example gives none. The unit tests, `tone-coach test` and the trainer page all use this, so docs,
+// tests and demos cannot drift apart.
+import type { ContextInput } from './base.ts';
+import { check } from './engine.ts';
+import type { Finding, Rule, RuleSet, Suggestion } from './schema.ts';
+
+/** "Please [[call our 800 number]]." -> the text without markers and the marked span. */
+export function parseMarked(marked: string): { text: string; start: number; end: number } | { problem: string } {
+  const open = marked.indexOf('[[');
+  const close = marked.indexOf(']]', open + 2);
+  if (open < 0 || close < 0) return { problem: 'mark the flagged span with [[ and ]]' };
+  if (marked.indexOf('[[', open + 2) >= 0 || marked.indexOf(']]', close + 2) >= 0) return { problem: 'mark exactly one span with [[ ]]' };
+  const text = marked.slice(0, open) + marked.slice(open + 2, close) + marked.slice(close + 2);
+  return { text, start: open, end: close - 2 };
+}
+
+export function applySuggestion(text: string, s: Suggestion): string {
+  return text.slice(0, s.start) + s.replacement + text.slice(s.end);
+}
+
+/** A context in which the rule's `when` holds, so examples need not repeat it; the example's own context wins. */
+export function exampleContext(rule: Rule, own?: ContextInput): ContextInput {
+  const w = rule.when;
+  return {
+    ...(w?.channel ? { channel: w.channel[0] } : {}),
+    ...(w?.audience ? { audience: w.audience } : {}),
+    ...(w?.mood ? { mood: w.mood[0] } : {}),
+    ...own,
+  };
+}
+
+export interface ExampleFailure {
+  rule: string;
+  example: string;
+  problem: string;
+}
+
+const describe = (fs: readonly Finding[]): string =>
+  fs.length === 0 ? 'none' : fs.map((f) => `"${f.text}" at ${f.start}-${f.end}`).join(', ');
+
+/** Runs every example of every rule in `set` against the whole set; returns the failures (empty = all pass). */
+export function runExamples(set: RuleSet): { failures: ExampleFailure[]; examples: number } {
+  const failures: ExampleFailure[] = [];
+  let examples = 0;
+  const ofRule = (rule: Rule, text: string, ctx: ContextInput): Finding[] =>
+    check(text, [set], ctx).findings.filter((f) => f.rule === rule.id);
+  for (const rule of set.rules) {
+    for (const ex of rule.examples?.bad ?? []) {
+      examples++;
+      const fail = (problem: string): void => void failures.push({ rule: rule.id, example: ex.text, problem });
+      const marked = parseMarked(ex.text);
+      if ('problem' in marked) {
+        fail(marked.problem);
+        continue;
+      }
+      const ctx = exampleContext(rule, ex.context);
+      const found = ofRule(rule, marked.text, ctx);
+      if (found.length !== 1) {
+        fail(`expected exactly one finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`);
+        continue;
+      }
+      const f = found[0]!;
+      if (f.start !== marked.start || f.end !== marked.end) {
+        fail(`expected the finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`);
+        continue;
+      }
+      if (ex.fix === undefined) continue;
+      const first = f.suggestions[0];
+      if (!first) {
+        fail(`expected a suggestion giving "${ex.fix}", got none`);
+        continue;
+      }
+      const fixed = applySuggestion(marked.text, first);
+      if (fixed !== ex.fix) {
+        fail(`applying "${first.replacement}" gave "${fixed}", expected "${ex.fix}"`);
+        continue;
+      }
+      const after = ofRule(rule, fixed, ctx);
+      if (after.length > 0) fail(`after the fix, the rule still finds ${describe(after)}`);
+    }
+    for (const ex of rule.examples?.good ?? []) {
+      examples++;
+      const text = typeof ex === 'string' ? ex : ex.text;
+      const ctx = exampleContext(rule, typeof ex === 'string' ? undefined : ex.context);
+      const found = ofRule(rule, text, ctx);
+      if (found.length > 0) failures.push({ rule: rule.id, example: text, problem: `expected no finding, got ${describe(found)}` });
+    }
+  }
+  return { failures, examples };
+}

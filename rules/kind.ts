@@ -1,0 +1,58 @@
+// The contract between the engine and each rule kind (rules/kinds/<kind>.ts, one file each).
+import type * as z from 'zod';
+import type { Audience, Channel, Mood } from './base.ts';
+import type { AnalysedText, Span } from './text.ts';
+import type { Suggestion } from './schema.ts';
+
+/** The context after defaults and estimates: what a kind's check reads. */
+export interface ResolvedContext {
+  channel: Channel;
+  audience: Audience;
+  customerName?: string;
+  /** First name taken from customerName ("Jacob" from "Jacob Smith"), when it looks like a name. */
+  firstName?: string;
+  /** Handle with its "@". */
+  customerHandle?: string;
+  customerMessage?: string;
+  mood?: Mood;
+  signOff?: string;
+  recentFingerprints: readonly string[];
+  disabledRules: ReadonlySet<string>;
+}
+
+/** What a kind reports; the engine adds the rule's id, category, severity and message. */
+export interface RawFinding extends Span {
+  suggestions?: Suggestion[];
+  /** Overrides the kind's `exclusive` for this finding (a limit on length is about the reply, not a span). */
+  exclusive?: boolean;
+  /** Values for the message template besides {match}, e.g. { count: 312, max: 280 }. */
+  vars?: Record<string, string | number>;
+}
+
+export interface CompiledRule {
+  /** Lower-case words of which one must be in the text for this rule to find anything; null: always run. */
+  triggers: readonly string[] | null;
+  check(doc: AnalysedText, ctx: ResolvedContext): RawFinding[];
+}
+
+export interface Problem {
+  /** Path below the rule, e.g. "regex" or "swap.utilise". */
+  path: string;
+  message: string;
+}
+
+export interface Kind<S extends z.ZodObject = z.ZodObject> {
+  schema: S;
+  /**
+   * Exclusive findings flag a span to rewrite and compete when they overlap (the stronger wins). Findings about the
+   * whole reply (a missing next step, its length) are not exclusive: they coexist with span findings.
+   */
+  exclusive: boolean;
+  /** What zod cannot check (a regex's safety, a phrase's syntax), in plain words. */
+  problems?(rule: z.infer<S>): Problem[];
+  compile(rule: z.infer<S>): CompiledRule;
+}
+
+export function defineKind<S extends z.ZodObject>(kind: Kind<S>): Kind<S> {
+  return kind;
+}

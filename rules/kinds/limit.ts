@@ -1,0 +1,202 @@
+// limit: how much of something a reply may have. Measures:
+//   characters       length; `countAs: "x"` counts the way X does (URLs 23, emoji and CJK 2, leading @handles free)
+//   words            words in the reply
+//   exclamations     "!" marks: each beyond `max`, and every "!!" run, is flagged with a calmer replacement
+//   emoji            emoji beyond `max`, each flagged with its deletion
+//   capitals         shouting: runs of words in capitals (acronyms such as DM, FAQ, ETA and `allow` are fine)
+//   sentence-words   words in one sentence
+//   paragraph-words  words in one paragraph (a wall of text)
+//   grade            reading grade (Flesch-Kincaid) of replies of at least `minWords` words
+import * as z from 'zod';
+import { ruleBase } from '../base.ts';
+import { defineKind, type RawFinding } from '../kind.ts';
+import { fleschKincaid } from '../readability.ts';
+import { capitalise, isSentenceStart, replaceSpan } from '../suggest.ts';
+import { trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
+
+const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade'] as const;
+
+// Capitalised words that are not shouting: acronyms common in support replies. Rules add their own with `allow`.
+const ACRONYMS = new Set(
+  ('AM PM DM DMS PM PMS FAQ FAQS ID PIN SIM ETA OK USA UK EU US TV PC IOS GPS ATM USB URL CEO HQ IT HR API SMS MMS LTE ' +
+    'VPN WIFI SSN UPS DHL USPS TSA FAA NFL NBA MLB NHL BBC CNN EST EDT PST PDT CST CDT MST GMT UTC BST CET AEST NYC LA ' +
+    'SF DC ASAP FYI RSVP ATT IP DNS HTML PDF CSV QR NFC HD UHD DVR VOD APR IRA ACH IBAN SWIFT VAT GST PS AKA ISP ' +
+    'RMA SKU UPC IMEI OTP MFA SSO CVV EMV NPS CSAT LOL OMG BTW TBH AI').split(' '),
+);
+
+type Limit = { measure: (typeof MEASURES)[number]; max: number; countAs?: 'x' | 'plain'; minWords?: number; allow?: string[] };
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+
+/** X's weight of one character: most Latin, punctuation and symbols count 1, everything else (CJK, emoji) 2. */
+function xWeight(grapheme: string): number {
+  if (EMOJI.test(grapheme)) return 2;
+  const cp = grapheme.codePointAt(0)!;
+  return cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247) ? 1 : 2;
+}
+
+function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
+  const x = rule.countAs === 'x';
+  const from = x ? doc.bodyStart : 0;
+  const urls: Span[] = x ? [...doc.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  let count = 0;
+  let over = -1;
+  let pos = from;
+  const body = doc.text.slice(from).replace(/\s+$/, '');
+  for (const { segment, index } of segmenter.segment(body)) {
+    const at = from + index;
+    if (at < pos) continue; // inside a URL already counted
+    const url = urls.find((u) => u.start === at);
+    if (url) {
+      count += 23;
+      pos = url.end;
+    } else {
+      count += x ? xWeight(segment) : 1;
+      pos = at + segment.length;
+    }
+    if (count > rule.max && over < 0) over = at;
+  }
+  if (over < 0) return [];
+  return [{ start: over, end: from + body.length, exclusive: false, vars: { count, max: rule.max, over: count - rule.max } }];
+}
+
+function exclamations(doc: AnalysedText, rule: Limit): RawFinding[] {
+  const out: RawFinding[] = [];
+  const total = (doc.text.match(/!/g) ?? []).length;
+  let seen = 0;
+  for (const m of doc.masked.matchAll(/!+[!?]*/g)) {
+    const run = m[0];
+    const bangs = (run.match(/!/g) ?? []).length;
+    const allowed = Math.max(0, Math.min(1, rule.max - seen)); // at most one "!" per run, within the budget
+    seen += bangs;
+    if (bangs <= allowed) continue;
+    const span = { start: m.index, end: m.index + run.length };
+    const calmer = run.includes('?') ? '?' : allowed > 0 ? '!' : '.';
+    out.push({ ...span, vars: { count: total, max: rule.max }, suggestions: [replaceSpan(doc.text, span, calmer)] });
+  }
+  return out;
+}
+
+function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
+  const out: RawFinding[] = [];
+  const found: Span[] = [];
+  for (const { segment, index } of segmenter.segment(doc.text)) {
+    if (EMOJI.test(segment)) found.push({ start: index, end: index + segment.length });
+  }
+  found.slice(rule.max).forEach((span) =>
+    out.push({ ...span, vars: { count: found.length, max: rule.max }, suggestions: [replaceSpan(doc.text, span, '')] }),
+  );
+  return out;
+}
+
+const CAPS_WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
+
+function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
+  const allow = new Set([...ACRONYMS, ...(rule.allow ?? []).map((a) => a.toUpperCase())]);
+  const shouted = (w: string): boolean => {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && !/\p{N}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase() && !allow.has(w.toUpperCase().replace(/['’]/g, ''));
+  };
+  // Runs of shouted words, separated only by spaces and light punctuation.
+  const runs: { span: Span; words: string[] }[] = [];
+  let cur: { span: Span; words: string[] } | null = null;
+  for (const m of doc.masked.matchAll(CAPS_WORD)) {
+    const w = m[0];
+    const gap = cur ? doc.masked.slice(cur.span.end, m.index) : '';
+    if (shouted(w)) {
+      if (cur && /^[\s,;:'"-]*$/.test(gap)) {
+        cur.span.end = m.index + w.length;
+        cur.words.push(w);
+      } else {
+        cur = { span: { start: m.index, end: m.index + w.length }, words: [w] };
+        runs.push(cur);
+      }
+    } else cur = null;
+  }
+  // One capitalised word is emphasis unless it is long ("PLEASE"); two or more with a real word among them shout.
+  const shouting = runs.filter((r) =>
+    r.words.length >= 2 ? r.words.some((w) => w.length >= 3) : (r.words[0] ?? '').replace(/[^\p{L}]/gu, '').length >= 5,
+  );
+  const total = shouting.reduce((n, r) => n + r.words.length, 0);
+  if (total <= rule.max) return [];
+  return shouting.map(({ span }) => {
+    const typed = doc.text.slice(span.start, span.end);
+    let calm = typed.toLowerCase().replace(/\bi\b/g, 'I');
+    if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
+    // Built here, not with replaceSpan: its case matching would shout the replacement again.
+    return { ...span, vars: { count: total, max: rule.max }, suggestions: [{ ...span, replacement: calm, label: `Write "${calm}"` }] };
+  });
+}
+
+function perSpan(spans: readonly Span[], doc: AnalysedText, rule: Limit): RawFinding[] {
+  return spans.flatMap((span) => {
+    const count = wordsIn(doc.masked, span).length;
+    return count > rule.max ? [{ ...trimSpan(doc.text, span), exclusive: false, vars: { count, max: rule.max } }] : [];
+  });
+}
+
+function paragraphs(doc: AnalysedText): Span[] {
+  const out: Span[] = [];
+  for (const m of doc.text.matchAll(/[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function body(doc: AnalysedText): Span {
+  return trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+}
+
+function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
+  const span = body(doc);
+  const words = wordsIn(doc.masked, span);
+  if (words.length < (rule.minWords ?? 30)) return [];
+  const sentences = doc.sentences.filter((s) => wordsIn(doc.masked, s).length > 0).length;
+  const r = fleschKincaid(words, sentences);
+  return r.grade > rule.max ? [{ ...span, exclusive: false, vars: { count: r.grade, grade: r.grade, max: rule.max } }] : [];
+}
+
+export const limitKind = defineKind({
+  schema: z
+    .object({
+      ...ruleBase,
+      kind: z.literal('limit'),
+      measure: z.enum(MEASURES, { error: `expected one of ${MEASURES.join(', ')}` }),
+      max: z.number({ error: 'expected a number' }).nonnegative({ error: 'expected zero or more' }),
+      /** characters: "x" counts as X does. */
+      countAs: z.enum(['x', 'plain']).optional(),
+      /** grade: replies shorter than this are not judged (a grade means little on one sentence). */
+      minWords: z.number().int().positive().optional(),
+      /** capitals: words in capitals that are fine (product codes, the brand's acronyms). */
+      allow: z.array(z.string().min(1)).optional(),
+    })
+    .strict(),
+  exclusive: true,
+  compile(rule) {
+    return {
+      triggers: null,
+      check(doc) {
+        switch (rule.measure) {
+          case 'characters':
+            return characters(doc, rule);
+          case 'words': {
+            const count = wordsIn(doc.masked, body(doc)).length;
+            return count > rule.max ? [{ ...body(doc), exclusive: false, vars: { count, max: rule.max } }] : [];
+          }
+          case 'exclamations':
+            return exclamations(doc, rule);
+          case 'emoji':
+            return emoji(doc, rule);
+          case 'capitals':
+            return capitals(doc, rule);
+          case 'sentence-words':
+            return perSpan(doc.sentences, doc, rule);
+          case 'paragraph-words':
+            return perSpan(paragraphs(doc), doc, rule);
+          case 'grade':
+            return grade(doc, rule);
+        }
+      },
+    };
+  },
+});

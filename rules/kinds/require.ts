@@ -1,0 +1,103 @@
+// require: something a good reply contains. `need`:
+//   phrase         any of `phrases` (or the compromise `pattern`): an acknowledgement, a next step, a greeting
+//   customer-name  the customer's first name (only judged when the page or caller knows it)
+//   sign-off       the agent's sign-off, e.g. "^JS" (only judged when the convention is known)
+// `where` limits the search to the first or last `within` characters of the reply's own words. The finding sits on
+// the first or last sentence (`anchor`), and `insert` (a template: {name}, {signOff}) is offered as an insertion.
+import * as z from 'zod';
+import { ruleBase } from '../base.ts';
+import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
+import { matchSpans, patternProblem } from '../nlp.ts';
+import { compilePhrases } from '../phrases.ts';
+import { contextVars, fill, insertAt } from '../suggest.ts';
+import { trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { phraseListProblems } from './phrase.ts';
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export const requireKind = defineKind({
+  schema: z
+    .object({
+      ...ruleBase,
+      kind: z.literal('require'),
+      need: z.enum(['phrase', 'customer-name', 'sign-off'], { error: 'expected "phrase", "customer-name" or "sign-off"' }).default('phrase'),
+      phrases: z.array(z.string().min(1)).optional(),
+      pattern: z.string().min(1).optional(),
+      where: z.enum(['anywhere', 'start', 'end']).default('anywhere'),
+      within: z.number().int().positive().optional(),
+      anchor: z.enum(['start', 'end']).optional(),
+      insert: z.string().min(1).optional(),
+      /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
+      minWords: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  exclusive: false,
+  problems(rule) {
+    const out: Problem[] = [...phraseListProblems('phrases', rule.phrases)];
+    if (rule.need === 'phrase' && !rule.phrases?.length && !rule.pattern) {
+      out.push({ path: 'phrases', message: 'need "phrase" requires "phrases" or a "pattern" to look for' });
+    }
+    const p = rule.pattern ? patternProblem(rule.pattern) : null;
+    if (p) out.push({ path: 'pattern', message: p });
+    return out;
+  },
+  compile(rule) {
+    const phrases = rule.phrases?.length ? compilePhrases(rule.phrases).regex : null;
+    const within = rule.within ?? 80;
+    const region = (doc: AnalysedText): Span => {
+      const body = trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+      if (rule.where === 'start') return { start: body.start, end: Math.min(body.end, body.start + within) };
+      if (rule.where === 'end') return { start: Math.max(body.start, body.end - within), end: doc.text.length };
+      return { start: 0, end: doc.text.length };
+    };
+    const present = (doc: AnalysedText, ctx: ResolvedContext, r: Span): boolean | null => {
+      const slice = doc.masked.slice(r.start, r.end);
+      switch (rule.need) {
+        case 'customer-name':
+          if (!ctx.firstName) return null;
+          return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(ctx.firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(slice);
+        case 'sign-off': {
+          if (!ctx.signOff) return null;
+          const squash = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+          return squash(doc.text.slice(r.start, r.end)).includes(squash(ctx.signOff));
+        }
+        case 'phrase':
+          if (phrases) {
+            phrases.lastIndex = 0;
+            if (phrases.test(slice)) return true;
+          }
+          return rule.pattern ? matchSpans(doc.nlp(), rule.pattern).some((s) => s.start >= r.start && s.end <= r.end) : false;
+      }
+    };
+    return {
+      triggers: null,
+      check(doc, ctx) {
+        const body = trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+        if (body.end <= body.start) return [];
+        if (rule.minWords && (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords) return [];
+        if (present(doc, ctx, region(doc)) !== false) return [];
+        const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
+        const inBody = doc.sentences.filter((s) => s.end > body.start);
+        const sentence = anchor === 'start' ? inBody[0] : inBody[inBody.length - 1];
+        const span = sentence ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end }) : body;
+        const template = rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : undefined);
+        const insertion = template ? fill(template, contextVars(ctx)) : null;
+        const suggestions = insertion ? [insertAtEdge(doc, body, anchor === 'end' ? 'end' : 'start', insertion)] : [];
+        return [{ ...(span.end > span.start ? span : body), suggestions }];
+      },
+    };
+  },
+});
+
+/**
+ * Inserts at the start of the reply's own words (after X's @handles) or at its end. A greeting such as "Hi Sam, "
+ * before a capitalised ordinary word takes that word's capital ("Hi Sam, please ..."); "I" keeps it.
+ */
+function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
+  if (edge === 'end') return insertAt(body.end, insertion);
+  const next = /^(\p{Lu})(\p{Ll}+)\b/u.exec(doc.text.slice(body.start));
+  if (next && /,\s*$/.test(insertion) && next[0] !== 'I') {
+    return { start: body.start, end: body.start + 1, replacement: insertion + next[1]!.toLowerCase(), label: `Add "${insertion.trim()}"` };
+  }
+  return insertAt(body.start, insertion);
+}
