@@ -130,7 +130,8 @@ export function readBlocks(root: HTMLElement, opts: ReadOptions = {}): MappedTex
     }
     return lo;
   };
-  return { text, rangeOf, offsetOf };
+  const mapped: MappedText = { text, rangeOf, offsetOf, caret: () => caretOffset(root, mapped) };
+  return mapped;
 }
 
 export const nextFrame = (): Promise<void> =>

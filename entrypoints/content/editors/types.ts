@@ -1,4 +1,4 @@
-// One interface for every editor adapter (one file per editor in this folder).
+// One interface for every editor adapter (one file per editor in this folder, registered in index.ts).
 // The adapter is the only code that reads or writes an editor; it never sets textContent/innerHTML.
 
 export interface EditorText {
@@ -6,6 +6,8 @@ export interface EditorText {
   text: string;
   /** DOM Range for the text offsets [start, end), or null when unmappable (e.g. a textarea). */
   rangeOf(start: number, end: number): Range | null;
+  /** Text offset of the collapsed caret when it is inside this editor, else null. */
+  caret(): number | null;
 }
 
 export interface ReplaceResult {

@@ -1,0 +1,78 @@
+// A Playwright `test` whose browser is Debian's Chromium with the built extension loaded, pages served at real
+// host names through routing (nothing reaches the network), and every request the extension makes recorded.
+import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '../../..');
+export const EXTENSION_DIR = resolve(repo, process.env.TC_OUT_DIR ?? '.output', 'chrome-mv3');
+export const BUILT_FIXTURES = resolve(repo, 'tests/fixtures/.built');
+export const FIXTURE_PAGES = resolve(repo, 'tests/fixtures/pages');
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+  }
+}
+
+export interface Fixtures {
+  /** Routes exactly `url` to `html` (a string, or a file name in tests/fixtures/pages/). */
+  serve(url: string, html: string): Promise<void>;
+  /** Requests made by the extension (its worker, or anything not served by `serve`): must stay empty. */
+  extensionRequests: string[];
+}
+
+export interface WorkerFixtures {
+  chromiumExecutable: string;
+}
+
+export const test = base.extend<Fixtures & { context: BrowserContext; extensionId: string }, WorkerFixtures>({
+  chromiumExecutable: [async ({}, use) => use(chromiumPath()), { scope: 'worker' }],
+  // A fresh profile per test: settings such as "turn off this rule" never leak from one test to the next.
+  context: async ({ chromiumExecutable }, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumExecutable,
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  extensionRequests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().startsWith('chrome-extension://') || r.url().startsWith('data:')) return;
+      if (r.serviceWorker()) seen.push(`worker: ${r.method()} ${r.url()}`);
+    });
+    context.on('requestfailed', (r) => {
+      if (!r.url().startsWith('chrome-extension://') && !r.url().startsWith('data:')) seen.push(`unserved: ${r.method()} ${r.url()}`);
+    });
+    await use(seen);
+  },
+  serve: async ({ context, extensionRequests }, use) => {
+    void extensionRequests; // set up recording before any page loads
+    const pages = new Map<string, string>();
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      const html = pages.get(url);
+      if (html !== undefined) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      const m = /^https:\/\/[^/]+\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
+      if (m) return route.fulfill({ body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
+      return route.abort('blockedbyclient');
+    });
+    await use(async (url, html) => {
+      pages.set(url, /\.html$/.test(html) ? readFileSync(resolve(FIXTURE_PAGES, html), 'utf8') : html);
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
