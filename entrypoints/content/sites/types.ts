@@ -1,9 +1,13 @@
-import type { ContextInput } from '../../../rules/schema';
+import type { Channel, ContextInput } from '../../../rules/schema';
 
 /** What a site adapter read about the box being typed in. `debug` is shown in the debug view. */
 export interface SiteReading {
   context: ContextInput;
-  /** Which markers were found, or 'fallback: …' when the site's own markers were missing. */
+  /**
+   * What was read and from where, in plain words, for the debug view (panel and popup).
+   * Keys are short ('reply to', 'name', 'message'...); a value starting with 'fallback:' means the site's own
+   * markers were missing and generic detection was used instead.
+   */
   debug: Record<string, string>;
 }
 
@@ -15,7 +19,18 @@ export interface SiteAdapter {
   hosts: string[];
   /** Editor the site uses, for the README table. */
   editor: string;
+  /** Channels this site can produce, for the README table (optional for backward compatibility). */
+  channels?: Channel[];
+  /** What context the adapter reads, in a few words, for the README table. */
+  reads?: string;
   /** true/false when the site knows whether `box` is a reply box; undefined = use generic detection. */
   isReplyBox?(box: HTMLElement): boolean | undefined;
   read(box: HTMLElement, doc: Document): SiteReading;
+  /**
+   * Set on the adapter `siteFor()` returns: false while the user has switched this site off in the popup (or
+   * removed the site they had added); the content script should then stop coaching.
+   */
+  enabled?(): boolean;
+  /** Set by `siteFor()`: calls `listener` when the site is switched off or on; returns an unsubscribe. */
+  onEnabledChange?(listener: (on: boolean) => void): () => void;
 }

@@ -1,0 +1,68 @@
+// Every site adapter, and the choice of one for a page. One file per site in this folder; `generic` serves
+// pages no adapter knows (sites the user added). A repository test checks every site file is listed here.
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { SiteAdapter, SiteReading } from './types';
+import { facebook } from './facebook';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { generic, readGeneric } from './generic';
+import { gmail } from './gmail';
+import { gorgias } from './gorgias';
+import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
+import { instagram } from './instagram';
+import { intercom } from './intercom';
+import { messenger } from './messenger';
+import { outlook } from './outlook';
+import { x } from './x';
+import { zendesk } from './zendesk';
+import { recordReading } from './debug';
+import { watchCoachingOn } from './switch';
+
+/** The sites with their own adapter, in the order of the README table. */
+export const SITES: readonly SiteAdapter[] = [x, facebook, messenger, instagram, zendesk, freshdesk, intercom, helpscout, gorgias, front, hubspot, gmail, outlook];
+
+/** Every adapter, the generic one last. */
+export const ALL_SITES: readonly SiteAdapter[] = [...SITES, generic];
+
+const patterns = SITES.map((site) => ({ site, patterns: site.hosts.map((h) => new MatchPattern(h)) }));
+
+/** The adapter for a page URL (the generic one when no site claims it), without instrumentation. */
+export function adapterFor(location: Location | URL | string): SiteAdapter {
+  const url = new URL(typeof location === 'string' ? location : location.href);
+  return patterns.find((p) => p.patterns.some((m) => m.includes(url)))?.site ?? generic;
+}
+
+/**
+ * The adapter for this page, as the content script uses it: its reads are recorded for the popup's debug view,
+ * a read that throws (a page that changed under us) degrades to the generic reading instead of an error, and
+ * while the user has switched the site off in the popup (or removed it) no box is a reply box
+ * (`isReplyBox` answers false; `enabled()` / `onEnabledChange()` let the content script stop its sessions).
+ */
+export function siteFor(location: Location | URL): SiteAdapter {
+  const site = adapterFor(location);
+  const listeners = new Set<(on: boolean) => void>();
+  const coaching = watchCoachingOn(location.href, (on) => listeners.forEach((l) => l(on)));
+  const read = (box: HTMLElement, doc: Document): SiteReading => {
+    let reading: SiteReading;
+    try {
+      reading = site.read(box, doc);
+    } catch (e) {
+      reading = readGeneric(box, doc);
+      reading.debug = { error: `fallback: ${site.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)})`, ...reading.debug };
+    }
+    reading.debug = { site: site.id, ...reading.debug };
+    recordReading({ site: site.id, siteName: site.name, url: doc.location?.href ?? '', at: Date.now(), reading });
+    return reading;
+  };
+  return {
+    ...site,
+    read,
+    isReplyBox: (box) => (coaching.on() ? site.isReplyBox?.(box) : false),
+    enabled: () => coaching.on(),
+    onEnabledChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// X / Twitter: replies, quotes and new posts (public), direct messages (private); also X Pro.
+// Editor: Draft.js (EDITORS.md). Markers: the data-testid attributes X ships for its own tests, as used by
+// public automation scripts and extensions (tweetTextarea_0, tweetText, User-Name, inline_reply_offscreen,
+// dmComposerTextInput, messageEntry) and X Chat's composer (dm-composer-textarea, dm-conversation-header).
+import type { SiteAdapter, SiteReading } from './types';
+import { unknownBox, withFallback } from './generic';
+import { closestOf, handleFromHref, handleIn, lastBefore, pick, signOffIn, textOf } from './read';
+
+/** Post boxes: the reply under a post, the reply/quote dialog, the new-post box (one per post of a thread). */
+const POST_BOX = ['[data-testid^="tweetTextarea_"]'];
+/** Direct-message boxes: legacy DMs (/messages) and X Chat (/i/chat). */
+const DM_BOX = ['[data-testid="dmComposerTextInput"]', '[data-testid="dm-composer-textarea"]'];
+/** Fields on X that are never replies. */
+const NOT_A_REPLY = '[data-testid="SearchBox_Search_Input"], input[type="search"], [role="combobox"], [role="searchbox"]';
+
+const TWEET = 'article[data-testid="tweet"]';
+const USER_NAME = '[data-testid="User-Name"]';
+const TWEET_TEXT = '[data-testid="tweetText"]';
+/** Wraps the reply box under the focal post of a /status/ page. */
+const INLINE_REPLY = '[data-testid="inline_reply_offscreen"]';
+const DIALOG = '[role="dialog"]';
+/** The signed-in account (the brand) in the side navigation: its handle finds the brand's own earlier replies. */
+const ACCOUNT = '[data-testid="SideNav_AccountSwitcher_Button"]';
+const DM_MESSAGE = '[data-testid="messageEntry"], [data-testid^="dm-message"]';
+const DM_HEADER = ['[data-testid="dm-conversation-header"]', '[data-testid="DMDrawerHeader"]', '[data-testid="dm-conversation-title"]'];
+
+function isDm(box: HTMLElement, doc: Document): boolean {
+  if (closestOf(box, DM_BOX)) return true;
+  const path = doc.location?.pathname ?? '';
+  return /^\/(messages|i\/chat)(\/|$)/.test(path) && !closestOf(box, POST_BOX);
+}
+
+/** Display name and @handle from a User-Name block ("Jane Doe", "@janedoe", "·", "2h"). */
+function author(block: Element | null | undefined): { name?: string; handle?: string } {
+  if (!block) return {};
+  const lines = textOf(block, 300).split('\n');
+  const name = lines.find((l) => l && !l.startsWith('@') && l !== '·' && !/^\d+[smhd]$/.test(l));
+  let handle: string | undefined;
+  for (const a of block.querySelectorAll('a[href]')) {
+    const h = handleFromHref(a.getAttribute('href'));
+    if (h && textOf(a, 40).startsWith('@')) handle = h;
+  }
+  handle ??= handleIn(lines.find((l) => l.startsWith('@')));
+  return { name, handle };
+}
+
+/** The smallest block around a User-Name that also holds the post text (a quoted-post card). */
+function cardOf(userName: Element, box: Element): Element | undefined {
+  for (let a = userName.parentElement; a && !a.contains(box); a = a.parentElement) if (a.querySelector(TWEET_TEXT)) return a;
+  return undefined;
+}
+
+function post(el: Element): { name?: string; handle?: string; text: string } {
+  return { ...author(el.querySelector(USER_NAME)), text: textOf(el.querySelector(TWEET_TEXT)) };
+}
+
+/** The brand's sign-off, from its own posts on the page (the agent's earlier replies in this thread). */
+function brandSignOff(doc: Document): string | undefined {
+  const brand = handleIn(textOf(doc.querySelector(ACCOUNT), 200));
+  if (!brand) return undefined;
+  const own: string[] = [];
+  for (const t of doc.querySelectorAll(TWEET)) {
+    const p = post(t);
+    if (p.handle?.toLowerCase() === brand.toLowerCase() && p.text) own.push(p.text);
+  }
+  return signOffIn(own);
+}
+
+function readPostBox(box: HTMLElement, doc: Document): SiteReading {
+  const debug: Record<string, string> = { box: 'post box (tweetTextarea)' };
+  const reading: SiteReading = { context: { channel: 'x', audience: 'public' }, debug };
+  const dialog = box.closest(DIALOG);
+  const scope = dialog ?? doc;
+  const tweets = Array.from(scope.querySelectorAll(TWEET));
+  // A reply: the post above the box in the reply dialog, or the focal post above the inline reply box.
+  const above = dialog || box.closest(INLINE_REPLY) ? lastBefore(tweets, box) : undefined;
+  // A quote: the quoted post is drawn below the box in the dialog (a card with the same User-Name block).
+  const quotedName = dialog && !above
+    ? Array.from(dialog.querySelectorAll(USER_NAME)).find((u) => !lastBefore([u], box) && !u.contains(box))
+    : undefined;
+  const quoted = quotedName ? cardOf(quotedName, box) : undefined;
+  const target = above ?? quoted;
+  if (target) {
+    const p = post(target);
+    debug.kind = above ? 'reply' : 'quote';
+    debug.answering = above ? `${TWEET} above the box` : `quoted post (${USER_NAME}) below the box`;
+    if (p.name) reading.context.customerName = p.name;
+    if (p.handle) reading.context.customerHandle = p.handle;
+    if (p.text) reading.context.customerMessage = p.text;
+  } else {
+    debug.kind = 'new post (no post being answered)';
+  }
+  const signOff = brandSignOff(doc);
+  if (signOff) {
+    reading.context.signOff = signOff;
+    debug.signOff = "the brand's own posts on the page";
+  }
+  // A reply or quote whose post text is missing means X changed its markup: fall back, visibly.
+  return target ? withFallback(reading, box, doc) : reading;
+}
+
+function readDm(box: HTMLElement, doc: Document): SiteReading {
+  const debug: Record<string, string> = { box: 'direct message', kind: 'direct message' };
+  const reading: SiteReading = { context: { channel: 'x', audience: 'private' }, debug };
+  const header = pick(doc, DM_HEADER);
+  if (header) {
+    const lines = textOf(header.el, 300).split('\n');
+    const name = lines.find((l) => l && !l.startsWith('@'));
+    if (name) reading.context.customerName = name;
+    let handle: string | undefined;
+    for (const a of header.el.querySelectorAll('a[href]')) handle ??= handleFromHref(a.getAttribute('href'));
+    handle ??= handleIn(lines.join(' '));
+    if (handle) reading.context.customerHandle = handle;
+    debug.name = header.selector;
+  } else {
+    debug.name = 'not found (no conversation header)';
+  }
+  const last = lastBefore(doc.querySelectorAll(DM_MESSAGE), box);
+  if (last) {
+    reading.context.customerMessage = textOf(last.querySelector(TWEET_TEXT) ?? last);
+    debug.message = 'last message above the box';
+  }
+  return withFallback(reading, box, doc);
+}
+
+export const x: SiteAdapter = {
+  id: 'x',
+  name: 'X (Twitter), X Pro',
+  hosts: ['https://x.com/*', 'https://twitter.com/*', 'https://pro.x.com/*'],
+  editor: 'Draft.js (posts, legacy DMs); textarea (X Chat)',
+  channels: ['x'],
+  reads: "author's name and @handle, the post replied to or quoted, public post vs private DM, the brand's ^initials from its own replies",
+  isReplyBox(box) {
+    if (closestOf(box, POST_BOX) || closestOf(box, DM_BOX)) return true;
+    if (box.matches(NOT_A_REPLY)) return false;
+    return undefined;
+  },
+  read(box, doc) {
+    if (isDm(box, doc)) return readDm(box, doc);
+    if (closestOf(box, POST_BOX)) return readPostBox(box, doc);
+    return unknownBox(box, doc, 'x', 'X');
+  },
+};
