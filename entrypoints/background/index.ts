@@ -1,3 +1,5 @@
+import { listenForChecks } from './checker';
+
 export default defineBackground(() => {
-  // Filled in by the live-coaching work: rule-set store and messaging.
+  listenForChecks();
 });

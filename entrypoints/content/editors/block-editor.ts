@@ -230,6 +230,29 @@ export interface BlockEditorSpec {
   /** Input paths to try, most faithful first. */
   paths: InputPath[];
   read?: ReadOptions;
+  /**
+   * The editor's undo history merges changes made within this many milliseconds of each other (ProseMirror's
+   * newGroupDelay, Quill's delay): the apply waits until that long after the agent's last edit, so one Ctrl+Z
+   * undoes the apply alone and not the words typed just before it.
+   */
+  historyGroupMs?: number;
+}
+
+const lastEdit = new WeakMap<HTMLElement, number>();
+const clocked = new WeakSet<HTMLElement>();
+
+/** Starts noting the time of the agent's edits in `root` (called by adapters whose history groups by time). */
+export function clockEdits(root: HTMLElement): void {
+  if (clocked.has(root)) return;
+  clocked.add(root);
+  root.addEventListener('input', () => lastEdit.set(root, performance.now()), { capture: true, passive: true });
+}
+
+async function waitOutHistoryGroup(root: HTMLElement, ms: number | undefined): Promise<void> {
+  if (!ms) return;
+  const since = performance.now() - (lastEdit.get(root) ?? -Infinity);
+  // A small margin for the time between the input event and the editor recording it.
+  if (since < ms + 50) await new Promise((r) => setTimeout(r, ms + 50 - since));
 }
 
 /**
@@ -244,6 +267,7 @@ export async function replaceInBlocks(
   expected: string,
   spec: BlockEditorSpec,
 ): Promise<ReplaceResult & { path?: InputPath }> {
+  await waitOutHistoryGroup(root, spec.historyGroupMs);
   await nextFrame(); // let the editor flush the keystroke that is still rendering
   let current = readBlocks(root, spec.read);
   if (current.text.slice(start, end) !== expected) {

@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('CKEditor 5', { fixture: 'ckeditor5', adapter: 'ckeditor5', url: 'https://acme.zendesk.com/agent/tickets/1' });
+coachSuite({ name: 'CKEditor 5', fixture: 'ckeditor5', url: 'https://acme.zendesk.com/agent/tickets/1' });

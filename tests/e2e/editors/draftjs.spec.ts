@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('Draft.js', { fixture: 'draftjs', adapter: 'draftjs', url: 'https://x.com/compose/post' });
+coachSuite({ name: 'Draft.js', fixture: 'draftjs', url: 'https://x.com/compose/post' });

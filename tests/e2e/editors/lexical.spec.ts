@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('Lexical', { fixture: 'lexical', adapter: 'lexical', url: 'https://www.facebook.com/messages/t/100000000000001' });
+coachSuite({ name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/100000000000001' });

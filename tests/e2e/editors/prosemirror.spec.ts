@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('ProseMirror', { fixture: 'prosemirror', adapter: 'prosemirror', url: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/1' });
+coachSuite({ name: 'ProseMirror', fixture: 'prosemirror', url: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/1' });

@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('Quill', { fixture: 'quill', adapter: 'quill', url: 'https://secure.helpscout.net/conversation/1/1' });
+coachSuite({ name: 'Quill', fixture: 'quill', url: 'https://secure.helpscout.net/conversation/1/1' });

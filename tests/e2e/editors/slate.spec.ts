@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('Slate', { fixture: 'slate', adapter: 'slate', url: 'https://app.frontapp.com/open/cnv_1' });
+coachSuite({ name: 'Slate', fixture: 'slate', url: 'https://app.frontapp.com/open/cnv_1' });

@@ -1,3 +1,3 @@
-import { adapterSuite } from './adapter-harness';
+import { coachSuite } from '../helpers/coach';
 
-adapterSuite('TipTap', { fixture: 'tiptap', adapter: 'prosemirror', url: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/2' });
+coachSuite({ name: 'TipTap', fixture: 'tiptap', url: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/2' });

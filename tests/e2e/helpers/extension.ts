@@ -19,6 +19,18 @@ function chromiumPath(): string {
   }
 }
 
+interface Initiator {
+  type: string;
+  url?: string;
+  stack?: { callFrames: Array<{ url: string }>; parent?: Initiator['stack'] };
+}
+
+function initiatedByExtension(init: Initiator): boolean {
+  if (init.url?.startsWith('chrome-extension://')) return true;
+  for (let st = init.stack; st; st = st.parent) if (st.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
+  return false;
+}
+
 export interface Fixtures {
   /** Routes exactly `url` to `html` (a string, or a file name in tests/fixtures/pages/). */
   serve(url: string, html: string): Promise<void>;
@@ -49,13 +61,23 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
   },
   extensionRequests: async ({ context }, use) => {
     const seen: string[] = [];
+    const isNetwork = (url: string): boolean => /^(https?|wss?):/.test(url);
+    // The worker's own requests.
     context.on('request', (r) => {
-      if (r.url().startsWith('chrome-extension://') || r.url().startsWith('data:')) return;
-      if (r.serviceWorker()) seen.push(`worker: ${r.method()} ${r.url()}`);
+      if (r.serviceWorker() && isNetwork(r.url())) seen.push(`worker: ${r.method()} ${r.url()}`);
     });
-    context.on('requestfailed', (r) => {
-      if (!r.url().startsWith('chrome-extension://') && !r.url().startsWith('data:')) seen.push(`unserved: ${r.method()} ${r.url()}`);
-    });
+    // Requests from pages whose initiator is extension code (a content script's fetch, an image it adds...).
+    // The page's own requests (an editor's telemetry, say) are not the extension's and are not counted.
+    const watchPage = async (page: import('@playwright/test').Page): Promise<void> => {
+      const cdp = await context.newCDPSession(page).catch(() => null);
+      if (!cdp) return;
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string }; initiator: Initiator }) => {
+        if (isNetwork(e.request.url) && initiatedByExtension(e.initiator)) seen.push(`page: ${e.request.method} ${e.request.url}`);
+      });
+      await cdp.send('Network.enable').catch(() => undefined);
+    };
+    context.pages().forEach((p) => void watchPage(p));
+    context.on('page', (p) => void watchPage(p));
     await use(seen);
   },
   serve: async ({ context, extensionRequests }, use) => {
@@ -63,14 +85,14 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
     const pages = new Map<string, string>();
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      const html = pages.get(url);
+      const html = pages.get(url.replace(/#.*$/, ''));
       if (html !== undefined) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       const m = /^https:\/\/[^/]+\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
       if (m) return route.fulfill({ body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
       return route.abort('blockedbyclient');
     });
     await use(async (url, html) => {
-      pages.set(url, /\.html$/.test(html) ? readFileSync(resolve(FIXTURE_PAGES, html), 'utf8') : html);
+      pages.set(url.replace(/#.*$/, ''), /\.html$/.test(html) ? readFileSync(resolve(FIXTURE_PAGES, html), 'utf8') : html);
     });
   },
 });

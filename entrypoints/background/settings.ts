@@ -1,0 +1,35 @@
+// Coaching settings kept in extension storage (local to this browser; nothing is synced anywhere).
+import { storage } from 'wxt/utils/storage';
+
+/** Rules turned off everywhere, as "setId/ruleId". */
+export const disabledRulesItem = storage.defineItem<string[]>('local:disabledRules', { fallback: [], version: 1 });
+
+/** Rules turned off on one site: host name -> ["setId/ruleId"]. */
+export const disabledRulesBySiteItem = storage.defineItem<Record<string, string[]>>('local:disabledRulesBySite', {
+  fallback: {},
+  version: 1,
+});
+
+/** Pause in typing before a check runs, in milliseconds. */
+export const DEFAULT_CHECK_DELAY_MS = 200;
+export const checkDelayItem = storage.defineItem<number>('local:checkDelayMs', {
+  fallback: DEFAULT_CHECK_DELAY_MS,
+  version: 1,
+});
+
+/** The rules off for a page on `site`: everywhere plus that site's own list. */
+export async function disabledRulesFor(site: string): Promise<string[]> {
+  const [everywhere, bySite] = await Promise.all([disabledRulesItem.getValue(), disabledRulesBySiteItem.getValue()]);
+  return [...new Set([...everywhere, ...(bySite[site] ?? [])])];
+}
+
+export async function disableRule(rule: string, scope: 'site' | 'everywhere', site: string): Promise<void> {
+  if (scope === 'everywhere') {
+    const list = await disabledRulesItem.getValue();
+    if (!list.includes(rule)) await disabledRulesItem.setValue([...list, rule]);
+    return;
+  }
+  const bySite = await disabledRulesBySiteItem.getValue();
+  const list = bySite[site] ?? [];
+  if (!list.includes(rule)) await disabledRulesBySiteItem.setValue({ ...bySite, [site]: [...list, rule] });
+}

@@ -1,0 +1,107 @@
+// The content script's start-up in one document (each frame runs its own): the site adapter, the watcher, one
+// session per coached box, the overlay (created only when a first box is coached), the keyboard shortcut, and
+// a quiet tear-down when the extension is reloaded or updated.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { siteFor } from './sites';
+import type { SiteAdapter } from './sites/types';
+import { Overlay } from './overlay';
+import { Session } from './session';
+import { deepActiveElement, watch } from './watcher';
+import { extensionAlive } from './messaging';
+import { checkDelayItem, disabledRulesBySiteItem, disabledRulesItem } from '../background/settings';
+
+/** Alt+Shift+C: the card of the finding at the caret, or the list of findings for the focused box. */
+export const SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true } as const;
+
+/** The page's host name; an about:blank or srcdoc composer frame uses its parent's origin. */
+function siteHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return self.origin && self.origin !== 'null' ? new URL(self.origin).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const signal = ctx.signal;
+  let site: SiteAdapter;
+  try {
+    site = siteFor(location.hostname ? location : new URL(self.origin));
+  } catch {
+    return; // not a page we can reason about (opaque origin)
+  }
+  const host = siteHost();
+  const delayMs = await checkDelayItem.getValue().catch(() => 200);
+  if (signal.aborted) return;
+
+  const sessions = new Map<HTMLElement, Session>();
+  let overlay: Overlay | null = null;
+  let stopped = false;
+
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    for (const s of sessions.values()) s.dispose();
+    sessions.clear();
+    overlay?.dispose();
+    overlay = null;
+  };
+  ctx.onInvalidated(stop);
+  const gone = (): void => {
+    stop();
+    if (!signal.aborted) ctx.abort('extension context invalidated');
+  };
+
+  const sweep = (): void => {
+    for (const [root, s] of sessions) {
+      if (!s.alive) {
+        s.dispose();
+        sessions.delete(root);
+      }
+    }
+  };
+
+  watch(
+    doc,
+    {
+      found: ({ adapter, root }) => {
+        if (stopped || sessions.has(root)) return;
+        if (!extensionAlive()) return gone();
+        overlay ??= new Overlay(doc, signal);
+        sessions.set(root, new Session(root, adapter, { overlay, site, siteHost: host, delayMs, onGone: gone }));
+      },
+      removed: sweep,
+      isReplyBox: (box) => {
+        try {
+          return site.isReplyBox?.(box);
+        } catch {
+          return undefined;
+        }
+      },
+    },
+    signal,
+  );
+
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.code !== SHORTCUT.code || e.altKey !== SHORTCUT.altKey || e.shiftKey !== SHORTCUT.shiftKey || e.ctrlKey || e.metaKey) return;
+      const active = deepActiveElement(doc);
+      const session = [...sessions.values()].find((s) => active && (s.root === active || s.root.contains(active)));
+      if (!session) return;
+      e.preventDefault();
+      e.stopPropagation();
+      session.openFromKeyboard();
+    },
+    { capture: true, signal },
+  );
+
+  // "Turn off this rule" in another tab or the popup: check again with the new settings.
+  const unwatch = [
+    disabledRulesItem.watch(() => sessions.forEach((s) => s.recheck())),
+    disabledRulesBySiteItem.watch(() => sessions.forEach((s) => s.recheck())),
+  ];
+  signal.addEventListener('abort', () => unwatch.forEach((u) => u()));
+}

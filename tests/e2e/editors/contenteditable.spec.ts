@@ -1,0 +1,3 @@
+import { coachSuite } from '../helpers/coach';
+
+coachSuite({ name: 'Plain contenteditable', fixture: 'contenteditable', url: 'https://mail.google.com/mail/u/0/#inbox/1' });

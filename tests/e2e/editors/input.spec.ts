@@ -1,0 +1,3 @@
+import { coachSuite } from '../helpers/coach';
+
+coachSuite({ name: 'Text input', fixture: 'input', url: 'https://app.frontapp.com/open/cnv_2', singleLine: true });

@@ -1,0 +1,3 @@
+import { coachSuite } from '../helpers/coach';
+
+coachSuite({ name: 'Textarea', fixture: 'textarea', url: 'https://secure.helpscout.net/conversation/2/1' });

@@ -1,0 +1,316 @@
+// The shared end-to-end checks every editor runs through the real extension: type a canned reply, see the
+// underline and badge, Apply (model text exact, caret, next keystroke), undo/redo, Ignore, fix by hand, several
+// applies in a row, a box added after load, and no network request from the extension while typing.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './extension';
+
+/** The canned deflection every built-in pack flags (category "canned", with a suggestion). */
+export const CANNED = 'Please call our 800 number.';
+/** A reply with several findings that have suggestions, for applying in a row. */
+export const SEVERAL = 'Please call our 800 number. We apologize for any inconvenience.';
+
+export interface EditorCase {
+  /** Shown in test titles, e.g. 'Draft.js'. */
+  name: string;
+  /** tests/fixtures/pages/<fixture>.html and tests/fixtures/editors/<fixture>.ts[x]. */
+  fixture: string;
+  /** A realistic address on a supported host. */
+  url: string;
+  /** Key that starts a new paragraph in this editor. */
+  newParagraph?: string;
+  /** A one-line field: paragraphs in the shared checks are typed as spaces. */
+  singleLine?: boolean;
+  /** Redo shortcut when the editor does not take Ctrl+Shift+Z. */
+  redo?: string;
+  /** Checks known to fail for this editor, with the reason (run as test.fixme so they stay visible). */
+  known?: Partial<Record<CheckName, string>>;
+}
+
+export class Coach {
+  readonly badge: Locator;
+  readonly panel: Locator;
+  readonly card: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly c: EditorCase,
+  ) {
+    // Playwright's CSS locators pierce open shadow roots: these find elements inside <tone-coach-ui>.
+    this.badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    this.panel = page.locator('tone-coach-ui [data-tc="panel"]');
+    this.card = page.locator('tone-coach-ui [data-tc="card"]');
+  }
+
+  /** Loads the fixture page, waits for the editor to mount and puts the caret in it. */
+  async open(html = `${this.c.fixture}.html`, serve?: (url: string, html: string) => Promise<void>): Promise<void> {
+    if (serve) await serve(this.c.url, html);
+    await this.page.goto(this.c.url);
+    await this.page.waitForFunction(() => (window as any).__fixture?.editors?.length > 0);
+    await this.page.evaluate(() => (window as any).__fixtureReady);
+    await this.page.waitForFunction(() => {
+      const root = (window as any).__fixture.editors[0].root as HTMLElement;
+      return root.isContentEditable || root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement;
+    });
+    await this.focus();
+  }
+
+  async focus(index = 0): Promise<void> {
+    await this.page.evaluate((i) => ((window as any).__fixture.editors[i].root as HTMLElement).focus(), index);
+  }
+
+  modelText(index = 0): Promise<string> {
+    return this.page.evaluate((i) => (window as any).__fixture.editors[i].getText() as string, index);
+  }
+
+  /** Types like a person; "\n" is the editor's new-paragraph key. */
+  async type(text: string, delay = 15): Promise<void> {
+    const parts = text.split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) await this.page.keyboard.press(this.c.newParagraph ?? 'Enter');
+      if (parts[i]) await this.page.keyboard.type(parts[i]!, { delay });
+    }
+  }
+
+  finding(category: string): Locator {
+    return this.panel.locator(`[data-tc="finding"][data-category="${category}"]`);
+  }
+
+  /** The texts our underlines cover: highlight ranges in rich editors, drawn boxes over form fields. */
+  async underlined(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const out: string[] = [];
+      for (const name of ['tc-error', 'tc-warning', 'tc-suggestion']) {
+        const h = CSS.highlights.get(name);
+        if (h) for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
+      }
+      const host = document.querySelector('tone-coach-ui');
+      const field = (window as any).__fixture.editors[0].root as HTMLElement;
+      if (host?.shadowRoot && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
+        for (const u of Array.from(host.shadowRoot.querySelectorAll<HTMLElement>('[data-tc="underline"]'))) {
+          out.push(`box:${Math.round(u.getBoundingClientRect().width)}`);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Viewport centre of the first underline, to hover it. */
+  async underlineCentre(): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(() => {
+      const host = document.querySelector('tone-coach-ui')!;
+      const drawn = host.shadowRoot!.querySelector<HTMLElement>('[data-tc="underline"]');
+      let r: DOMRect | undefined;
+      if (drawn) r = drawn.getBoundingClientRect();
+      else {
+        for (const name of ['tc-error', 'tc-warning', 'tc-suggestion']) {
+          const h = CSS.highlights.get(name);
+          const first = h && (Array.from(h as unknown as Iterable<Range>)[0] as Range | undefined);
+          if (first) {
+            r = first.getClientRects()[0];
+            break;
+          }
+        }
+      }
+      if (!r) throw new Error('no underline');
+      return { x: r.left + Math.min(r.width / 2, 20), y: drawn ? r.top - 6 : r.top + r.height / 2 };
+    });
+  }
+
+  /** Caret as a text offset: the field's selection, or the text before the caret in the editor's root. */
+  caret(): Promise<number | null> {
+    return this.page.evaluate(() => {
+      const root = (window as any).__fixture.editors[0].root as HTMLElement;
+      if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
+        return root.selectionStart === root.selectionEnd ? root.selectionStart : null;
+      }
+      const sel = getSelection();
+      if (!sel || !sel.isCollapsed || !sel.anchorNode || !root.contains(sel.anchorNode)) return null;
+      const r = document.createRange();
+      r.setStart(root, 0);
+      r.setEnd(sel.anchorNode, sel.anchorOffset);
+      return r.toString().replace(/[\u200B\uFEFF]/g, '').length;
+    });
+  }
+
+  async count(): Promise<number> {
+    return Number(await this.badge.first().getAttribute('data-count'));
+  }
+
+  async openPanel(): Promise<void> {
+    if (!(await this.panel.isVisible())) await this.badge.first().click();
+    await expect(this.panel).toBeVisible();
+  }
+
+  /** What applying `item`'s suggestion does to `text`: its before/after, checked to be unambiguous. */
+  async expectedAfterApply(item: Locator, text: string): Promise<{ text: string; caret: number }> {
+    const before = await item.locator('[data-tc="before"]').innerText();
+    const old = await item.locator('[data-tc="before"] del').innerText();
+    const replacement = await item.locator('[data-tc="after"] ins').innerText();
+    // "Before …<context>OLD<context>…": the context on the left locates the span.
+    const left = before.replace(/^Before\s*…/, '').split(old)[0]!;
+    const at = text.indexOf(left + old);
+    expect(at, `"${left + old}" in "${text}"`).toBeGreaterThanOrEqual(0);
+    const start = at + left.length;
+    return { text: text.slice(0, start) + replacement + text.slice(start + old.length), caret: start + replacement.length };
+  }
+}
+
+const UNDO = 'Control+z';
+
+async function typedCanned(coach: Coach): Promise<void> {
+  await coach.type(CANNED);
+  await expect(coach.badge.first()).not.toHaveAttribute('data-count', '0', { timeout: 3000 });
+  await expect.poll(() => coach.modelText()).toBe(CANNED);
+}
+
+/** Each check takes a page with the editor focused and empty. */
+export const checks = {
+  async 'canned reply: underline and badge within a second, nothing sent'(coach: Coach, requests: string[]): Promise<void> {
+    await coach.type(CANNED);
+    const typed = Date.now();
+    await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 1000 });
+    await expect.poll(() => coach.underlined(), { timeout: Math.max(100, 1000 - (Date.now() - typed)) }).not.toEqual([]);
+    const underlined = await coach.underlined();
+    if (!underlined[0]!.startsWith('box:')) expect(underlined.join('|')).toContain('800 number');
+    expect(Number(await coach.badge.first().getAttribute('data-score'))).toBeLessThan(100);
+    await coach.openPanel();
+    await expect(coach.finding('canned')).toHaveCount(1);
+    expect(await coach.modelText()).toBe(CANNED);
+    expect(requests, 'requests made by the extension').toEqual([]);
+  },
+
+  async 'apply from the card: exact text, caret after, next key lands there'(coach: Coach): Promise<void> {
+    await typedCanned(coach);
+    const at = await coach.underlineCentre();
+    await coach.page.mouse.move(at.x, at.y);
+    await expect(coach.card).toBeVisible();
+    await expect(coach.card).toHaveAttribute('data-category', 'canned');
+    const want = await coach.expectedAfterApply(coach.card, CANNED);
+    await coach.card.locator('[data-tc="apply"]').click();
+    await expect.poll(() => coach.modelText()).toBe(want.text);
+    await expect.poll(() => coach.caret()).toBe(want.caret);
+    await coach.page.keyboard.type('!');
+    await expect.poll(() => coach.modelText()).toBe(want.text.slice(0, want.caret) + '!' + want.text.slice(want.caret));
+  },
+
+  async 'undo restores the original in one step, redo re-applies'(coach: Coach): Promise<void> {
+    await typedCanned(coach);
+    await coach.openPanel();
+    const item = coach.finding('canned');
+    const want = await coach.expectedAfterApply(item, CANNED);
+    await item.locator('[data-tc="apply"]').click();
+    await expect.poll(() => coach.modelText()).toBe(want.text);
+    await coach.page.keyboard.press(UNDO);
+    await expect.poll(() => coach.modelText()).toBe(CANNED);
+    await coach.page.keyboard.press(coach.c.redo ?? 'Control+Shift+z');
+    await expect.poll(() => coach.modelText()).toBe(want.text);
+  },
+
+  async 'ignore keeps that finding hidden while typing goes on'(coach: Coach): Promise<void> {
+    await typedCanned(coach);
+    await coach.openPanel();
+    const rule = await coach.finding('canned').getAttribute('data-rule');
+    const before = await coach.count();
+    await coach.finding('canned').locator('[data-tc="ignore"]').click();
+    await expect(coach.badge.first()).toHaveAttribute('data-count', String(before - 1));
+    await expect.poll(() => coach.underlined().then((u) => u.join('|'))).not.toContain('800 number');
+    await coach.focus();
+    await coach.page.keyboard.press('End');
+    await coach.type(' Thanks for waiting.');
+    await expect.poll(() => coach.modelText()).toBe(`${CANNED} Thanks for waiting.`);
+    await coach.page.waitForTimeout(800); // a re-check has come back
+    await coach.openPanel();
+    await expect(coach.panel.locator(`[data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
+  },
+
+  async 'a finding disappears when the agent fixes the text by hand'(coach: Coach): Promise<void> {
+    await typedCanned(coach);
+    await coach.openPanel();
+    const rule = await coach.finding('canned').getAttribute('data-rule');
+    await coach.focus();
+    await coach.page.keyboard.press('End');
+    for (let i = 0; i < 'call our 800 number.'.length; i++) await coach.page.keyboard.press('Backspace');
+    await coach.type('tell me more and I will sort it out today.');
+    await expect.poll(() => coach.modelText()).toBe('Please tell me more and I will sort it out today.');
+    await expect(coach.page.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
+    await coach.page.waitForTimeout(800);
+    await coach.openPanel();
+    await expect(coach.panel.locator(`[data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
+    expect(await coach.underlined().then((u) => u.join('|'))).not.toContain('800 number');
+  },
+
+  async 'paragraphs and emoji before a finding: Apply lands on the right words'(coach: Coach): Promise<void> {
+    const multi = 'Hi Sam 😀, thanks for writing!\n\nPlease call our 800 number.';
+    const text = coach.c.singleLine ? multi.replace(/\n+/g, ' ') : multi;
+    await coach.type(text);
+    await expect.poll(() => coach.modelText()).toBe(text);
+    await coach.openPanel();
+    await expect(coach.finding('canned')).toHaveCount(1, { timeout: 3000 });
+    const item = coach.finding('canned');
+    const want = await coach.expectedAfterApply(item, text);
+    await item.locator('[data-tc="apply"]').click();
+    await expect.poll(() => coach.modelText()).toBe(want.text);
+  },
+
+  async 'several findings applied in a row'(coach: Coach): Promise<void> {
+    await coach.type(SEVERAL);
+    await expect.poll(() => coach.modelText()).toBe(SEVERAL);
+    await expect(coach.badge.first()).toHaveAttribute('data-count', /^[2-9]/, { timeout: 3000 });
+    let text = SEVERAL;
+    let applied = 0;
+    for (let round = 0; round < 6; round++) {
+      await coach.openPanel();
+      const item = coach.panel.locator('[data-tc="finding"]:has([data-tc="apply"])').first();
+      if ((await item.count()) === 0) break;
+      const want = await coach.expectedAfterApply(item, text);
+      await item.locator('[data-tc="apply"]').click();
+      await expect.poll(() => coach.modelText()).toBe(want.text);
+      text = want.text;
+      applied++;
+      await coach.page.waitForTimeout(400); // the re-check after an apply
+    }
+    expect(applied).toBeGreaterThanOrEqual(2);
+    expect(await coach.modelText()).toBe(text);
+  },
+};
+
+export type CheckName = keyof typeof checks;
+
+/** One describe block per editor: every shared check through the built extension. */
+export function coachSuite(c: EditorCase): void {
+  test.describe(`${c.name} with the extension`, () => {
+    for (const name of Object.keys(checks) as CheckName[]) {
+      const reason = c.known?.[name];
+      const body = async ({ page, serve, extensionRequests }: { page: Page; serve: (u: string, h: string) => Promise<void>; extensionRequests: string[] }): Promise<void> => {
+        const coach = new Coach(page, c);
+        await coach.open(undefined, serve);
+        await checks[name](coach, extensionRequests);
+      };
+      if (reason) test.fixme(`${name} (${reason})`, body);
+      else test(name, body);
+    }
+
+    test('a box added after the page loaded is coached', async ({ page, serve }) => {
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.name}</title></head><body><main id="app"></main></body></html>`;
+      await serve(c.url, html);
+      await page.goto(c.url);
+      await page.waitForTimeout(300);
+      // The app renders its composer later, as single-page apps do.
+      await page.evaluate((fixture) => {
+        const host = document.createElement('div');
+        host.setAttribute('data-fixture-editor', fixture);
+        host.setAttribute('aria-label', 'Reply');
+        document.getElementById('app')!.append(host);
+        const s = document.createElement('script');
+        s.src = `/__tc_fixtures__/${fixture}.js`;
+        document.body.append(s);
+      }, c.fixture);
+      const coach = new Coach(page, c);
+      await page.waitForFunction(() => (window as any).__fixture?.editors?.length > 0);
+      await page.evaluate(() => (window as any).__fixtureReady);
+      await coach.focus();
+      await coach.type(CANNED);
+      await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+    });
+  });
+}
