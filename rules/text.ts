@@ -77,6 +77,8 @@ export function splitSentences(masked: string): Span[] {
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = new Set<string>();
+  // matchAll starts at WORD.lastIndex, which an earlier WORD.exec (e.g. deriving trigger words) may have moved.
+  WORD.lastIndex = 0;
   for (const m of masked.matchAll(WORD)) addWord(words, normaliseWord(m[0]));
   const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+)*\s*/u.exec(text);
   let doc: NlpDoc | undefined;
