@@ -34,6 +34,12 @@ function commentText(comment: Element, name: string | undefined): string {
   return clean(text);
 }
 
+/** "Comment as Acme Support" (on this box or another on the page): the Page the agent answers as. */
+function pageName(doc: Document, hint: string): string | undefined {
+  const label = /^comment as\s+/i.test(hint) ? hint : doc.querySelector('[aria-label^="Comment as " i]')?.getAttribute('aria-label') ?? '';
+  return nameIn(label, /^comment as\s+/i);
+}
+
 function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading {
   const debug: Record<string, string> = { box: `comment box "${hint}"` };
   const reading: SiteReading = { context: { channel: 'facebook', audience: 'public' }, debug };
@@ -58,10 +64,11 @@ function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading
       debug.answering = `post text ${text.selector}`;
     }
     const name = nameOnly(author ? textOf(author.el, 200) : undefined);
-    if (name) reading.context.customerName = name;
+    if (name && name === pageName(doc, hint)) debug.name = 'the post is by the Page itself (no customer name)';
+    else if (name) reading.context.customerName = name;
   }
-  // "Comment as Acme Support": the Page the agent answers as; its own comments show its sign-off.
-  const page = nameIn(hint, /^comment as\s+/i);
+  // The Page's own comments show its sign-off.
+  const page = pageName(doc, hint);
   if (page) {
     const own = comments.filter((c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === page);
     const signOff = signOffIn(own.map((c) => commentText(c, page)));

@@ -84,7 +84,10 @@ export function forgetReadability(): void {
 /** Reads what a page we know nothing about tells us about the box. */
 export function readGeneric(box: HTMLElement, doc: Document): SiteReading {
   const debug: Record<string, string> = {};
-  const mode = composerMode(box);
+  // A plain "Reply" names no destination here (a forum reply is public, a portal reply private): only an
+  // explicit note/channel switch changes the default.
+  const found = composerMode(box);
+  const mode = found && !found.destination.generic ? found : undefined;
   const context: SiteReading['context'] = mode
     ? { channel: mode.destination.channel, audience: mode.destination.audience }
     : { channel: 'other', audience: 'public' };

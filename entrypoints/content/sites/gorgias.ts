@@ -14,7 +14,6 @@ export const gorgias = helpdesk({
   reads: "customer's name, their latest message, the reply's channel (email, chat, Facebook/Instagram comment, internal note)",
   composer: ['.public-DraftEditor-content', '.DraftEditor-root'],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
-  mode: ['[data-testid*="source-type" i]', '[data-testid*="channel-select" i]', '[aria-label^="Reply channel" i]', '[aria-label^="Source" i]'],
   thread: {
     message: '[data-testid*="ticket-message" i], [class*="ticket-message" i], [class*="TicketMessage"]',
     author: '[data-testid*="author" i], [class*="author" i], [class*="sender" i]',

@@ -3,7 +3,7 @@
 import type { Channel } from '../../../rules/schema';
 import type { SiteAdapter, SiteReading } from './types';
 import { withFallback } from './generic';
-import { closestOf, composerMode, destinationFrom, labelOf, nameOnly, nearest, type Destination } from './read';
+import { closestOf, composerMode, destinationFrom, labelOf, nameOnly, nearest, textOf, type Destination } from './read';
 import { readThread, type ThreadSpec } from './thread';
 
 export interface HelpdeskSpec {
@@ -49,17 +49,18 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
       const fromSwitch = switchEl && (destinationFrom(switchEl.getAttribute('data-channel')) ?? destinationFrom(labelOf(switchEl)));
       const generic = fromSwitch ? undefined : composerMode(box);
       if (switchEl && fromSwitch) {
-        destination = fromSwitch;
-        debug.mode = `${fromSwitch.kind} (from the switch "${labelOf(switchEl) || switchEl.getAttribute('data-channel')}")`;
+        destination = fromSwitch.generic ? spec.usual : fromSwitch;
+        debug.mode = `${destination.kind} (from the switch "${labelOf(switchEl) || switchEl.getAttribute('data-channel')}")`;
       } else if (generic) {
-        destination = generic.destination;
-        debug.mode = `${generic.destination.kind} (${spec.mode?.length ? 'fallback: ' : ''}from ${generic.from})`;
+        destination = generic.destination.generic ? spec.usual : generic.destination;
+        debug.mode = `${destination.kind} (${spec.mode?.length ? 'fallback: ' : ''}from ${generic.from})`;
       } else {
         debug.mode = `${spec.usual.kind} (${spec.mode?.length ? 'fallback: ' : ''}the page does not say; the usual reply here)`;
       }
       const reading: SiteReading = { context: { channel: destination.channel, audience: destination.audience }, debug };
       const chip = spec.recipient?.length ? nearest(box, doc.querySelectorAll(spec.recipient.join(','))) : undefined;
-      const recipient = nameOnly(chip?.getAttribute('name') ?? (chip ? labelOf(chip) : undefined));
+      // A chip shows the name and keeps the address in name/title/email attributes.
+      const recipient = nameOnly(chip?.getAttribute('name') ?? (chip ? textOf(chip, 100) || labelOf(chip) : undefined));
       if (spec.newConversation?.(box, doc)) {
         debug.kind = 'new conversation (nothing is being answered)';
         if (recipient) {

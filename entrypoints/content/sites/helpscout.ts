@@ -15,7 +15,7 @@ export const helpscout = helpdesk({
   composer: ['.redactor-in', '.redactor_editor', '[data-cy*="Editor" i] [contenteditable="true"]'],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
   thread: {
-    message: '[data-cy*="ThreadItem" i], [class*="thread-item" i], [class*="ThreadItem"]',
+    message: '[data-cy="ThreadItem"], .thread-item',
     author: '[data-cy*="Name" i], [class*="name" i]',
     body: '[data-cy*="Body" i], [class*="body" i]',
     skip: 'blockquote',

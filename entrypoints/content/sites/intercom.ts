@@ -15,7 +15,7 @@ export const intercom = helpdesk({
   composer: ['.ProseMirror[contenteditable="true"]'],
   notAReply: 'input[type="search"], [role="combobox"]',
   thread: {
-    message: '[class*="conversation__part" i], [data-conversation-part-id], [data-part-id]',
+    message: '.conversation__part, [data-conversation-part-id], [data-part-id]',
     author: '[class*="author" i], [class*="name" i]',
     body: '[class*="body" i], [class*="content" i]',
     who(m) {

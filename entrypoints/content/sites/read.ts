@@ -33,9 +33,12 @@ export function textOf(el: Element | null | undefined, max = MAX_MESSAGE, skip?:
     }
     if (node.nodeType !== ELEMENT) return;
     const e = node as HTMLElement;
-    if (SKIP.has(e.tagName) || e.getAttribute('aria-hidden') === 'true' || e.hidden) return;
-    if (e !== el && e.getAttribute('role') === 'button') return; // "Like", "Reply", "Show more" drawn as divs
-    if (e !== el && (e.getAttribute('contenteditable') === 'true' || (skip && e.matches(skip)))) return;
+    // What is never part of a message; the element asked about is read whatever it is (a labelled button).
+    if (e !== el) {
+      if (SKIP.has(e.tagName) || e.getAttribute('aria-hidden') === 'true' || e.hidden) return;
+      if (e.getAttribute('role') === 'button') return; // "Like", "Reply", "Show more" drawn as divs
+      if (e.getAttribute('contenteditable') === 'true' || (skip && e.matches(skip))) return;
+    }
     if (e.tagName === 'IMG') {
       const alt = e.getAttribute('alt') ?? '';
       if (alt && alt.length <= 8 && /\p{Extended_Pictographic}/u.test(alt)) parts.push(alt);
@@ -126,6 +129,17 @@ export function handleIn(text: string | null | undefined): string | undefined {
   return m ? `@${m[1]}` : undefined;
 }
 
+/** The first @handle written as its own text inside `el` (pages draw "Acme Air" and "@AcmeAir" side by side). */
+export function handleInside(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const h = /^\s*@/.test(n.nodeValue ?? '') ? handleIn(n.nodeValue) : undefined;
+    if (h) return h;
+  }
+  return handleIn(el.textContent);
+}
+
 /** A profile link's handle: href="/acme" or "https://x.com/acme" -> "@acme" (one path segment only). */
 export function handleFromHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
@@ -171,6 +185,8 @@ export interface Destination {
   audience: 'public' | 'private';
   /** Plain words for the debug view, e.g. 'internal note'. */
   kind: string;
+  /** A plain "Reply" that names no channel: the caller substitutes the site's usual destination. */
+  generic?: boolean;
 }
 
 /**
@@ -201,24 +217,33 @@ export function destinationFrom(label: string | null | undefined): Destination |
   if (/\b(chat|messaging|whatsapp|sms|text message|live|line|wechat|telegram|viber)\b/.test(l)) {
     return { channel: 'chat', audience: 'private', kind: 'chat message' };
   }
-  if (/\b(e ?mail|web|web form|public reply|reply|reply all|forward|api)\b/.test(l)) {
-    return { channel: 'email', audience: 'private', kind: 'email reply' };
+  if (/\b(e ?mail|web|web form|api)\b/.test(l)) return { channel: 'email', audience: 'private', kind: 'email reply' };
+  // "Reply" alone names no channel: the reply goes where the conversation came from (the site's usual).
+  if (/\b(public reply|reply|reply all|forward|respond)\b/.test(l)) {
+    return { channel: 'email', audience: 'private', kind: 'reply', generic: true };
   }
   return undefined;
 }
 
-/** Controls that show which mode a composer is in (Reply / Note tabs, a pressed toggle, a checked radio). */
+/**
+ * Controls that show which mode a composer is in: Reply / Note tabs, a pressed toggle, a checked radio, or a
+ * channel picker button showing the current choice ("Email ▾", "Facebook comment ▾").
+ */
 const SELECTED_MODE = [
   '[role="tab"][aria-selected="true"]',
   '[role="radio"][aria-checked="true"]',
   '[role="menuitemradio"][aria-checked="true"]',
   'button[aria-pressed="true"]',
+  'button[aria-haspopup="listbox"]',
+  'button[aria-haspopup="menu"]',
+  '[role="combobox"]:not(input)',
 ];
 
 /**
- * The mode a composer is in, read from the nearest selected tab/toggle around the box (walking up at most
- * `levels` ancestors), then from the box's own hint ("Add an internal note…"). Works on helpdesks whose
- * markup we have never seen, as long as they expose the switch accessibly.
+ * The mode a composer is in, read from the nearest control around the box that names a destination (walking
+ * up at most `levels` ancestors), then from the box's own hint ("Add an internal note…"), then from the name
+ * of a wrapper (…note-editor). Works on helpdesks whose markup we have never seen, as long as they expose the
+ * switch accessibly; controls whose label names no destination ("Insert ▾") are passed over.
  */
 export function composerMode(
   box: HTMLElement,
@@ -228,11 +253,13 @@ export function composerMode(
   const selectors = [...extra, ...SELECTED_MODE];
   let a: HTMLElement | null = box.parentElement;
   for (let i = 0; a && i < levels; i++, a = a.parentElement) {
-    const found = pick(a, selectors);
-    if (found && !found.el.contains(box)) {
-      const label = labelOf(found.el) || (found.el.getAttribute('data-channel') ?? '');
-      const destination = destinationFrom(label) ?? destinationFrom(found.el.getAttribute('data-channel'));
-      if (destination) return { destination, from: `${found.selector} "${label}"` };
+    for (const selector of selectors) {
+      for (const el of a.querySelectorAll(selector)) {
+        if (el.contains(box)) continue;
+        const label = labelOf(el);
+        const destination = destinationFrom(el.getAttribute('data-channel')) ?? destinationFrom(label);
+        if (destination) return { destination, from: `${selector} "${label}"` };
+      }
     }
   }
   const hint = hintOf(box);

@@ -55,7 +55,9 @@ function timeOf(el: Element): number | undefined {
 }
 
 export function readThread(box: HTMLElement, doc: Document, spec: ThreadSpec): ThreadReading {
-  const all = Array.from(doc.querySelectorAll(spec.message)).filter((m) => !m.contains(box));
+  // Outermost matches only: a loose selector may also match a message's own parts (its author, its body).
+  const matched = Array.from(doc.querySelectorAll(spec.message));
+  const all = matched.filter((m, i) => !m.contains(box) && !matched.slice(0, i).some((o) => o.contains(m)));
   // Only the thread this box belongs to: helpdesks keep other tickets (tabs) in the page.
   const closest = nearest(box, all);
   const scope = closest ? commonScope(box, closest) : null;

@@ -4,7 +4,7 @@
 // dmComposerTextInput, messageEntry) and X Chat's composer (dm-composer-textarea, dm-conversation-header).
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
-import { closestOf, handleFromHref, handleIn, lastBefore, pick, signOffIn, textOf } from './read';
+import { closestOf, handleFromHref, handleIn, handleInside, lastBefore, pick, signOffIn, textOf } from './read';
 
 /** Post boxes: the reply under a post, the reply/quote dialog, the new-post box (one per post of a thread). */
 const POST_BOX = ['[data-testid^="tweetTextarea_"]'];
@@ -40,7 +40,7 @@ function author(block: Element | null | undefined): { name?: string; handle?: st
     const h = handleFromHref(a.getAttribute('href'));
     if (h && textOf(a, 40).startsWith('@')) handle = h;
   }
-  handle ??= handleIn(lines.find((l) => l.startsWith('@')));
+  handle ??= handleInside(block);
   return { name, handle };
 }
 
@@ -56,7 +56,7 @@ function post(el: Element): { name?: string; handle?: string; text: string } {
 
 /** The brand's sign-off, from its own posts on the page (the agent's earlier replies in this thread). */
 function brandSignOff(doc: Document): string | undefined {
-  const brand = handleIn(textOf(doc.querySelector(ACCOUNT), 200));
+  const brand = handleInside(doc.querySelector(ACCOUNT));
   if (!brand) return undefined;
   const own: string[] = [];
   for (const t of doc.querySelectorAll(TWEET)) {

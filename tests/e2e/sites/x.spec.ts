@@ -1,0 +1,92 @@
+// X / Twitter: the reply under a post is coached with the post's author and words as context, in public; a DM
+// is private; the search box is never coached; "Please call our 800 number" in a public reply is an error.
+import { test as plain, expect } from '@playwright/test';
+import { test } from '../helpers/extension';
+import { adapterPages, fallbacks, sitePage } from './harness';
+import { CANNED, SiteCoach } from './extension';
+
+const STATUS = 'https://x.com/janedoe/status/1790000000000000001';
+const DM = 'https://x.com/messages/1790000000-1790000001';
+
+plain.describe('X adapter reads the page (isolated world, real Draft.js)', () => {
+  const site = adapterPages();
+
+  plain('reply under a post: the post, its author and handle, public, the brand sign-off', async () => {
+    const s = await site.open(STATUS, 'x');
+    const r = await s.read('[data-fixture-root="reply"]');
+    expect(r.site).toBe('x');
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'x',
+      audience: 'public',
+      customerName: 'Jane Doe',
+      customerHandle: '@janedoe',
+      customerMessage: '@AcmeAir my flight AA12 was cancelled and nobody at the gate can help. 3 hours on hold 😡',
+      signOff: '^KM',
+    });
+    expect(r.debug.kind).toBe('reply');
+    expect(fallbacks(r.debug)).toEqual([]);
+    expect(await s.isReplyBox('[data-testid="SearchBox_Search_Input"]')).toBe(false);
+  });
+
+  plain('direct message: private, the other person and their last message', async () => {
+    const s = await site.open(DM, 'x-dm');
+    const r = await s.read('[data-fixture-root="dm"]');
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'x',
+      audience: 'private',
+      customerName: 'Jane Doe',
+      customerHandle: '@janedoe',
+      customerMessage: 'Still waiting for the refund you promised last week. This is ridiculous.',
+    });
+    expect(fallbacks(r.debug)).toEqual([]);
+  });
+
+  plain('X markers gone (X changed its DOM): generic detection takes over, and the debug view says so', async () => {
+    const html = sitePage('x')
+      .replaceAll('data-testid="tweetText"', 'data-testid="postBody"')
+      .replaceAll('data-testid="User-Name"', 'data-testid="Author"');
+    const s = await site.open(STATUS, 'x', html);
+    const r = await s.read('[data-fixture-root="reply"]');
+    expect(r.context).toMatchObject({ channel: 'x', audience: 'public' });
+    expect(r.context.customerMessage).toContain('my flight AA12 was cancelled');
+    expect(fallbacks(r.debug)).toEqual(['message: fallback: nearest message above the box (<article>)']);
+  });
+});
+
+test.describe('X through the extension', () => {
+  test('the reply box is coached with what the adapter read; the canned deflection is an error in public', async ({ page, serve, extensionRequests }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, STATUS, 'x');
+    await coach.root('reply');
+    await coach.typeIn('[data-fixture-root="reply"]', CANNED);
+    const ctx = await coach.openPanel(coach.badgeFor('Post text'));
+    expect(ctx).toMatchObject({ site: 'x', channel: 'x', audience: 'public', customerName: 'Jane Doe', customerHandle: '@janedoe' });
+    expect(ctx.customerMessage).toContain('my flight AA12 was cancelled');
+    expect(ctx.debug.kind).toBe('reply');
+    await expect(coach.finding('canned', 'error')).not.toHaveCount(0);
+    expect(extensionRequests).toEqual([]);
+  });
+
+  test('the search box is not coached', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, STATUS, 'x');
+    await coach.typeIn('[data-testid="SearchBox_Search_Input"]', CANNED);
+    await page.waitForTimeout(800); // past the check delay
+    // The reply box (a known reply box) has its badge from the start; the search box never gets one.
+    await expect(coach.badgeFor('Post text')).toHaveCount(1);
+    await expect(coach.badgeFor('Search query')).toHaveCount(0);
+    await expect(coach.badges).toHaveCount(1);
+  });
+
+  test('a direct message is private', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, DM, 'x-dm');
+    await coach.root('dm');
+    await coach.typeIn('[data-fixture-root="dm"]', CANNED);
+    const ctx = await coach.openPanel(coach.badgeFor('Start a new message'));
+    expect(ctx).toMatchObject({ site: 'x', channel: 'x', audience: 'private', customerName: 'Jane Doe', customerHandle: '@janedoe' });
+    expect(ctx.customerMessage).toBe('Still waiting for the refund you promised last week. This is ridiculous.');
+  });
+});

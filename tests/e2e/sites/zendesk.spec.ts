@@ -1,0 +1,82 @@
+// Zendesk Agent Workspace: the CKEditor composer is coached with the requester's latest message; a public reply
+// goes to the customer by email (private), an internal note stays with teammates (channel ticket, private) and
+// is never judged as a public reply; the subject field and another ticket's tab are left alone.
+import { test as plain, expect } from '@playwright/test';
+import { test } from '../helpers/extension';
+import { adapterPages, fallbacks } from './harness';
+import { CANNED, SiteCoach } from './extension';
+
+const TICKET = 'https://acme.zendesk.com/agent/tickets/1';
+// CKEditor re-renders its editable's attributes: select it by its stable container.
+const REPLY = '.zendesk-editor--rich-text-container [contenteditable="true"]';
+
+async function switchTo(page: import('@playwright/test').Page, item: 'public' | 'internal'): Promise<void> {
+  await page.locator('[data-test-id="omnichannel-channel-switcher-button"]').click();
+  await page.locator(`[data-test-id="omnichannel-channel-switcher-menuitem-${item}"]`).click();
+}
+
+plain.describe('Zendesk adapter reads the page (isolated world, real CKEditor 5)', () => {
+  const site = adapterPages();
+
+  plain('public reply: the requester, their latest message (not the quoted history, not another tab), the sign-off', async () => {
+    const s = await site.open(TICKET, 'zendesk');
+    const r = await s.read(REPLY);
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'email',
+      audience: 'private',
+      customerName: 'Jane Doe',
+      customerMessage: 'It has been a week and still nothing. I want a refund now.',
+      signOff: '-Sam',
+    });
+    expect(r.debug.mode).toContain('from the switch "Public reply"');
+    expect(fallbacks(r.debug)).toEqual([]);
+    expect(await s.isReplyBox('[data-test-id="omni-header-subject"]')).toBe(false);
+  });
+
+  plain('internal note: channel ticket, private', async () => {
+    const s = await site.open(TICKET, 'zendesk');
+    await switchTo(s.page, 'internal');
+    const r = await s.read(REPLY);
+    expect(r.context).toMatchObject({ channel: 'ticket', audience: 'private', customerName: 'Jane Doe' });
+    expect(r.debug.mode).toBe('internal note (from the switch "Internal note")');
+  });
+});
+
+test.describe('Zendesk through the extension', () => {
+  test('an internal note is private: the canned deflection is not judged as a public reply', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'zendesk');
+    await coach.root('reply');
+    await switchTo(page, 'internal');
+    await coach.typeIn(REPLY, CANNED);
+    const ctx = await coach.openPanel(coach.badges.first());
+    expect(ctx).toMatchObject({ site: 'zendesk', channel: 'ticket', audience: 'private', customerName: 'Jane Doe' });
+    expect(ctx.customerMessage).toBe('It has been a week and still nothing. I want a refund now.');
+    await expect(coach.finding('canned', 'error')).toHaveCount(0);
+  });
+
+  test('a public reply reads the requester and goes by email; switching to a note changes it on the next check', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'zendesk');
+    await coach.root('reply');
+    await coach.typeIn(REPLY, 'Hi Jane, thanks for waiting.');
+    const ctx = await coach.openPanel(coach.badges.first());
+    expect(ctx).toMatchObject({ channel: 'email', audience: 'private', customerName: 'Jane Doe' });
+    await page.keyboard.press('Escape');
+    await switchTo(page, 'internal');
+    await coach.typeIn(REPLY, ' Refund approved by finance.');
+    await coach.openPanel(coach.badges.first());
+    // The context is read again before each check: the panel follows once the new check is in.
+    await expect.poll(async () => (await coach.context()).channel).toBe('ticket');
+    expect((await coach.context()).audience).toBe('private');
+  });
+
+  test('the subject field is not coached', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'zendesk');
+    await coach.typeIn('[data-test-id="omni-header-subject"]', ' - call our 800 number');
+    await page.waitForTimeout(800);
+    await expect(coach.badgeFor('Subject')).toHaveCount(0);
+  });
+});
