@@ -1,0 +1,132 @@
+// Where results go: stdout, or with `--output FILE` a file that appears whole or not at all (written beside the target
+// under a temporary name and renamed at the end), so a failed or interrupted run never leaves half a report. Writes are
+// batched and wait when the reader is slow, so an audit of a million replies holds only one batch in memory.
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { OptionSpec } from './args.ts';
+import { UsageError } from './args.ts';
+
+export const OUTPUT_OPTION: OptionSpec = {
+  name: 'output',
+  short: 'o',
+  value: 'FILE',
+  help: 'write the results to FILE (whole or not at all) instead of stdout',
+};
+
+const BATCH = 64 * 1024;
+
+export class Output {
+  /** True once the reader went away (e.g. `| head`): stop producing. */
+  closed = false;
+  private pending: string[] = [];
+  private size = 0;
+  private failure: Error | null = null;
+  readonly stream: Writable;
+  private readonly file?: { temp: string; target: string };
+
+  private constructor(stream: Writable, file?: { temp: string; target: string }) {
+    this.stream = stream;
+    this.file = file;
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else this.failure = e;
+    });
+  }
+
+  /** True when a person reads the output on a terminal. */
+  get isTTY(): boolean {
+    return !this.file && (this.stream as { isTTY?: boolean }).isTTY === true;
+  }
+
+  static async open(path: string | undefined): Promise<Output> {
+    if (path === undefined || path === '-') return new Output(process.stdout);
+    const dir = dirname(path);
+    try {
+      if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
+      if ((await stat(path).catch(() => null))?.isDirectory()) throw new UsageError(`--output ${path} is a folder; give a file name`);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
+    }
+    const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+    const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
+    });
+    const out = new Output(stream, { temp, target: path });
+    activeFiles.add(out);
+    return out;
+  }
+
+  /** Queues text; resolves at once unless a batch had to be written to a slow reader. */
+  write(text: string): Promise<void> | void {
+    if (this.closed) return;
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= BATCH) return this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.closed || this.pending.length === 0) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done);
+          this.stream.off('close', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('close', done);
+      });
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Everything is written: flush, and put the file in place. */
+  async commit(): Promise<void> {
+    await this.flush();
+    if (!this.file) return;
+    const stream = this.stream as WriteStream;
+    await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    await rename(this.file.temp, this.file.target);
+    activeFiles.delete(this);
+  }
+
+  /** Something went wrong: leave no file behind (an existing target stays as it was). */
+  async discard(): Promise<void> {
+    if (!this.file) return;
+    this.stream.destroy();
+    await rm(this.file.temp, { force: true });
+    activeFiles.delete(this);
+  }
+
+  /** Synchronous clean-up for a signal, when there is no time for promises. */
+  discardNow(): void {
+    if (!this.file) return;
+    this.stream.destroy();
+    try {
+      rmSync(this.file.temp, { force: true });
+    } catch {
+      // nothing more can be done while exiting
+    }
+  }
+}
+
+const activeFiles = new Set<Output>();
+
+/** Ctrl+C during a long audit: remove the half-written file, then exit as interrupted. */
+export function removeTemporaryFilesOnSignal(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const out of activeFiles) out.discardNow();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
