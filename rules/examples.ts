@@ -26,7 +26,8 @@ export function exampleContext(rule: Rule, own?: ContextInput): ContextInput {
   return {
     ...(w?.channel ? { channel: w.channel[0] } : {}),
     ...(w?.audience ? { audience: w.audience } : {}),
-    ...(w?.mood ? { mood: w.mood[0] } : {}),
+    // The example's customer message decides the mood when it has one.
+    ...(w?.mood && !own?.customerMessage ? { mood: w.mood[0] } : {}),
     ...own,
   };
 }

@@ -2,14 +2,16 @@
 //
 // Syntax: words as typed, matched case-insensitively at word boundaries; any run of spaces matches any run of
 // whitespace; straight and curly apostrophes and quotes are the same; `(a|b c|)` is a choice between words or
-// phrases, an empty choice makes it optional; `*` is any one word. Nothing else is special, so "1-800" or "e.g."
-// mean exactly that. The expressions built here have no nested quantifiers, so they cannot backtrack badly.
-import { WORD, normaliseWord } from './text.ts';
+// phrases, an empty choice makes it optional; `*` is any one word; a backslash makes the next character plain
+// (":-\)"). Nothing else is special, so "1-800" or "e.g." mean exactly that. The expressions built here have no nested quantifiers, so they cannot backtrack badly.
+import { FIRST_WORD, normaliseWord } from './text.ts';
 
 interface Token {
   /** Alternatives of this token (one for a plain word). */
   alts: string[];
   optional: boolean;
+  /** Written right after the previous token, with no space: "apologi(se|ze)" is one word. */
+  glued: boolean;
 }
 
 // Only syntax characters: with the u flag, escaping anything else (such as "-") is an error.
@@ -17,7 +19,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 const ANY_WORD = "[\\p{L}\\p{N}]+(?:['’‘ʼ-][\\p{L}\\p{N}]+)*";
 
-/** Regex source for literal phrase text (no choices): whitespace runs, apostrophes, quotes, `*`. */
+/** Regex source for literal phrase text (no choices): whitespace runs, apostrophes, quotes, `*`, escapes. */
 function literal(text: string): string {
   return text
     .trim()
@@ -25,42 +27,68 @@ function literal(text: string): string {
     .map((word) =>
       word === '*'
         ? ANY_WORD
-        : escape(word)
+        : escape(word.replace(/\\(.)/g, '$1'))
             .replace(/['’‘ʼ]/g, "['’‘ʼ]")
             .replace(/["“”]/g, '["“”]'),
     )
     .join('\\s+');
 }
 
-/** Splits a phrase into tokens at top-level spaces; a parenthesised choice is one token. */
+/** Index of the first unescaped `ch` in `s` at or after `from`, or -1. */
+function unescapedIndex(s: string, ch: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === ch) return i;
+  }
+  return -1;
+}
+
+/** Splits on unescaped "|". */
+function splitChoices(inner: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = unescapedIndex(inner, '|', 0); i >= 0; i = unescapedIndex(inner, '|', from)) {
+    out.push(inner.slice(from, i));
+    from = i + 1;
+  }
+  out.push(inner.slice(from));
+  return out;
+}
+
+/** Splits a phrase into tokens at top-level spaces and choices; a parenthesised choice is one token. */
 export function tokenise(phrase: string): Token[] | string {
   const tokens: Token[] = [];
   let i = 0;
+  let glued = false;
   const s = phrase.trim();
   while (i < s.length) {
     if (/\s/.test(s[i]!)) {
       i++;
+      glued = false;
       continue;
     }
     if (s[i] === '(') {
-      const close = s.indexOf(')', i);
+      const close = unescapedIndex(s, ')', i);
       if (close < 0) return `unclosed "(" in "${phrase}"`;
       const inner = s.slice(i + 1, close);
-      if (inner.includes('(')) return `choices cannot be nested in "${phrase}"`;
-      const alts = inner.split('|').map((a) => a.trim());
+      if (unescapedIndex(inner, '(', 0) >= 0) return `choices cannot be nested in "${phrase}"`;
+      const alts = splitChoices(inner).map((a) => a.trim());
       const optional = alts.includes('');
       const real = alts.filter((a) => a !== '');
       if (real.length === 0) return `empty choice "()" in "${phrase}"`;
-      tokens.push({ alts: real, optional });
+      tokens.push({ alts: real, optional, glued });
       i = close + 1;
+      glued = true;
       continue;
     }
     let j = i;
-    while (j < s.length && !/\s/.test(s[j]!) && s[j] !== '(') j++;
-    const word = s.slice(i, j);
-    if (word.includes(')') || word.includes('|')) return `"|" and ")" only belong inside a choice "(a|b)" in "${phrase}"`;
-    tokens.push({ alts: [word], optional: false });
+    while (j < s.length && !/\s/.test(s[j]!) && s[j] !== '(') j += s[j] === '\\' ? 2 : 1;
+    const word = s.slice(i, Math.min(j, s.length));
+    if (unescapedIndex(word, ')', 0) >= 0 || unescapedIndex(word, '|', 0) >= 0)
+      return `"|" and ")" only belong inside a choice "(a|b)" in "${phrase}" (write "\\)" for a plain bracket)`;
+    tokens.push({ alts: [word], optional: false, glued });
     i = j;
+    glued = true;
   }
   if (tokens.length === 0) return 'empty phrase';
   if (tokens.every((t) => t.optional)) return `every part of "${phrase}" is optional, so it would match everywhere`;
@@ -80,7 +108,8 @@ export function phraseSource(phrase: string): string | { problem: string } {
   let needSpace = false; // a required token was written, so the next one is separated by whitespace
   for (const t of tokens) {
     const part = tokenSource(t);
-    if (!t.optional) {
+    if (t.glued) src += t.optional ? `(?:${part})?` : part;
+    else if (!t.optional) {
       src += (needSpace ? '\\s+' : '') + part;
       needSpace = true;
     } else {
@@ -88,22 +117,41 @@ export function phraseSource(phrase: string): string | { problem: string } {
       src += needSpace ? `(?:\\s+${part})?` : `(?:${part}\\s+)?`;
     }
   }
-  return `(?<!${WORD_CHAR})${src}(?!${WORD_CHAR})`;
+  // Word boundaries only where the phrase starts or ends with a word: "?" or "🙂" may touch a letter.
+  const startsWithWord = tokens[0]!.optional || tokens[0]!.alts.some((a) => /^[\p{L}\p{N}_*]/u.test(a));
+  const last = tokens[tokens.length - 1]!;
+  const endsWithWord = last.optional || last.alts.some((a) => /[\p{L}\p{N}_*]$/u.test(a));
+  return `${startsWithWord ? `(?<!${WORD_CHAR})` : ''}${src}${endsWithWord ? `(?!${WORD_CHAR})` : ''}`;
+}
+
+/** Tokens grouped into words: a token and the tokens glued to it ("apologi" + "(se|ze)"). */
+function units(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const t of tokens) {
+    if (t.glued && out.length > 0) out[out.length - 1]!.push(t);
+    else out.push([t]);
+  }
+  return out;
 }
 
 /**
- * Words of which at least one must be in a text for the phrase to match: the alternatives of its first required
- * token that starts with a word. null means no cheap pre-filter exists (for example a phrase starting with `*`).
+ * Words of which at least one must be in a text for the phrase to match: the spellings of its first required word
+ * ("apologi(se|ze)" gives apologise and apologize). null means no cheap pre-filter exists (a phrase starting with
+ * `*`, or a word with too many spellings).
  */
 export function phraseTriggers(phrase: string): string[] | null {
   const tokens = tokenise(phrase);
   if (typeof tokens === 'string') return null;
-  for (const t of tokens) {
-    if (t.optional || t.alts.includes('*')) continue;
-    const firsts = t.alts.map((a) => {
-      WORD.lastIndex = 0;
-      const m = WORD.exec(a);
-      return m && m.index === 0 ? normaliseWord(m[0]) : null;
+  for (const unit of units(tokens)) {
+    if (unit.every((t) => t.optional) || unit.some((t) => t.alts.includes('*'))) continue;
+    let spellings = [''];
+    for (const t of unit) {
+      spellings = spellings.flatMap((s) => [...t.alts.map((a) => s + a), ...(t.optional ? [s] : [])]);
+      if (spellings.length > 64) return null;
+    }
+    const firsts = spellings.map((a) => {
+      const m = FIRST_WORD.exec(a.replace(/\\(.)/g, '$1'));
+      return m ? normaliseWord(m[0]) : null;
     });
     if (firsts.every((f): f is string => f !== null)) return [...new Set(firsts)];
   }

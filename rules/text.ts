@@ -26,7 +26,11 @@ export interface AnalysedText {
 
 // URL before e-mail before handle: "https://x.com/@a" is one URL; "a@b.com" is an e-mail, not a handle.
 const MASKED = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
-export const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}]+)*/gu;
+// Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
+const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ][\\p{L}]+)*";
+/** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */
+export const FIRST_WORD = new RegExp(`^${WORD_SOURCE}`, 'u');
+const wordsRe = (): RegExp => new RegExp(WORD_SOURCE, 'gu');
 const APOSTROPHES = /['’‘ʼ]/g;
 
 export function normaliseWord(w: string): string {
@@ -77,9 +81,7 @@ export function splitSentences(masked: string): Span[] {
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = new Set<string>();
-  // matchAll starts at WORD.lastIndex, which an earlier WORD.exec (e.g. deriving trigger words) may have moved.
-  WORD.lastIndex = 0;
-  for (const m of masked.matchAll(WORD)) addWord(words, normaliseWord(m[0]));
+  for (const m of masked.matchAll(wordsRe())) addWord(words, normaliseWord(m[0]));
   const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+)*\s*/u.exec(text);
   let doc: NlpDoc | undefined;
   return {
@@ -94,7 +96,16 @@ export function analyse(text: string): AnalysedText {
 
 /** Words in a span, for limits and readability. */
 export function wordsIn(text: string, span: Span = { start: 0, end: text.length }): string[] {
-  return text.slice(span.start, span.end).match(WORD) ?? [];
+  return text.slice(span.start, span.end).match(wordsRe()) ?? [];
+}
+
+/** The reply's own words: after X's leading @handles, without surrounding whitespace. */
+export function bodySpan(doc: AnalysedText): Span {
+  let start = doc.bodyStart;
+  let end = doc.text.length;
+  while (start < end && /\s/.test(doc.text[start]!)) start++;
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** The span without leading/trailing spaces and the punctuation a sentence ends with. */

@@ -3,7 +3,7 @@
 // pairs`), never a stack trace.
 import type * as z from 'zod';
 import { KINDS } from './kinds/index.ts';
-import type { Kind, Problem } from './kind.ts';
+import type { Kind } from './kind.ts';
 import { parseMarked } from './examples.ts';
 import { jsonErrorIndex, lineColumn } from './json-where.ts';
 import { Rule, RULE_SET_VERSION, RuleSet } from './schema.ts';
@@ -11,7 +11,7 @@ import { Rule, RULE_SET_VERSION, RuleSet } from './schema.ts';
 export type ParseResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: string[] };
 
 /** Limits that keep a hostile or mistaken file from freezing the manager or the reply box. */
-export const LIMITS = { rules: 50_000, regexRules: 200, bytes: 20_000_000 };
+export const LIMITS = { rules: 50_000, bytes: 20_000_000 };
 
 /** `rules[3].swap.utilise` from zod's path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -65,21 +65,9 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
     if (seen !== undefined) out.push(`rules[${i}].id: "${id}" is already used by rules[${seen}]; rule ids must be unique in a set`);
     else firstIndex.set(id, i);
   });
-  const regexRules = [...valid.values()].filter((r) => r.kind === 'regex').length;
-  if (regexRules > LIMITS.regexRules) {
-    out.push(`rules: ${regexRules} regex rules; at most ${LIMITS.regexRules} are allowed (each is checked for safety). Use phrases where you can`);
-    return out;
-  }
-  const safety = new Map<string, Problem[]>(); // the same regex in many rules is checked once
   valid.forEach((rule, i) => {
     const kind = KINDS[rule.kind] as unknown as Kind;
-    const key = rule.kind === 'regex' ? `${rule.regex}\u0000${rule.caseSensitive ?? false}\u0000${(rule.unless ?? []).join('\u0000')}` : null;
-    let problems = key ? safety.get(key) : undefined;
-    if (!problems) {
-      problems = kind.problems?.(rule) ?? [];
-      if (key) safety.set(key, problems);
-    }
-    for (const p of problems) out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
+    for (const p of kind.problems?.(rule) ?? []) out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
     const w = rule.when;
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {

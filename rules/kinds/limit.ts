@@ -7,14 +7,17 @@
 //   sentence-words   words in one sentence
 //   paragraph-words  words in one paragraph (a wall of text)
 //   grade            reading grade (Flesch-Kincaid) of replies of at least `minWords` words
+//   occurrences      how often any of `phrases` occurs ("apologise once"): each beyond `max` is flagged
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
-import { defineKind, type RawFinding } from '../kind.ts';
+import { defineKind, type Problem, type RawFinding, type ResolvedContext } from '../kind.ts';
+import { compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
-import { capitalise, isSentenceStart, replaceSpan } from '../suggest.ts';
-import { trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
+import { bodySpan, trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { phraseListProblems } from './phrase.ts';
 
-const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade'] as const;
+const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade', 'occurrences'] as const;
 
 // Capitalised words that are not shouting: acronyms common in support replies. Rules add their own with `allow`.
 const ACRONYMS = new Set(
@@ -24,7 +27,15 @@ const ACRONYMS = new Set(
     'RMA SKU UPC IMEI OTP MFA SSO CVV EMV NPS CSAT LOL OMG BTW TBH AI').split(' '),
 );
 
-type Limit = { measure: (typeof MEASURES)[number]; max: number; countAs?: 'x' | 'plain'; minWords?: number; allow?: string[] };
+type Limit = {
+  measure: (typeof MEASURES)[number];
+  max: number;
+  countAs?: 'x' | 'plain';
+  minWords?: number;
+  allow?: string[];
+  phrases?: string[];
+  suggestions?: string[];
+};
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -143,17 +154,23 @@ function paragraphs(doc: AnalysedText): Span[] {
   return out;
 }
 
-function body(doc: AnalysedText): Span {
-  return trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
-}
 
 function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
-  const span = body(doc);
+  const span = bodySpan(doc);
   const words = wordsIn(doc.masked, span);
   if (words.length < (rule.minWords ?? 30)) return [];
   const sentences = doc.sentences.filter((s) => wordsIn(doc.masked, s).length > 0).length;
   const r = fleschKincaid(words, sentences);
   return r.grade > rule.max ? [{ ...span, exclusive: false, vars: { count: r.grade, grade: r.grade, max: rule.max } }] : [];
+}
+
+function occurrences(doc: AnalysedText, rule: Limit, regex: RegExp, ctx: ResolvedContext): RawFinding[] {
+  const found = findAll(regex, doc.masked);
+  return found.slice(rule.max).map((span) => ({
+    ...span,
+    vars: { count: found.length, max: rule.max },
+    suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
+  }));
 }
 
 export const limitKind = defineKind({
@@ -169,19 +186,27 @@ export const limitKind = defineKind({
       minWords: z.number().int().positive().optional(),
       /** capitals: words in capitals that are fine (product codes, the brand's acronyms). */
       allow: z.array(z.string().min(1)).optional(),
+      /** occurrences: the phrases counted (phrase syntax). */
+      phrases: z.array(z.string().min(1)).optional(),
     })
     .strict(),
   exclusive: true,
+  problems(rule) {
+    const out: Problem[] = phraseListProblems('phrases', rule.phrases);
+    if (rule.measure === 'occurrences' && !rule.phrases?.length) out.push({ path: 'phrases', message: 'measure "occurrences" counts "phrases": list at least one' });
+    return out;
+  },
   compile(rule) {
+    const counted = rule.phrases?.length ? compilePhrases(rule.phrases) : null;
     return {
-      triggers: null,
-      check(doc) {
+      triggers: rule.measure === 'occurrences' ? (counted?.triggers ?? null) : null,
+      check(doc, ctx) {
         switch (rule.measure) {
           case 'characters':
             return characters(doc, rule);
           case 'words': {
-            const count = wordsIn(doc.masked, body(doc)).length;
-            return count > rule.max ? [{ ...body(doc), exclusive: false, vars: { count, max: rule.max } }] : [];
+            const count = wordsIn(doc.masked, bodySpan(doc)).length;
+            return count > rule.max ? [{ ...bodySpan(doc), exclusive: false, vars: { count, max: rule.max } }] : [];
           }
           case 'exclamations':
             return exclamations(doc, rule);
@@ -195,6 +220,8 @@ export const limitKind = defineKind({
             return perSpan(paragraphs(doc), doc, rule);
           case 'grade':
             return grade(doc, rule);
+          case 'occurrences':
+            return counted ? occurrences(doc, rule, counted.regex, ctx) : [];
         }
       },
     };

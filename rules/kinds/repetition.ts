@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind } from '../kind.ts';
 import { distance, fingerprint } from '../fingerprint.ts';
-import { trimSpan, wordsIn } from '../text.ts';
+import { bodySpan, wordsIn } from '../text.ts';
 
 export const repetitionKind = defineKind({
   schema: z
@@ -23,7 +23,7 @@ export const repetitionKind = defineKind({
       triggers: null,
       check(doc, ctx) {
         if (ctx.recentFingerprints.length === 0) return [];
-        const body = trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+        const body = bodySpan(doc);
         if (wordsIn(doc.masked, body).length < rule.minWords) return [];
         const mine = fingerprint(doc.text);
         const times = ctx.recentFingerprints.filter((f) => distance(mine, f) <= rule.maxDistance).length;

@@ -10,7 +10,7 @@ import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { matchSpans, patternProblem } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt } from '../suggest.ts';
-import { trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -26,7 +26,8 @@ export const requireKind = defineKind({
       where: z.enum(['anywhere', 'start', 'end']).default('anywhere'),
       within: z.number().int().positive().optional(),
       anchor: z.enum(['start', 'end']).optional(),
-      insert: z.string().min(1).optional(),
+      /** Text offered as an insertion; a list offers each one whose {values} are known (e.g. with and without {name}). */
+      insert: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
     })
@@ -45,7 +46,7 @@ export const requireKind = defineKind({
     const phrases = rule.phrases?.length ? compilePhrases(rule.phrases).regex : null;
     const within = rule.within ?? 80;
     const region = (doc: AnalysedText): Span => {
-      const body = trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+      const body = bodySpan(doc);
       if (rule.where === 'start') return { start: body.start, end: Math.min(body.end, body.start + within) };
       if (rule.where === 'end') return { start: Math.max(body.start, body.end - within), end: doc.text.length };
       return { start: 0, end: doc.text.length };
@@ -72,17 +73,19 @@ export const requireKind = defineKind({
     return {
       triggers: null,
       check(doc, ctx) {
-        const body = trimSpan(doc.text, { start: doc.bodyStart, end: doc.text.length });
+        const body = bodySpan(doc);
         if (body.end <= body.start) return [];
         if (rule.minWords && (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords) return [];
         if (present(doc, ctx, region(doc)) !== false) return [];
         const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
         const inBody = doc.sentences.filter((s) => s.end > body.start);
         const sentence = anchor === 'start' ? inBody[0] : inBody[inBody.length - 1];
-        const span = sentence ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end }) : body;
-        const template = rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : undefined);
-        const insertion = template ? fill(template, contextVars(ctx)) : null;
-        const suggestions = insertion ? [insertAtEdge(doc, body, anchor === 'end' ? 'end' : 'start', insertion)] : [];
+        const span = sentence ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end }) : trimSpan(doc.text, body);
+        const templates = rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : []);
+        const suggestions = (typeof templates === 'string' ? [templates] : templates)
+          .map((t) => fill(t, contextVars(ctx)))
+          .filter((t): t is string => t !== null)
+          .map((t) => insertAtEdge(doc, body, anchor === 'end' ? 'end' : 'start', t));
         return [{ ...(span.end > span.start ? span : body), suggestions }];
       },
     };
@@ -90,7 +93,7 @@ export const requireKind = defineKind({
 });
 
 /**
- * Inserts at the start of the reply's own words (after X's @handles) or at its end. A greeting such as "Hi Sam, "
+ * Inserts at the start of the reply's own words (after X's @handles) or at its very end (after the last full stop). A greeting such as "Hi Sam, "
  * before a capitalised ordinary word takes that word's capital ("Hi Sam, please ..."); "I" keeps it.
  */
 function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
