@@ -20,6 +20,16 @@ export interface AnalysedText {
   readonly sentences: readonly Span[];
   /** Where the reply's own words start: after leading @handles (X prefixes the handles it replies to). */
   readonly bodyStart: number;
+  /**
+   * False when the reply is clearly in another language (fewer than 1 in 8 of its words are common English ones):
+   * rules that look for English wording (a greeting, an apology) cannot judge it.
+   */
+  readonly english: boolean;
+  /**
+   * A later part of a thread the agent is writing ("2/2", "(3/3)", or starting with "..."): what a reply must contain
+   * may be in an earlier part.
+   */
+  readonly threadPart: boolean;
   /** The compromise parse, made on first use only (about 1.8 ms a tweet: most replies never need it). */
   nlp(): NlpDoc;
 }
@@ -78,6 +88,36 @@ export function splitSentences(masked: string): Span[] {
   return out;
 }
 
+// The commonest English words: a reply of four words or more without enough of them is in another language.
+const ENGLISH = new Set(
+  ('the a an and or but to of in on at for with from by is are was were be been am it this that these those i we you ' +
+    'he she they me us him her them my our your their not no do does did can could will would should have has had ' +
+    "please thanks thank hi hello sorry if so as what when how why where which who help here there just all any more " +
+    "we're you're it's i'm we'll i'll we've let know").split(' '),
+);
+
+export function isEnglish(masked: string): boolean {
+  const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = masked.match(/\p{L}/gu)?.length ?? 0;
+  if (letters > 2 * latin) return false; // mostly another script (Japanese, Arabic, Cyrillic...)
+  const words = masked.toLowerCase().replace(/['’‘ʼ]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  if (words.length < 4) return true;
+  const common = words.filter((w) => ENGLISH.has(w)).length;
+  return common * 8 >= words.length;
+}
+
+const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;
+// "(2/3) ...", "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on" or "so on...".
+const THREAD_PART = new RegExp(
+  String.raw`^${PART}\s|(?:^|\s)${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…)|(?:\.{3}|…)$`,
+  'u',
+);
+
+/** A later (or earlier) part of a thread the agent is writing. */
+function isThreadPart(masked: string, bodyStart: number): boolean {
+  return THREAD_PART.test(masked.slice(bodyStart).trim());
+}
+
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = new Set<string>();
@@ -90,6 +130,8 @@ export function analyse(text: string): AnalysedText {
     words,
     sentences: splitSentences(masked),
     bodyStart: lead ? lead[0].length : 0,
+    english: isEnglish(masked),
+    threadPart: isThreadPart(masked, lead ? lead[0].length : 0),
     nlp: () => (doc ??= parse(text)),
   };
 }

@@ -158,7 +158,7 @@ function paragraphs(doc: AnalysedText): Span[] {
 function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
   const span = bodySpan(doc);
   const words = wordsIn(doc.masked, span);
-  if (words.length < (rule.minWords ?? 30)) return [];
+  if (!doc.english || words.length < (rule.minWords ?? 30)) return []; // the formula is for English
   const sentences = doc.sentences.filter((s) => wordsIn(doc.masked, s).length > 0).length;
   const r = fleschKincaid(words, sentences);
   return r.grade > rule.max ? [{ ...span, exclusive: false, vars: { count: r.grade, grade: r.grade, max: rule.max } }] : [];

@@ -4,6 +4,7 @@
 //   sign-off       the agent's sign-off, e.g. "^JS" (only judged when the convention is known)
 // `where` limits the search to the first or last `within` characters of the reply's own words. The finding sits on
 // the first or last sentence (`anchor`), and `insert` (a template: {name}, {signOff}) is offered as an insertion.
+// Replies in another language and later parts of a thread ("2/2") are not judged.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
@@ -28,6 +29,8 @@ export const requireKind = defineKind({
       anchor: z.enum(['start', 'end']).optional(),
       /** Text offered as an insertion; a list offers each one whose {values} are known (e.g. with and without {name}). */
       insert: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+      /** A link counts as what is required (a help article is a next step). */
+      acceptLinks: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
     })
@@ -63,6 +66,7 @@ export const requireKind = defineKind({
           return squash(doc.text.slice(r.start, r.end)).includes(squash(ctx.signOff));
         }
         case 'phrase':
+          if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {
             phrases.lastIndex = 0;
             if (phrases.test(slice)) return true;
@@ -75,6 +79,9 @@ export const requireKind = defineKind({
       check(doc, ctx) {
         const body = bodySpan(doc);
         if (body.end <= body.start) return [];
+        // Another language, or a later part of a thread: what is required may be there in words we cannot read, or
+        // in an earlier part.
+        if ((rule.need === 'phrase' && !doc.english) || doc.threadPart) return [];
         if (rule.minWords && (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords) return [];
         if (present(doc, ctx, region(doc)) !== false) return [];
         const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
