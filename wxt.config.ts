@@ -8,7 +8,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tone Coach',
     description: 'Coaches support agents on tone while they type replies. Nothing leaves your browser.',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup can read the current tab's address when the user opens it, to offer "Add this site".
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
