@@ -1,5 +1,7 @@
 import { listenForChecks } from './checker';
+import { watchSites } from './sites';
 
 export default defineBackground(() => {
   listenForChecks();
+  watchSites();
 });

@@ -31,11 +31,9 @@ function readComment(box: HTMLTextAreaElement, doc: Document): SiteReading {
   if (replyTo && comment) {
     debug.kind = 'reply to a comment (the box starts with their @handle)';
     reading.context.customerHandle = replyTo;
-    // The comment's text without its author's username line.
-    reading.context.customerMessage = textOf(comment)
-      .split('\n')
-      .filter((line) => line.toLowerCase() !== replyTo.slice(1).toLowerCase())
-      .join('\n');
+    // The comment's words without its author's profile link (drawn right before them).
+    const name = replyTo.slice(1);
+    reading.context.customerMessage = textOf(comment, undefined, `a[href="/${name}/" i], a[href="/${name}" i]`);
     debug.answering = 'the comment (ul li) by that handle';
   } else if (post) {
     debug.kind = 'comment on a post';

@@ -29,7 +29,7 @@ export class SiteCoach {
 
   /** Serves tests/fixtures/sites/<name>.html at `url`, loads it and waits for its editors. */
   async open(serve: (url: string, html: string) => Promise<void>, url: string, name: string): Promise<void> {
-    await serve(url, sitePage(name));
+    await serve(url.replace(/#.*$/, ''), sitePage(name)); // a request never carries the fragment
     await this.page.goto(url);
     await this.page.waitForFunction(() => (window as any).__fixture?.editors?.length > 0);
     await this.page.evaluate(() => (window as any).__fixtureReady);

@@ -1,0 +1,213 @@
+// The popup: this site's switch (on/off), adding a site Tone Coach does not know (asks the browser for that
+// site's permission, then registers the content script there), removing it again, and a debug view of what the
+// site adapter read for the last box checked on this tab.
+import { Fragment, useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { adapterFor } from '../content/sites';
+import { SITE_READING_MESSAGE, type LastReading } from '../content/sites/debug';
+import { addedSitesItem, isSupportedUrl, sitesOffItem, type AddedSite } from '../content/sites/switch';
+import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../background/sites';
+
+interface Tab {
+  id: number;
+  url?: string;
+}
+
+/** The tab the popup is about: `?tab=<id>` when opened for a given tab, else the active tab of this window. */
+async function targetTab(): Promise<Tab | undefined> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (asked) {
+    const tab = await browser.tabs.get(asked).catch(() => undefined);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+}
+
+/** What the content script in the tab last read (only frames that read something answer). */
+async function readingIn(tabId: number): Promise<LastReading | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: SITE_READING_MESSAGE })) as LastReading | undefined;
+  } catch {
+    return undefined; // no content script in this tab (not coached, or not reloaded since it was added)
+  }
+}
+
+function message(e: unknown): string {
+  return e instanceof SiteError ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+export function App() {
+  const [tab, setTab] = useState<Tab | undefined | null>(null);
+  const [off, setOff] = useState<string[]>([]);
+  const [added, setAdded] = useState<AddedSite[]>([]);
+  const [reading, setReading] = useState<LastReading | undefined>();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [needsReload, setNeedsReload] = useState(false);
+
+  useEffect(() => {
+    void targetTab().then(setTab);
+    void sitesOffItem.getValue().then(setOff);
+    void addedSitesItem.getValue().then(setAdded);
+    const unwatch = [sitesOffItem.watch(setOff), addedSitesItem.watch(setAdded)];
+    return () => unwatch.forEach((u) => u());
+  }, []);
+
+  useEffect(() => {
+    if (tab?.id !== undefined) void readingIn(tab.id).then(setReading);
+  }, [tab]);
+
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError('');
+    try {
+      await action();
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  if (tab === null) return <main aria-busy="true" />;
+  let site: ReturnType<typeof siteOf> | undefined;
+  try {
+    site = tab?.url ? siteOf(tab.url) : undefined;
+  } catch {
+    site = undefined;
+  }
+
+  return (
+    <main>
+      <h1>Tone Coach</h1>
+      {!site ? (
+        <p data-tc-popup="no-site">Tone Coach works on web pages. Open a reply box on a site to coach it.</p>
+      ) : (
+        <SiteCard
+          url={tab!.url!}
+          site={site}
+          on={!off.includes(site.host)}
+          added={added.find((a) => a.origin === site!.origin)}
+          busy={busy}
+          needsReload={needsReload}
+          onSwitch={(on) => run(() => setSiteOn(site!.host, on))}
+          onAdd={() =>
+            run(async () => {
+              // Asked from the click itself: the browser only shows its permission prompt for a user gesture.
+              const granted = await browser.permissions.request({ origins: site!.patterns });
+              if (!granted) throw new SiteError('The browser did not allow Tone Coach on this site. Nothing was changed.');
+              await addSite(tab!.url!);
+              setNeedsReload(true);
+            })
+          }
+          onRemove={() =>
+            run(async () => {
+              await removeSite(site!.origin);
+              setNeedsReload(true);
+            })
+          }
+          onReload={() => run(async () => {
+            await browser.tabs.reload(tab!.id);
+            setNeedsReload(false);
+            window.close();
+          })}
+        />
+      )}
+      {error && <p className="error" role="alert" data-tc-popup="error">{error}</p>}
+      {site && <Reading reading={reading} />}
+    </main>
+  );
+}
+
+function SiteCard(props: {
+  url: string;
+  site: { origin: string; host: string };
+  on: boolean;
+  added?: AddedSite;
+  busy: boolean;
+  needsReload: boolean;
+  onSwitch(on: boolean): void;
+  onAdd(): void;
+  onRemove(): void;
+  onReload(): void;
+}) {
+  const listed = isSupportedUrl(props.url);
+  const name = listed ? adapterFor(props.url).name : props.site.host;
+  const known = listed || props.added;
+  return (
+    <section className="site" data-tc-popup="site" data-state={listed ? 'listed' : props.added ? 'added' : 'unknown'} aria-label="This site">
+      <div className="host">{props.site.host}</div>
+      <div className="what">
+        {listed ? `${name}: coached by default.` : props.added ? 'Added by you.' : 'Tone Coach does not run here yet.'}
+      </div>
+      {known && (
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            data-tc-popup="switch"
+            checked={props.on}
+            disabled={props.busy}
+            onChange={(e) => props.onSwitch(e.currentTarget.checked)}
+          />
+          {props.on ? 'Coaching on this site' : 'Off on this site'}
+        </label>
+      )}
+      <div className="row" style={{ marginTop: 8 }}>
+        {!known && (
+          <button className="primary" data-tc-popup="add" disabled={props.busy} onClick={props.onAdd}>
+            Add this site
+          </button>
+        )}
+        {props.added && (
+          <button className="danger" data-tc-popup="remove" disabled={props.busy} onClick={props.onRemove}>
+            Remove this site
+          </button>
+        )}
+      </div>
+      {!known && (
+        <p className="note">
+          Your browser will ask to let Tone Coach read and change {props.site.host}. Drafts are checked on your machine
+          and never sent anywhere.
+        </p>
+      )}
+      {props.needsReload && (
+        <p className="note" data-tc-popup="reload-note">
+          Reload the page for this to take effect. <button onClick={props.onReload}>Reload</button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Reading(props: { reading?: LastReading }) {
+  const r = props.reading;
+  return (
+    <details data-tc-popup="reading" open={Boolean(r)}>
+      <summary>What Tone Coach read here</summary>
+      {!r ? (
+        <p className="note">Nothing yet: type in a reply box on this page, then open this again.</p>
+      ) : (
+        <>
+          <dl>
+            <dt>Site</dt><dd data-field="site">{r.siteName}</dd>
+            <dt>Channel</dt><dd data-field="channel">{r.reading.context.channel ?? '—'} ({r.reading.context.audience ?? 'public'})</dd>
+            {r.reading.context.customerName && (<><dt>Customer</dt><dd data-field="customer-name">{r.reading.context.customerName}</dd></>)}
+            {r.reading.context.customerHandle && (<><dt>Handle</dt><dd data-field="customer-handle">{r.reading.context.customerHandle}</dd></>)}
+            {r.reading.context.signOff && (<><dt>Sign-off</dt><dd data-field="sign-off">{r.reading.context.signOff}</dd></>)}
+          </dl>
+          {r.reading.context.customerMessage && <blockquote data-field="customer-message">{r.reading.context.customerMessage}</blockquote>}
+          <dl>
+            {Object.entries(r.reading.debug).map(([k, v]) => (
+              <Fragment key={k}>
+                <dt>{k}</dt>
+                <dd className={v.startsWith('fallback:') ? 'fallback' : undefined}>{v}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+// Freshdesk: the Froala reply editor is coached with the requester's latest message (not the agent's reply,
+// not a private note); "Add note" makes it a private note (channel ticket).
+import { test as plain, expect } from '@playwright/test';
+import { test } from '../helpers/extension';
+import { adapterPages, fallbacks } from './harness';
+import { CANNED, SiteCoach } from './extension';
+
+const TICKET = 'https://acme.freshdesk.com/a/tickets/1';
+const BOX = '.fr-element.fr-view';
+
+plain.describe('Freshdesk adapter reads the page (isolated world, real Froala)', () => {
+  const site = adapterPages();
+
+  plain('reply: the requester and their latest message, email, the agent sign-off', async () => {
+    const s = await site.open(TICKET, 'freshdesk');
+    const r = await s.read(BOX);
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'email',
+      audience: 'private',
+      customerName: 'Jane Doe',
+      customerMessage: 'Any news? This is taking forever.',
+      signOff: '-Sam',
+    });
+    expect(fallbacks(r.debug)).toEqual([]);
+  });
+
+  plain('"Add note": a private note', async () => {
+    const s = await site.open(TICKET, 'freshdesk');
+    await s.page.locator('#tab-note').click();
+    const r = await s.read(BOX);
+    expect(r.context).toMatchObject({ channel: 'ticket', audience: 'private' });
+    expect(r.debug.mode).toContain('"Add note"');
+  });
+});
+
+test.describe('Freshdesk through the extension', () => {
+  test('a note is coached as private, with the requester as context', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'freshdesk');
+    await page.locator('#tab-note').click();
+    await coach.typeIn(BOX, CANNED);
+    const ctx = await coach.openPanel(coach.badges.first());
+    expect(ctx).toMatchObject({ site: 'freshdesk', channel: 'ticket', audience: 'private', customerName: 'Jane Doe' });
+    expect(ctx.customerMessage).toBe('Any news? This is taking forever.');
+    await expect(coach.finding('canned', 'error')).toHaveCount(0);
+  });
+});
