@@ -14,6 +14,8 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 has no optional_host_permissions (WXT drops it): sites added at runtime are asked here.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'tone-coach@tone-coach.dev',
