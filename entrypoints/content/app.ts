@@ -13,6 +13,14 @@ import { checkDelayItem, disabledRulesBySiteItem, disabledRulesItem } from '../b
 /** Alt+Shift+C: the card of the finding at the caret, or the list of findings for the focused box. */
 export const SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true } as const;
 
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // the extension is gone; its listeners went with it
+  }
+}
+
 /** The page's host name; an about:blank or srcdoc composer frame uses its parent's origin. */
 function siteHost(): string {
   if (location.hostname) return location.hostname;
@@ -103,5 +111,6 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     disabledRulesItem.watch(() => sessions.forEach((s) => s.recheck())),
     disabledRulesBySiteItem.watch(() => sessions.forEach((s) => s.recheck())),
   ];
-  signal.addEventListener('abort', () => unwatch.forEach((u) => u()));
+  // Removing a storage listener of an orphaned script throws "Extension context invalidated": nothing to undo then.
+  signal.addEventListener('abort', () => unwatch.forEach((u) => quietly(u)));
 }

@@ -58,6 +58,7 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
       data-box={view.id}
       data-count={n}
       data-score={view.score ?? ''}
+      data-theme={view.theme}
       aria-label={label}
       aria-expanded={props.open}
       aria-haspopup="dialog"
@@ -193,6 +194,7 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
       data-category={f.category}
       data-severity={f.severity}
       data-via={card.via}
+      data-theme={box.view.theme}
       style={{ top: `${at.top}px`, left: `${at.left}px` }}
       onMouseEnter={() => props.h.cardPointer(true)}
       onMouseLeave={() => props.h.cardPointer(false)}
@@ -247,7 +249,7 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
   const anchor: Rect = { top: view.badgeAt.top, left: view.badgeAt.left - 300, width: 340, height: 24 };
   const at = place(anchor, 340, 360);
   return (
-    <div class="panel" role="dialog" aria-label={`Tone Coach: suggestions for ${view.label}`} data-tc="panel" data-box={view.id}
+    <div class="panel" role="dialog" aria-label={`Tone Coach: suggestions for ${view.label}`} data-tc="panel" data-box={view.id} data-theme={view.theme}
       style={{ top: `${at.top}px`, left: `${at.left}px` }}>
       <h2>
         <span>
@@ -290,6 +292,12 @@ export function App(props: { state: OverlayState; h: OverlayHandlers }) {
             )),
           )}
           <Badge view={view} open={state.panel?.box === view.id} h={h} />
+          {view.notice && state.panel?.box !== view.id && (
+            <p class="notice toast" role="alert" data-tc="notice"
+              style={{ top: `${view.badgeAt.top - 44}px`, left: `${Math.max(8, view.badgeAt.left - 260)}px` }}>
+              {view.notice}
+            </p>
+          )}
         </div>
       ))}
       <div class={state.card && state.boxes.find((b) => b.view.id === state.card!.box)?.view.theme === 'dark' ? 'dark' : ''}>

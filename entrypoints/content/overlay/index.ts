@@ -95,7 +95,7 @@ export class Overlay {
     clearTimeout(this.hoverTimer);
     if (via === 'hover' && this.state.card && this.state.card.via !== 'hover') return; // a chosen card stays
     this.set({ card: { box, key, anchor, via }, panel: via === 'hover' ? this.state.panel : null, whyOpen: null });
-    if (via === 'keyboard') this.focusFirst('[data-tc="card"] button[data-tc="apply"], [data-tc="card"] button');
+    if (via === 'keyboard') this.focusFirst('[data-tc="card"] [data-tc="apply"]', '[data-tc="card"] [data-tc="ignore"]');
   }
 
   /** Pointer over a finding (`key`) or off all findings (null) in box `box`. */
@@ -123,7 +123,7 @@ export class Overlay {
 
   openPanel(box: number, via: 'click' | 'keyboard'): void {
     this.set({ panel: { box, via }, card: null });
-    this.focusFirst('[data-tc="panel"] button[data-tc="apply"], [data-tc="panel"] button');
+    this.focusFirst('[data-tc="panel"] [data-tc="apply"]', '[data-tc="panel"] [data-tc="ignore"]', '[data-tc="panel"] [data-tc="close"]');
   }
 
   /** Closes card and panel; with returnFocus, the editor of the box they belonged to gets focus back. */
@@ -143,9 +143,13 @@ export class Overlay {
     return this.state.card !== null;
   }
 
-  private focusFirst(selector: string): void {
+  /** Focuses the first element matching one of `selectors`, tried in order. */
+  private focusFirst(...selectors: string[]): void {
     this.flush();
-    (this.root.querySelector(selector) as HTMLElement | null)?.focus({ preventScroll: true });
+    for (const sel of selectors) {
+      const el = this.root.querySelector<HTMLElement>(sel);
+      if (el) return el.focus({ preventScroll: true });
+    }
   }
 
   private set(patch: Partial<OverlayState>): void {

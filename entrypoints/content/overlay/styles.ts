@@ -63,6 +63,7 @@ button.link { border: none; padding: 4px 6px; text-decoration: underline; }
 .panel .empty { opacity: .75; margin: 4px 0; }
 .notice { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: #fce8e6; color: #a50e0e; font-size: 12px; }
 .dark .notice { background: #5c2b29; color: #f6aea9; }
+.notice.toast { position: fixed; width: 300px; margin: 0; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: auto; }
 .context { margin-top: 10px; padding-top: 8px; border-top: 1px solid rgba(127,127,127,.25); font-size: 12px; }
 .context dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 4px 0 0; }
 .context dt { opacity: .7; } .context dd { margin: 0; word-break: break-word; }

@@ -71,8 +71,9 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
     const watchPage = async (page: import('@playwright/test').Page): Promise<void> => {
       const cdp = await context.newCDPSession(page).catch(() => null);
       if (!cdp) return;
-      cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string }; initiator: Initiator }) => {
-        if (isNetwork(e.request.url) && initiatedByExtension(e.initiator)) seen.push(`page: ${e.request.method} ${e.request.url}`);
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string }; initiator: Initiator; documentURL?: string }) => {
+        const fromExtension = initiatedByExtension(e.initiator) || e.documentURL?.startsWith('chrome-extension://');
+        if (isNetwork(e.request.url) && fromExtension) seen.push(`page: ${e.request.method} ${e.request.url}`);
       });
       await cdp.send('Network.enable').catch(() => undefined);
     };

@@ -1,0 +1,238 @@
+// What live coaching does around the editors: which fields it coaches, composers in iframes and added later,
+// sessions torn down with their box, the worker waking up, an extension reload, the keyboard path through the
+// card, Why, turning a rule off, the live region, dark pages and a large paste.
+import { test, expect } from './helpers/extension';
+import { CANNED, Coach } from './helpers/coach';
+
+const URL_TEXTAREA = 'https://secure.helpscout.net/conversation/3/1';
+
+/** A page with one coached textarea (the control) and every kind of field that must not be coached. */
+const FIELDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fields</title></head>
+<body style="font: 15px 'Liberation Sans', sans-serif; margin: 24px">
+<textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
+<input id="password" type="password" aria-label="Password">
+<input id="search" type="search" aria-label="Search">
+<form role="search"><input id="search-text" type="text" aria-label="Search tickets"></form>
+<input id="email" type="email" aria-label="Email">
+<input id="email-auto" type="text" autocomplete="email" aria-label="Your email">
+<textarea id="disabled" disabled aria-label="Disabled"></textarea>
+<textarea id="readonly" readonly aria-label="Read only"></textarea>
+<textarea id="nospell" spellcheck="false" aria-label="Code"></textarea>
+<div data-enable-grammarly="false"><textarea id="grammarly-off" aria-label="Opted out"></textarea></div>
+<textarea id="tc-off" data-tone-coach="off" aria-label="Opted out of Tone Coach"></textarea>
+<div id="ce-nospell" contenteditable="true" spellcheck="false" style="min-height:2em;border:1px solid #ccc"></div>
+</body></html>`;
+
+test.describe('which fields are coached', () => {
+  test('password, search, email, disabled, read-only, spellcheck-off and opted-out fields are not; the reply is', async ({ page, serve }) => {
+    await serve(URL_TEXTAREA, FIELDS);
+    await page.goto(URL_TEXTAREA);
+    for (const id of ['password', 'search', 'search-text', 'email', 'email-auto', 'nospell', 'grammarly-off', 'tc-off', 'ce-nospell']) {
+      await page.locator(`#${id}`).click();
+      await page.keyboard.type(CANNED.replace('.', ''), { delay: 5 });
+    }
+    await page.locator('#disabled').focus({ timeout: 1000 }).catch(() => undefined);
+    await page.locator('#readonly').focus();
+    await page.waitForTimeout(800);
+    await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveCount(0);
+    // The control: the same typing in the reply box is coached, so the page itself is not the reason.
+    await page.locator('#reply').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
+    await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveCount(1);
+    await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/);
+  });
+});
+
+test.describe('composers in iframes', () => {
+  test('a srcdoc composer frame and a same-site composer frame are both coached', async ({ page, serve }) => {
+    const frameUrl = 'https://acme.zendesk.com/composer/1';
+    await serve(frameUrl, '<!doctype html><html><body><textarea aria-label="Reply" rows="4" cols="50"></textarea></body></html>');
+    await serve('https://acme.zendesk.com/agent/tickets/9', `<!doctype html><html><body>
+      <iframe id="a" srcdoc="<textarea aria-label='Reply' rows='4' cols='50'></textarea>" style="width:600px;height:150px"></iframe>
+      <iframe id="b" src="${frameUrl}" style="width:600px;height:150px"></iframe></body></html>`);
+    await page.goto('https://acme.zendesk.com/agent/tickets/9');
+    for (const id of ['a', 'b']) {
+      const frame = page.frameLocator(`#${id}`);
+      await frame.locator('textarea').click();
+      await page.keyboard.type(CANNED, { delay: 5 });
+      await expect(frame.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+    }
+  });
+});
+
+test.describe('sessions', () => {
+  test('a box that leaves the page takes its badge and underlines with it', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Textarea', fixture: 'contenteditable', url: 'https://mail.google.com/mail/u/0/' });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    expect(await coach.underlined()).not.toEqual([]);
+    await page.evaluate(() => document.getElementById('reply')!.remove());
+    await expect(coach.badge).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+  });
+
+  test('after the worker was stopped, the next pause in typing wakes it and gets a check', async ({ page, serve, context }) => {
+    const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
+    await coach.open(undefined, serve);
+    await coach.type('Hello there.');
+    await expect(coach.badge).toHaveAttribute('data-score', /\d/);
+    // What Chrome does to an idle MV3 worker.
+    const cdp = await context.newCDPSession(page);
+    const states: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) =>
+      states.push(...e.versions.map((v) => v.runningStatus)),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => states.at(-1), { timeout: 5000 }).toBe('stopped');
+    await coach.type(` ${CANNED}`);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+  });
+
+  test('an extension reload leaves the page working: no error, the old overlay goes away, the draft is intact', async ({ page, serve, context }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${e.stack ?? e}`));
+    const coach = new Coach(page, { name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/1' });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await coach.focus();
+    await page.keyboard.press('End');
+    await coach.type(' Thanks!');
+    await expect(page.locator('tone-coach-ui')).toHaveCount(0, { timeout: 3000 });
+    expect(await coach.modelText()).toBe(`${CANNED} Thanks!`);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('card, keyboard and accessibility', () => {
+  test('Alt+Shift+C opens the card at the caret with focus on Apply; Escape returns focus and caret', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Draft.js', fixture: 'draftjs', url: 'https://x.com/compose/post' });
+    await coach.open(undefined, serve);
+    await coach.type(`${CANNED} Thanks`);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    // Caret into the flagged words: after "Please call" (11 characters).
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => coach.caret()).toBe(11);
+    await page.keyboard.press('Alt+Shift+C');
+    await expect(coach.card).toBeVisible();
+    await expect(coach.card).toHaveAttribute('data-via', 'keyboard');
+    await expect(coach.card).toHaveAttribute('role', 'dialog');
+    await expect(coach.card.locator('[data-tc="apply"]')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(coach.card).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
+    await expect.poll(() => coach.caret()).toBe(11);
+    await page.keyboard.type('X');
+    await expect.poll(() => coach.modelText()).toBe(`Please callX our 800 number. Thanks`);
+  });
+
+  test('the shortcut opens the panel when the caret is on no finding; Escape closes it and the editor keeps focus', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
+    await coach.open(undefined, serve);
+    await coach.type(`${CANNED} Thanks`);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    await page.keyboard.press('Alt+Shift+C');
+    await expect(coach.panel).toBeVisible();
+    await expect(coach.panel.locator('[data-tc="apply"]').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(coach.panel).toHaveCount(0);
+    await expect.poll(() => coach.caret()).toBe(`${CANNED} Thanks`.length);
+    await page.keyboard.type('!');
+    await expect.poll(() => coach.modelText()).toBe(`${CANNED} Thanks!`);
+  });
+
+  test('the card shows before/after and Why with the good example; a polite live region announces the count', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Quill', fixture: 'quill', url: 'https://secure.helpscout.net/conversation/4/1' });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    const live = page.locator('tone-coach-ui [data-tc="live"]');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    await expect(live).toContainText(/suggestion/);
+    const at = await coach.underlineCentre();
+    await page.mouse.move(at.x, at.y);
+    await expect(coach.card).toBeVisible();
+    await expect(coach.card.locator('[data-tc="before"] del')).toContainText('800 number');
+    await expect(coach.card.locator('[data-tc="after"] ins')).not.toBeEmpty();
+    await coach.card.locator('[data-tc="why"]').click();
+    await expect(coach.card.locator('[data-tc="why-text"]')).not.toBeEmpty();
+    await expect(coach.card.locator('[data-tc="good-example"]')).not.toBeEmpty();
+    // Moving away closes a hover card; the draft is untouched.
+    await page.mouse.move(5, 5);
+    await expect(coach.card).toHaveCount(0);
+    expect(await coach.modelText()).toBe(CANNED);
+  });
+
+  test('Turn off here hides the rule on this site only; Turn off everywhere hides it on every site', async ({ page, serve, context }) => {
+    const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await coach.openPanel();
+    const rule = await coach.finding('canned').getAttribute('data-rule');
+    await page.keyboard.press('Escape');
+    const at = await coach.underlineCentre();
+    await page.mouse.move(at.x, at.y);
+    await coach.card.locator('[data-tc="disable-here"]').click();
+    const ruleHere = page.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`);
+    await coach.openPanel();
+    await expect(ruleHere).toHaveCount(0);
+
+    // Another site still has the rule...
+    const other = await context.newPage();
+    const coach2 = new Coach(other, { name: 'Textarea', fixture: 'textarea', url: 'https://acme.zendesk.com/agent/tickets/5' });
+    await coach2.open(undefined, serve);
+    await coach2.type(CANNED);
+    await coach2.openPanel();
+    await expect(other.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(1);
+    // ...until it is turned off everywhere; the first page stays without it.
+    await other.keyboard.press('Escape');
+    const at2 = await coach2.underlineCentre();
+    await other.mouse.move(at2.x, at2.y);
+    await coach2.card.locator('[data-tc="disable-everywhere"]').click();
+    await coach2.openPanel();
+    await expect(other.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
+    expect(await coach2.modelText()).toBe(CANNED);
+  });
+
+  test('on a dark page the badge and card use the dark theme', async ({ page, serve }) => {
+    const html = `<!doctype html><html><body style="background:#15202b;color:#e7e9ea;margin:24px">
+      <div id="reply" data-fixture-editor="contenteditable" aria-label="Post text" style="background:#15202b;color:#e7e9ea"></div>
+      <script src="/__tc_fixtures__/contenteditable.js"></script></body></html>`;
+    const coach = new Coach(page, { name: 'Dark', fixture: 'contenteditable', url: 'https://x.com/home' });
+    await coach.open(html, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    await expect(coach.badge).toHaveAttribute('data-theme', 'dark');
+    const at = await coach.underlineCentre();
+    await page.mouse.move(at.x, at.y);
+    await expect(coach.card).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('large drafts', () => {
+  test('a 5,000-character paste is checked and typing after it lands where it should', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/2' });
+    await coach.open(undefined, serve);
+    const filler = 'We have looked at your account and everything is in order on our side today. ';
+    let big = '';
+    while (big.length < 5000 - CANNED.length - 1) big += filler;
+    big = `${big.slice(0, 5000 - CANNED.length - 1)} ${CANNED}`;
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, big);
+    await expect.poll(() => coach.modelText()).toBe(big);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Bye', { delay: 10 });
+    await expect.poll(() => coach.modelText()).toBe(`${big} Bye`);
+  });
+});
