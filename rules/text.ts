@@ -89,7 +89,7 @@ export function splitSentences(masked: string): Span[] {
 }
 
 // The commonest English words: a reply of four words or more without enough of them is in another language.
-const ENGLISH = new Set(
+export const ENGLISH = new Set(
   ('the a an and or but to of in on at for with from by is are was were be been am it this that these those i we you ' +
     'he she they me us him her them my our your their not no do does did can could will would should have has had ' +
     "please thanks thank hi hello sorry if so as what when how why where which who help here there just all any more " +

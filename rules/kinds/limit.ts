@@ -3,7 +3,7 @@
 //   words            words in the reply
 //   exclamations     "!" marks: each beyond `max`, and every "!!" run, is flagged with a calmer replacement
 //   emoji            emoji beyond `max`, each flagged with its deletion
-//   capitals         shouting: runs of words in capitals (acronyms such as DM, FAQ, ETA and `allow` are fine)
+//   capitals         shouting: ordinary words in capitals (codes, brands, acronyms such as DM, FAQ and `allow` are fine)
 //   sentence-words   words in one sentence
 //   paragraph-words  words in one paragraph (a wall of text)
 //   grade            reading grade (Flesch-Kincaid) of replies of at least `minWords` words
@@ -14,7 +14,7 @@ import { defineKind, type Problem, type RawFinding, type ResolvedContext } from 
 import { compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
-import { bodySpan, trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, ENGLISH, trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade', 'occurrences'] as const;
@@ -104,20 +104,25 @@ function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
 
 const CAPS_WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 
+// Words people shout. A run of capitals with none of these is a code, a product or a place (HKG-KUL, XFINITY).
+const SHOUTED_WORDS = new Set([
+  ...ENGLISH,
+  ...'never always every very really now must need stop sorry thank thanks huge only anything everything nothing nobody everyone important urgent again immediately today ever still yes cannot ridiculous'.split(' '),
+]);
+
 function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
   const allow = new Set([...ACRONYMS, ...(rule.allow ?? []).map((a) => a.toUpperCase())]);
-  const shouted = (w: string): boolean => {
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && !/\p{N}/u.test(w) && w === w.toUpperCase() && w !== w.toLowerCase() && !allow.has(w.toUpperCase().replace(/['’]/g, ''));
-  };
-  // Runs of shouted words, separated only by spaces and light punctuation.
+  // Every letter a capital (so scripts without case, such as Japanese, never shout), at least two of them.
+  const shouted = (w: string): boolean =>
+    /^[\p{Lu}'’&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !allow.has(w.replace(/['’]/g, ''));
+  // Runs of shouted words separated only by spaces or hyphens (a comma ends a run: lists of place names are not shouting).
   const runs: { span: Span; words: string[] }[] = [];
   let cur: { span: Span; words: string[] } | null = null;
   for (const m of doc.masked.matchAll(CAPS_WORD)) {
     const w = m[0];
     const gap = cur ? doc.masked.slice(cur.span.end, m.index) : '';
     if (shouted(w)) {
-      if (cur && /^[\s,;:'"-]*$/.test(gap)) {
+      if (cur && /^[ \t-]+$/.test(gap)) {
         cur.span.end = m.index + w.length;
         cur.words.push(w);
       } else {
@@ -126,10 +131,9 @@ function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
       }
     } else cur = null;
   }
-  // One capitalised word is emphasis unless it is long ("PLEASE"); two or more with a real word among them shout.
-  const shouting = runs.filter((r) =>
-    r.words.length >= 2 ? r.words.some((w) => w.length >= 3) : (r.words[0] ?? '').replace(/[^\p{L}]/gu, '').length >= 5,
-  );
+  const common = (w: string): boolean => SHOUTED_WORDS.has(w.toLowerCase().replace(/’/g, "'"));
+  // Shouting is ordinary words in capitals: "WE ARE SORRY", "PLEASE", "NEVER" (one word: three letters or more).
+  const shouting = runs.filter((r) => (r.words.length >= 2 ? r.words.some(common) : common(r.words[0]!) && r.words[0]!.length >= 3));
   const total = shouting.reduce((n, r) => n + r.words.length, 0);
   if (total <= rule.max) return [];
   return shouting.map(({ span }) => {

@@ -18,7 +18,13 @@ export interface Reply {
 
 export function loadReplies(): Reply[] {
   if (!existsSync(DATA)) throw new Error(`The shared replies are not at ${DATA}; this needs ../shared/data/ beside the repository.`);
-  return readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Reply);
+  // The dataset keeps X's HTML escapes (&amp;); an agent's editor holds the characters themselves.
+  const unescape = (s: string): string => s.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  return readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Reply)
+    .map((r) => ({ ...r, text: unescape(r.text), inbound_text: r.inbound_text ? unescape(r.inbound_text) : r.inbound_text }));
 }
 
 /** Deterministic shuffle (mulberry32), so a sample can be judged and re-run. */
