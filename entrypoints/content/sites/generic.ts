@@ -146,7 +146,7 @@ export const generic: SiteAdapter = {
   name: 'Any site you add',
   hosts: [],
   editor: 'any (textarea, contenteditable, the rich editors the content script knows)',
-  channels: ['other'],
+  channels: ['other', 'ticket'],
   reads: 'message being answered (nearest message above the box, else Readability on a copy of the page); note vs reply from an accessible Reply/Note switch',
   isReplyBox: () => undefined,
   read: readGeneric,

@@ -29,8 +29,9 @@ const patterns = SITES.map((site) => ({ site, patterns: site.hosts.map((h) => ne
 
 /** The adapter for a page URL (the generic one when no site claims it), without instrumentation. */
 export function adapterFor(location: Location | URL | string): SiteAdapter {
-  const url = new URL(typeof location === 'string' ? location : location.href);
-  return patterns.find((p) => p.patterns.some((m) => m.includes(url)))?.site ?? generic;
+  // A string: MatchPattern's own Location check would fail where Location does not exist (Node).
+  const href = new URL(typeof location === 'string' ? location : location.href).href;
+  return patterns.find((p) => p.patterns.some((m) => m.includes(href)))?.site ?? generic;
 }
 
 /**

@@ -24,14 +24,14 @@ const supported = SUPPORTED_HOST_PATTERNS.map((p) => new MatchPattern(p));
 
 /** Whether a URL is one of the listed sites (coached by default, with a host permission from install). */
 export function isSupportedUrl(url: string | URL): boolean {
-  const u = new URL(String(url));
-  return supported.some((m) => m.includes(u));
+  const href = new URL(String(url)).href;
+  return supported.some((m) => m.includes(href));
 }
 
 /** Whether a URL belongs to a site the user added. */
 export function isAddedUrl(url: string | URL, added: readonly AddedSite[]): boolean {
-  const u = new URL(String(url));
-  return added.some((s) => s.patterns.some((p) => new MatchPattern(p).includes(u)));
+  const href = new URL(String(url)).href;
+  return added.some((s) => s.patterns.some((p) => new MatchPattern(p).includes(href)));
 }
 
 /** Coaching is on for a page when its site is listed or added, and the user has not switched its host off. */

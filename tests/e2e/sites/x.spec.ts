@@ -90,3 +90,37 @@ test.describe('X through the extension', () => {
     expect(ctx.customerMessage).toBe('Still waiting for the refund you promised last week. This is ridiculous.');
   });
 });
+
+test.describe('X in the popup', () => {
+  test('X is a listed site; the debug view shows what was read; switched off, a reloaded X page is not coached', async ({ page, serve, context, extensionId }) => {
+    // Later routes win: let the popup's own files through the fixture's catch-all.
+    await context.route('chrome-extension://**', (route) => route.continue());
+    const coach = new SiteCoach(page);
+    await coach.open(serve, STATUS, 'x');
+    await coach.root('reply');
+    await coach.typeIn('[data-fixture-root="reply"]', CANNED);
+    await expect(coach.badgeFor('Post text')).toHaveAttribute('data-score', /\d+/, { timeout: 5000 });
+
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'listed');
+    await expect(popup.locator('[data-tc-popup="site"]')).toContainText('X (Twitter), X Pro: coached by default.');
+    await expect(popup.locator('[data-tc-popup="add"]')).toHaveCount(0);
+    const reading = popup.locator('[data-tc-popup="reading"]');
+    await expect(reading.locator('[data-field="customer-name"]')).toHaveText('Jane Doe');
+    await expect(reading.locator('[data-field="customer-handle"]')).toHaveText('@janedoe');
+    await expect(reading.locator('[data-field="channel"]')).toHaveText('x (public)');
+    await expect(reading.locator('[data-field="customer-message"]')).toContainText('my flight AA12 was cancelled');
+
+    await popup.locator('[data-tc-popup="switch"]').click();
+    await expect(popup.locator('[data-tc-popup="switch"]')).not.toBeChecked();
+    await page.bringToFront();
+    await coach.open(serve, STATUS, 'x');
+    await coach.root('reply');
+    await coach.typeIn('[data-fixture-root="reply"]', CANNED);
+    await page.waitForTimeout(800);
+    await expect(coach.badges).toHaveCount(0);
+  });
+});

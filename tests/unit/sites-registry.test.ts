@@ -1,0 +1,76 @@
+// Every site file is registered, has a fixture page and an end-to-end spec, declares hosts that are exactly
+// the extension's default host permissions, and has its row in the README's "Supported sites" table.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { ALL_SITES, SITES, adapterFor } from '../../entrypoints/content/sites';
+import { SUPPORTED_HOST_PATTERNS } from '../../entrypoints/content/sites/hosts';
+import type { SiteAdapter } from '../../entrypoints/content/sites/types';
+
+const repo = resolve(import.meta.dirname, '../..');
+const SITES_DIR = resolve(repo, 'entrypoints/content/sites');
+/** Modules of the sites folder that are not sites: the shared readers, the registry, the switch. */
+const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index', 'hosts', 'debug', 'switch'];
+
+/** The README row of a site, as the table shows it. */
+export function readmeRow(site: SiteAdapter): string {
+  const hosts = site.hosts.length ? site.hosts.map((h) => `\`${h}\``).join('<br>') : 'any site you add';
+  return `| ${site.name} | ${hosts} | ${site.editor} | ${(site.channels ?? []).join(', ')} | ${site.reads ?? ''} |`;
+}
+
+describe('site registry', () => {
+  const files = readdirSync(SITES_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .filter((f) => !NOT_SITES.includes(f));
+
+  it('every site file is registered under its file name, once', () => {
+    expect(ALL_SITES.map((s) => s.id).sort()).toEqual([...files].sort());
+    expect(new Set(ALL_SITES.map((s) => s.id)).size).toBe(ALL_SITES.length);
+    expect(ALL_SITES.at(-1)!.id).toBe('generic');
+  });
+
+  it.each(files)('%s has a fixture page and an end-to-end spec', (id) => {
+    expect(existsSync(resolve(repo, 'tests/fixtures/sites', `${id}.html`)), `tests/fixtures/sites/${id}.html`).toBe(true);
+    expect(existsSync(resolve(repo, 'tests/e2e/sites', `${id}.spec.ts`)), `tests/e2e/sites/${id}.spec.ts`).toBe(true);
+  });
+
+  it.each(ALL_SITES.map((s) => [s.id, s] as const))('%s declares its editor, channels and what it reads', (_id, site) => {
+    expect(site.name).toBeTruthy();
+    expect(site.editor).toBeTruthy();
+    expect(site.channels?.length).toBeGreaterThan(0);
+    expect(site.reads).toBeTruthy();
+  });
+
+  it('the default host permissions are exactly the union of the sites\' hosts, and nothing broader', () => {
+    const union = SITES.flatMap((s) => s.hosts);
+    expect([...SUPPORTED_HOST_PATTERNS].sort()).toEqual([...new Set(union)].sort());
+    expect(union.length).toBe(new Set(union).size); // no host claimed by two sites
+    for (const pattern of SUPPORTED_HOST_PATTERNS) {
+      expect(() => new MatchPattern(pattern)).not.toThrow();
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
+    }
+  });
+
+  it.each(SITES.map((s) => [s.id, s] as const))('a page on %s gets its adapter; elsewhere the generic one', (id, site) => {
+    for (const host of site.hosts) {
+      const url = host.replace('*.', 'acme.').replace(/\*$/, 'some/page');
+      expect(adapterFor(url).id, url).toBe(id);
+    }
+    expect(adapterFor('https://support.example.org/requests/1').id).toBe('generic');
+  });
+});
+
+describe('README "Supported sites" table', () => {
+  const readme = readFileSync(resolve(repo, 'README.md'), 'utf8');
+  const section = /## Supported sites\n([\s\S]*?)(\n## |$)/.exec(readme)?.[1] ?? '';
+
+  it('exists', () => {
+    expect(section).toContain('| Site | Hosts | Editor | Channels | Context read |');
+  });
+
+  it.each(ALL_SITES.map((s) => [s.id, s] as const))('has the row of %s, as the adapter declares it', (_id, site) => {
+    expect(section, `expected this row in README.md:\n${readmeRow(site)}`).toContain(readmeRow(site));
+  });
+});
