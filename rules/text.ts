@@ -21,7 +21,7 @@ export interface AnalysedText {
   /** Where the reply's own words start: after leading @handles (X prefixes the handles it replies to). */
   readonly bodyStart: number;
   /**
-   * False when the reply is clearly in another language (fewer than 1 in 8 of its words are common English ones):
+   * False when the reply is clearly in another language (fewer than 1 in 10 of its words are common English ones):
    * rules that look for English wording (a greeting, an apology) cannot judge it.
    */
   readonly english: boolean;
@@ -103,7 +103,7 @@ export function isEnglish(masked: string): boolean {
   const words = masked.toLowerCase().replace(/['’‘ʼ]/g, "'").match(/[\p{L}']+/gu) ?? [];
   if (words.length < 4) return true;
   const common = words.filter((w) => ENGLISH.has(w)).length;
-  return common * 8 >= words.length;
+  return common * 10 >= words.length;
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;

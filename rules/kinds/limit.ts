@@ -14,7 +14,7 @@ import { defineKind, type Problem, type RawFinding, type ResolvedContext } from 
 import { compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
-import { bodySpan, ENGLISH, trimSpan, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, ENGLISH, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade', 'occurrences'] as const;
@@ -148,13 +148,17 @@ function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
 function perSpan(spans: readonly Span[], doc: AnalysedText, rule: Limit): RawFinding[] {
   return spans.flatMap((span) => {
     const count = wordsIn(doc.masked, span).length;
-    return count > rule.max ? [{ ...trimSpan(doc.text, span), exclusive: false, vars: { count, max: rule.max } }] : [];
+    // The whole sentence or paragraph, its full stop included: it is the unit to rewrite.
+    return count > rule.max ? [{ ...span, exclusive: false, vars: { count, max: rule.max } }] : [];
   });
 }
 
 function paragraphs(doc: AnalysedText): Span[] {
   const out: Span[] = [];
-  for (const m of doc.text.matchAll(/[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of doc.text.matchAll(/[^\n]*\S[^\n]*/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
+  }
   return out;
 }
 

@@ -14,6 +14,10 @@ import { contextVars, fill, insertAt } from '../suggest.ts';
 import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
+// A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), or after a dash or caret ("-KJ",
+// "^Raj"), perhaps followed by links.
+const SIGNATURE =
+  /(?:\n\s*[-–—^*~]?|[-–—^*~/]\s?)\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*\s*$/u;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({
@@ -31,6 +35,8 @@ export const requireKind = defineKind({
       insert: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
       /** A link counts as what is required (a help article is a next step). */
       acceptLinks: z.boolean().optional(),
+      /** A signature at the very end (a name or initials: "Jo", "-KJ", "^Raj") counts as what is required. */
+      acceptSignature: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
     })
@@ -66,6 +72,7 @@ export const requireKind = defineKind({
           return squash(doc.text.slice(r.start, r.end)).includes(squash(ctx.signOff));
         }
         case 'phrase':
+          if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {
             phrases.lastIndex = 0;
@@ -100,13 +107,14 @@ export const requireKind = defineKind({
 });
 
 /**
- * Inserts at the start of the reply's own words (after X's @handles) or at its very end (after the last full stop). A greeting such as "Hi Sam, "
- * before a capitalised ordinary word takes that word's capital ("Hi Sam, please ..."); "I" keeps it.
+ * Inserts at the start of the reply's own words (after X's @handles) or at its very end (after the last full stop).
+ * A greeting on the same line ("Hi Sam, ") before a capitalised ordinary word takes that word's capital
+ * ("Hi Sam, please ..."); "I" keeps it, and a greeting on its own line ("Hi Sam,\n\n") changes nothing.
  */
 function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
   if (edge === 'end') return insertAt(body.end, insertion);
   const next = /^(\p{Lu})(\p{Ll}+)\b/u.exec(doc.text.slice(body.start));
-  if (next && /,\s*$/.test(insertion) && next[0] !== 'I') {
+  if (next && /,[ \t]*$/.test(insertion) && next[0] !== 'I') {
     return { start: body.start, end: body.start + 1, replacement: insertion + next[1]!.toLowerCase(), label: `Add "${insertion.trim()}"` };
   }
   return insertAt(body.start, insertion);

@@ -1,11 +1,24 @@
 // How the built-in rule sets behave on real replies: per rule, how many of the 4,500 shared brand replies it flags,
 // and (with --samples N) N random hits per rule, seeded, with the flagged span in [[ ]], for a person to judge.
-// Context for each reply: a public reply on X, answering the customer's tweet when the dataset has it.
+// Context for each reply: a public reply on X answering the customer's tweet (when the dataset has it), except for
+// sets meant for private channels (every rule limited to e-mail, tickets or chat), which see the same text as a
+// private e-mail reply, so their rules can be judged at all.
 //   node tests/bench/data-audit.ts [--samples 20] [--rule ID] [--seed 1]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ContextInput } from '../../rules/base.ts';
 import { check } from '../../rules/engine.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
+import type { RuleSet } from '../../rules/schema.ts';
+
+/** The context a set is audited in (see the header). */
+export function auditContext(set: RuleSet, reply: Reply): ContextInput {
+  const privateOnly = set.rules.every((r) => r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat'));
+  return {
+    ...(privateOnly ? { channel: 'email', audience: 'private' } : { channel: 'x', audience: 'public' }),
+    ...(reply.inbound_text ? { customerMessage: reply.inbound_text } : {}),
+  };
+}
 
 export const DATA = resolve(import.meta.dirname, '../../../shared/data/twcs-brand-replies.jsonl');
 
@@ -57,9 +70,8 @@ if (import.meta.main) {
   const replies = loadReplies();
   const hits = new Map<string, { reply: Reply; marked: string; message: string }[]>();
   for (const r of replies) {
-    const ctx = { channel: 'x' as const, audience: 'public' as const, ...(r.inbound_text ? { customerMessage: r.inbound_text } : {}) };
     const seen = new Set<string>();
-    for (const f of check(r.text, BUILTIN_PACKS, ctx).findings) {
+    for (const f of BUILTIN_PACKS.flatMap((set) => check(r.text, [set], auditContext(set, r)).findings)) {
       const key = `${f.ruleSet}/${f.rule}`;
       const list = hits.get(key) ?? [];
       if (!seen.has(key)) list.push({ reply: r, marked: `${r.text.slice(0, f.start)}[[${f.text}]]${r.text.slice(f.end)}`, message: f.message });
