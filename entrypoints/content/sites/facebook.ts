@@ -6,7 +6,7 @@
 // data-ad-comet-preview / data-ad-rendering-role="story_message") and its author data-ad-rendering-role="profile_name".
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
-import { clean, destinationFrom, hintOf, nameOnly, nearest, pick, signOffIn, textOf } from './read';
+import { around, clean, destinationFrom, hintOf, nameOnly, nearest, pick, signOffIn, textOf } from './read';
 import { META_MESSAGE_BOX, readMetaChat } from './messenger';
 
 const COMMENT = '[role="article"][aria-label^="Comment by " i], [role="article"][aria-label^="Reply by " i]';
@@ -70,7 +70,7 @@ function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading
   // The Page's own comments show its sign-off.
   const page = pageName(doc, hint);
   if (page) {
-    const own = comments.filter((c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === page);
+    const own = around(comments, box).filter((c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === page);
     const signOff = signOffIn(own.map((c) => commentText(c, page)));
     if (signOff) {
       reading.context.signOff = signOff;

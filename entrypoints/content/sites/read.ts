@@ -123,6 +123,31 @@ export function nearest<T extends Element>(box: Element, candidates: Iterable<T>
   return best;
 }
 
+/**
+ * The `radius` elements of `elements` (in document order) nearest to `box` on each side: long threads and
+ * timelines are read around the box only, so a read costs the same on a 10-message and a 1,000-message page.
+ * The newest messages sit next to the composer whichever way a site sorts its thread.
+ */
+export function around<T extends Element>(elements: readonly T[], box: Element, radius = 40): T[] {
+  if (elements.length <= radius * 2) return [...elements];
+  // Binary search for the first element after the box (elements are in document order).
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (elements[mid]!.compareDocumentPosition(box) & FOLLOWING) lo = mid + 1;
+    else hi = mid;
+  }
+  return elements.slice(Math.max(0, lo - radius), lo + radius);
+}
+
+/** Keeps the outermost of nested matches (document order: a nested match follows its container). */
+export function outermost<T extends Element>(elements: Iterable<T>): T[] {
+  const kept: T[] = [];
+  for (const el of elements) if (!kept.length || !kept[kept.length - 1]!.contains(el)) kept.push(el);
+  return kept;
+}
+
 /** The first @handle in `text` ('@' included), or undefined. */
 export function handleIn(text: string | null | undefined): string | undefined {
   const m = /(?:^|[^\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)/.exec(text ?? '');

@@ -1,7 +1,7 @@
 // Reads a conversation thread (helpdesks, mail, chat): the customer's latest message next to the reply box,
 // who wrote it, and the agent's own earlier messages (for their sign-off). Shared by the site adapters, which
 // only say where a message, its author and its body are on their page.
-import { clean, nameOnly, nearest, signOffIn, textOf } from './read';
+import { around, clean, nameOnly, nearest, outermost, signOffIn, textOf } from './read';
 
 export type Author = 'customer' | 'agent' | 'note';
 
@@ -55,9 +55,8 @@ function timeOf(el: Element): number | undefined {
 }
 
 export function readThread(box: HTMLElement, doc: Document, spec: ThreadSpec): ThreadReading {
-  // Outermost matches only: a loose selector may also match a message's own parts (its author, its body).
-  const matched = Array.from(doc.querySelectorAll(spec.message));
-  const all = matched.filter((m, i) => !m.contains(box) && !matched.slice(0, i).some((o) => o.contains(m)));
+  // Outermost matches only (a loose selector may also match a message's own parts), around the box only.
+  const all = around(outermost(doc.querySelectorAll(spec.message)), box).filter((m) => !m.contains(box));
   // Only the thread this box belongs to: helpdesks keep other tickets (tabs) in the page.
   const closest = nearest(box, all);
   const scope = closest ? commonScope(box, closest) : null;

@@ -4,7 +4,7 @@
 // dmComposerTextInput, messageEntry) and X Chat's composer (dm-composer-textarea, dm-conversation-header).
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
-import { closestOf, handleFromHref, handleIn, handleInside, lastBefore, pick, signOffIn, textOf } from './read';
+import { around, closestOf, handleFromHref, handleIn, handleInside, lastBefore, pick, signOffIn, textOf } from './read';
 
 /** Post boxes: the reply under a post, the reply/quote dialog, the new-post box (one per post of a thread). */
 const POST_BOX = ['[data-testid^="tweetTextarea_"]'];
@@ -55,11 +55,11 @@ function post(el: Element): { name?: string; handle?: string; text: string } {
 }
 
 /** The brand's sign-off, from its own posts on the page (the agent's earlier replies in this thread). */
-function brandSignOff(doc: Document): string | undefined {
+function brandSignOff(box: HTMLElement, doc: Document): string | undefined {
   const brand = handleInside(doc.querySelector(ACCOUNT));
   if (!brand) return undefined;
   const own: string[] = [];
-  for (const t of doc.querySelectorAll(TWEET)) {
+  for (const t of around(Array.from(doc.querySelectorAll(TWEET)), box)) {
     const p = post(t);
     if (p.handle?.toLowerCase() === brand.toLowerCase() && p.text) own.push(p.text);
   }
@@ -90,7 +90,7 @@ function readPostBox(box: HTMLElement, doc: Document): SiteReading {
   } else {
     debug.kind = 'new post (no post being answered)';
   }
-  const signOff = brandSignOff(doc);
+  const signOff = brandSignOff(box, doc);
   if (signOff) {
     reading.context.signOff = signOff;
     debug.signOff = "the brand's own posts on the page";

@@ -9,6 +9,9 @@ import { EXTENSION_DIR, BUILT_FIXTURES } from '../helpers/extension';
 import { adapterPages, fallbacks, sitePage } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
+/** The extension APIs, inside the service worker's evaluate (no @types/chrome in this project). */
+declare const chrome: any;
+
 const REQUEST = 'https://support.example.org/requests/42';
 const ORIGIN = 'https://support.example.org';
 const BOX = 'textarea[aria-label="Your reply"]';
@@ -98,7 +101,7 @@ plain.describe('Adding a site from the popup (real extension)', () => {
     return popup;
   }
   async function registered(): Promise<string[]> {
-    return (await worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    return (await worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id));
   }
   async function openRequest(page: Page): Promise<SiteCoach> {
     const coach = new SiteCoach(page);

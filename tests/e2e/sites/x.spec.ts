@@ -5,6 +5,9 @@ import { test } from '../helpers/extension';
 import { adapterPages, fallbacks, sitePage } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
+/** The extension APIs, inside the service worker's evaluate (no @types/chrome in this project). */
+declare const chrome: any;
+
 const STATUS = 'https://x.com/janedoe/status/1790000000000000001';
 const DM = 'https://x.com/messages/1790000000-1790000001';
 
@@ -67,6 +70,24 @@ test.describe('X through the extension', () => {
     expect(ctx.debug.kind).toBe('reply');
     await expect(coach.finding('canned', 'error')).not.toHaveCount(0);
     expect(extensionRequests).toEqual([]);
+  });
+
+  test('what the adapter read reaches the rules: the customer\'s name and the brand\'s sign-off', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, STATUS, 'x');
+    await coach.root('reply');
+    await coach.typeIn('[data-fixture-root="reply"]', 'We are looking into your flight now and will update you within the hour.');
+    await coach.openPanel(coach.badgeFor('Post text'));
+    // Personal (use the name read from the post) and on-brand (sign like the brand's own replies: ^KM).
+    await expect(coach.panel.locator('[data-tc="finding"][data-rule="use-name"]')).toHaveCount(1);
+    await expect(coach.panel.locator('[data-tc="finding"][data-rule="sign-off"]')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-fixture-root="reply"]').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Jane, we are looking into your flight now and will update you within the hour. ^KM', { delay: 5 });
+    await coach.openPanel(coach.badgeFor('Post text'));
+    await expect(coach.panel.locator('[data-tc="finding"][data-rule="use-name"]')).toHaveCount(0);
+    await expect(coach.panel.locator('[data-tc="finding"][data-rule="sign-off"]')).toHaveCount(0);
   });
 
   test('the search box is not coached', async ({ page, serve }) => {
