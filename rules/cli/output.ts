@@ -2,7 +2,7 @@
 // under a temporary name and renamed at the end), so a failed or interrupted run never leaves half a report. Writes are
 // batched and wait when the reader is slow, so an audit of a million replies holds only one batch in memory.
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { OptionSpec } from './args.ts';
@@ -42,21 +42,19 @@ export class Output {
 
   static async open(path: string | undefined): Promise<Output> {
     if (path === undefined || path === '-') return new Output(process.stdout);
-    const dir = dirname(path);
-    try {
-      if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
-      if ((await stat(path).catch(() => null))?.isDirectory()) throw new UsageError(`--output ${path} is a folder; give a file name`);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
+    const existing = await stat(path).catch(() => null); // follows links
+    if (existing?.isDirectory()) throw new UsageError(`--output ${path} is a folder; give a file name`);
+    if (existing && !existing.isFile()) {
+      // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: renaming a file over it would replace it.
+      return new Output(await opened(createWriteStream(path), path));
     }
-    const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
-    const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
-    });
-    const out = new Output(stream, { temp, target: path });
+    // The temporary file goes beside the real target (through links), so the rename is atomic and keeps the link.
+    const target = existing ? await realpath(path) : path;
+    const dir = dirname(target);
+    if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
+    const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+    const stream = await opened(createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }), path);
+    const out = new Output(stream, { temp, target });
     activeFiles.add(out);
     return out;
   }
@@ -92,9 +90,10 @@ export class Output {
   /** Everything is written: flush, and put the file in place. */
   async commit(): Promise<void> {
     await this.flush();
-    if (!this.file) return;
+    if (this.stream === process.stdout || this.closed) return;
     const stream = this.stream as WriteStream;
     await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (!this.file) return;
     await rename(this.file.temp, this.file.target);
     activeFiles.delete(this);
   }
@@ -120,6 +119,13 @@ export class Output {
 }
 
 const activeFiles = new Set<Output>();
+
+function opened(stream: WriteStream, path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    stream.once('open', () => resolve(stream));
+    stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
+  });
+}
 
 /** Ctrl+C during a long audit: remove the half-written file, then exit as interrupted. */
 export function removeTemporaryFilesOnSignal(): void {
