@@ -46,6 +46,34 @@ plain.describe('X adapter reads the page (isolated world, real Draft.js)', () =>
     expect(fallbacks(r.debug)).toEqual([]);
   });
 
+  plain('quote: the quoted post below the box in the dialog; a new post on /home answers nobody', async () => {
+    const html = `<!doctype html><html><body>
+      <main role="main"><div data-testid="primaryColumn">
+        <div id="compose" data-fixture-editor="draftjs" aria-label="Post text"></div>
+        <div role="dialog" aria-modal="true" aria-labelledby="modal-header"><h2 id="modal-header">Quote</h2>
+          <div id="quote" data-fixture-editor="draftjs" aria-label="Post text"></div>
+          <div role="link" tabindex="0"><div data-testid="User-Name"><div><span>Omar Ali</span></div><div><span>@omar_ali</span></div></div>
+            <div data-testid="tweetText"><span>Lost my bag on the Lisbon flight, anyone else?</span></div></div>
+        </div>
+        <article data-testid="tweet" role="article"><div data-testid="User-Name"><a href="/someone"><span>Some One</span></a><a href="/someone"><span>@someone</span></a></div>
+          <div data-testid="tweetText">A timeline post below the new-post box.</div></article>
+      </div></main><script src="/__tc_fixtures__/draftjs.js"></script></body></html>`;
+    const s = await site.open('https://x.com/home', 'x', html);
+    const quote = await s.read('[data-fixture-root="quote"]');
+    expect(quote.context).toEqual({
+      channel: 'x',
+      audience: 'public',
+      customerName: 'Omar Ali',
+      customerHandle: '@omar_ali',
+      customerMessage: 'Lost my bag on the Lisbon flight, anyone else?',
+    });
+    expect(quote.debug.kind).toBe('quote');
+    const compose = await s.read('[data-fixture-root="compose"]');
+    expect(compose.isReplyBox).toBe(true);
+    expect(compose.context).toEqual({ channel: 'x', audience: 'public' });
+    expect(compose.debug.kind).toBe('new post (no post being answered)');
+  });
+
   plain('X markers gone (X changed its DOM): generic detection takes over, and the debug view says so', async () => {
     const html = sitePage('x')
       .replaceAll('data-testid="tweetText"', 'data-testid="postBody"')
