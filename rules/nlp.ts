@@ -34,6 +34,8 @@ export function patternProblem(pattern: string): string | null {
 }
 
 /** The parsed pattern (compromise's own reader), used to derive cheap literal pre-filters. */
-export function parsePattern(pattern: string): { word?: string; choices?: { word?: string }[][]; optional?: boolean; fastOr?: Set<string> }[] {
+export function parsePattern(
+  pattern: string,
+): { word?: string; choices?: { word?: string }[][]; optional?: boolean; negative?: boolean; fastOr?: Set<string> }[] {
   return nlp.parseMatch(pattern) as never;
 }
