@@ -18,11 +18,30 @@ export function matchSpans(doc: NlpDoc, pattern: string): Span[] {
   return out;
 }
 
-/**
- * Checks a match pattern compiles and runs; compromise is lenient, so this mostly catches unbalanced brackets.
- * Returns a plain-words problem or null.
- */
+const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** An unbalanced bracket outside /regex/ parts, in plain words; compromise accepts it and then matches nothing. */
+function bracketProblem(pattern: string): string | null {
+  const open: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') i++;
+    else if (c === '/' && (i === 0 || /[\s(|[]/.test(pattern[i - 1]!)) && pattern.indexOf('/', i + 1) > 0) i = pattern.indexOf('/', i + 1);
+    else if (c in CLOSER) open.push(c);
+    else if (c === ')' || c === ']' || c === '}') {
+      const o = open.pop();
+      if (o === undefined) return `"${c}" has no opening bracket`;
+      if (CLOSER[o] !== c) return `"${o}" is closed by "${c}"; expected "${CLOSER[o]}"`;
+    }
+  }
+  const last = open[open.length - 1];
+  return last === undefined ? null : `unclosed "${last}": add its "${CLOSER[last]}"`;
+}
+
+/** Checks a match pattern's brackets balance and compromise can read and run it. Returns a plain-words problem or null. */
 export function patternProblem(pattern: string): string | null {
+  const brackets = bracketProblem(pattern);
+  if (brackets) return brackets;
   try {
     const parsed = nlp.parseMatch(pattern) as unknown[];
     if (parsed.length === 0) return 'the pattern is empty';
@@ -33,9 +52,37 @@ export function patternProblem(pattern: string): string | null {
   }
 }
 
+export interface PatternToken {
+  word?: string;
+  choices?: PatternToken[][];
+  optional?: boolean;
+  negative?: boolean;
+  /** ~word~: close spellings match too, so the word itself need not be in the text. */
+  fuzzy?: boolean;
+  fastOr?: Set<string>;
+}
+
 /** The parsed pattern (compromise's own reader), used to derive cheap literal pre-filters. */
-export function parsePattern(
-  pattern: string,
-): { word?: string; choices?: { word?: string }[][]; optional?: boolean; negative?: boolean; fastOr?: Set<string> }[] {
+export function parsePattern(pattern: string): PatternToken[] {
   return nlp.parseMatch(pattern) as never;
+}
+
+// compromise reads some words as others: "won't" as "will not", "gonna" as "going to" (its own table, so the
+// pre-filters in text.ts cannot drift from it), and "café" as "cafe" (its own ASCII folding).
+const EXPANSIONS = new Map(
+  (nlp.model() as { one: { contractions: { word?: string; out: string[] }[] } }).one.contractions.flatMap((c) =>
+    c.word ? [[c.word, c.out.map((w) => w.toLowerCase())] as const] : [],
+  ),
+);
+const killUnicode = (nlp.methods() as { one: { killUnicode: (s: string, world: unknown) => string } }).one.killUnicode;
+const world = nlp.world();
+
+/** The words compromise reads a lower-case word as, when it reads it as others ("won't" -> will, not). */
+export function expansionOf(word: string): readonly string[] | undefined {
+  return EXPANSIONS.get(word);
+}
+
+/** A word as compromise compares it with a pattern's words: accents folded ("café" -> "cafe"). */
+export function foldAccents(word: string): string {
+  return killUnicode(word, world);
 }

@@ -1,6 +1,6 @@
 // One pass over a reply that every rule shares: the masked text, its words, its sentences and (lazily) its parse.
 // Offsets everywhere are UTF-16 code units into the text exactly as the caller passed it.
-import { parse, type NlpDoc } from './nlp.ts';
+import { expansionOf, foldAccents, parse, type NlpDoc } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -51,11 +51,14 @@ export function normaliseWord(w: string): string {
 
 // compromise reads "we'll" as "we will": pre-filters on either form must see the word.
 const CONTRACTIONS: Record<string, string[]> = {
-  "n't": ['not'], "'ll": ['will'], "'re": ['are'], "'ve": ['have'], "'m": ['am'], "'s": ['is', 'has'], "'d": ['would', 'had'],
+  "n't": ['not'], "'ll": ['will'], "'re": ['are'], "'ve": ['have'], "'m": ['am'], "'s": ['is', 'has'], "'d": ['would', 'had', 'did'],
 };
 
 function addWord(words: Set<string>, w: string): void {
   words.add(w);
+  // Words compromise reads as others: "won't" (will not), "cannot", "gonna", "café" (cafe).
+  for (const x of expansionOf(w) ?? (w === "ain't" || w === 'aint' ? ['am', 'is', 'are', 'not'] : [])) words.add(x);
+  if (/[^\x00-\x7f]/.test(w)) words.add(foldAccents(w));
   const cut = w.indexOf("'");
   if (cut < 0) return;
   const tail = w.endsWith("n't") ? "n't" : w.slice(cut);
@@ -102,6 +105,8 @@ export const ENGLISH = new Set(
 export function wordsOf(masked: string): Set<string> {
   const words = new Set<string>();
   for (const m of masked.matchAll(wordsRe())) addWord(words, normaliseWord(m[0]));
+  // compromise reads "e-mail" as "email" and "re-install" as "reinstall".
+  if (masked.includes('-')) for (const m of masked.matchAll(/\p{L}+-\p{L}+/gu)) words.add(normaliseWord(m[0].replace('-', '')));
   return words;
 }
 
@@ -116,9 +121,9 @@ export function isEnglish(masked: string): boolean {
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;
-// "(2/3) ...", "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on" or "so on...".
+// "(2/3) ...", "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on", "so on..." or "so on >>>".
 const THREAD_PART = new RegExp(
-  String.raw`^${PART}\s|(?:^|\s)${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…)|(?:\.{3}|…)$`,
+  String.raw`^${PART}\s|(?:^|[\s.])${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…|>{2,})|(?:\.{3}|…|>{2,})$`,
   'u',
 );
 

@@ -18,10 +18,10 @@ import { phraseListProblems } from './phrase.ts';
 export function patternWordGroups(match: string): string[][] {
   const groups: string[][] = [];
   for (const t of parsePattern(match)) {
-    if (t.optional || t.negative) continue;
+    if (t.optional || t.negative || t.fuzzy) continue;
     if (typeof t.word === 'string' && t.word !== '') groups.push([normaliseWord(t.word)]);
     else if (t.fastOr instanceof Set && t.fastOr.size > 0) groups.push([...t.fastOr].map(normaliseWord));
-    else if (t.choices?.length && t.choices.every((c) => typeof c[0]?.word === 'string' && c[0].word !== ''))
+    else if (t.choices?.length && t.choices.every((c) => !!c[0]?.word && !c[0].optional && !c[0].negative && !c[0].fuzzy))
       groups.push([...new Set(t.choices.map((c) => normaliseWord(c[0]!.word!)))]);
   }
   return groups;

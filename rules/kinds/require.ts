@@ -17,7 +17,7 @@ import { phraseListProblems } from './phrase.ts';
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), or after a dash or caret ("-KJ",
 // "^Raj"), perhaps followed by links.
 const SIGNATURE =
-  /(?:\n\s*[-–—^*~=]?|[-–—^*~=/]\s?)\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*\s*$/u;
+  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L})[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({

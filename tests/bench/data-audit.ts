@@ -2,21 +2,24 @@
 // and (with --samples N) N random hits per rule, seeded, with the flagged span in [[ ]], for a person to judge.
 // Context for each reply: a public reply on X answering the customer's tweet (when the dataset has it), except for
 // sets meant for private channels (every rule limited to e-mail, tickets or chat), which see the same text as a
-// private e-mail reply, so their rules can be judged at all.
+// private e-mail reply, so their rules can be judged at all. The repetition rule gets the fingerprints of the same
+// brand's 20 previous replies in the file, as the extension keeps an agent's recent ones.
 //   node tests/bench/data-audit.ts [--samples 20] [--rule ID] [--seed 1]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ContextInput } from '../../rules/base.ts';
 import { check } from '../../rules/engine.ts';
+import { fingerprint } from '../../rules/fingerprint.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 import type { RuleSet } from '../../rules/schema.ts';
 
 /** The context a set is audited in (see the header). */
-export function auditContext(set: RuleSet, reply: Reply): ContextInput {
+export function auditContext(set: RuleSet, reply: Reply, recentFingerprints: string[] = []): ContextInput {
   const privateOnly = set.rules.every((r) => r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat'));
   return {
     ...(privateOnly ? { channel: 'email', audience: 'private' } : { channel: 'x', audience: 'public' }),
     ...(reply.inbound_text ? { customerMessage: reply.inbound_text } : {}),
+    recentFingerprints,
   };
 }
 
@@ -69,15 +72,18 @@ if (import.meta.main) {
   const seed = Number(opt('--seed') ?? 1);
   const replies = loadReplies();
   const hits = new Map<string, { reply: Reply; marked: string; message: string }[]>();
+  const recent = new Map<string, string[]>(); // brand -> fingerprints of its last 20 replies
   for (const r of replies) {
     const seen = new Set<string>();
-    for (const f of BUILTIN_PACKS.flatMap((set) => check(r.text, [set], auditContext(set, r)).findings)) {
+    const mine = recent.get(r.brand) ?? [];
+    for (const f of BUILTIN_PACKS.flatMap((set) => check(r.text, [set], auditContext(set, r, mine)).findings)) {
       const key = `${f.ruleSet}/${f.rule}`;
       const list = hits.get(key) ?? [];
       if (!seen.has(key)) list.push({ reply: r, marked: `${r.text.slice(0, f.start)}[[${f.text}]]${r.text.slice(f.end)}`, message: f.message });
       seen.add(key);
       hits.set(key, list);
     }
+    recent.set(r.brand, [...mine, fingerprint(r.text)].slice(-20));
   }
   console.log(`| rule | replies flagged | share |`);
   console.log(`|---|---:|---:|`);
