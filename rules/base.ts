@@ -11,6 +11,10 @@ export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
 export const Severity = z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` });
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * Where the reply goes. `ticket` is an internal note or comment in a helpdesk (teammates read it, not the customer);
+ * a helpdesk's reply to the customer is `email` or `chat`; `other` is a site no adapter knows.
+ */
 export const CHANNELS = ['x', 'facebook', 'instagram', 'messenger', 'email', 'chat', 'ticket', 'other'] as const;
 export const Channel = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
 export type Channel = z.infer<typeof Channel>;
