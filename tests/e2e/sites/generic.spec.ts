@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, BUILT_FIXTURES } from '../helpers/extension';
+import { SUPPORTED_HOST_PATTERNS } from '../../../entrypoints/content/sites/hosts';
 import { adapterPages, fallbacks, sitePage } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
@@ -77,6 +78,15 @@ async function launchWithGrant(): Promise<{ context: BrowserContext; dir: string
   });
   return { context, dir };
 }
+
+plain('the built extension asks for the listed sites only; any other site is optional, asked at runtime', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect([...manifest.host_permissions].sort()).toEqual([...SUPPORTED_HOST_PATTERNS].sort());
+  expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  expect(manifest.permissions).not.toEqual(expect.arrayContaining(['tabs']));
+  for (const cs of manifest.content_scripts) for (const m of cs.matches) expect(SUPPORTED_HOST_PATTERNS).toContain(m);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+});
 
 plain.describe('Adding a site from the popup (real extension)', () => {
   let context: BrowserContext;
