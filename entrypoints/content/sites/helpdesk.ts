@@ -83,6 +83,12 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
         reading.context.signOff = thread.signOff;
         debug.signOff = "the agent's own earlier replies";
       }
+      // Messages found but none from the customer (an outbound ticket): nothing is being answered. Only a thread
+      // the site's markers cannot find at all falls back to the generic reading.
+      if (thread.found > 0 && !thread.customer) {
+        debug.message = `no customer message in the thread (${thread.found} messages)`;
+        return reading;
+      }
       return withFallback(reading, box, doc);
     },
   };

@@ -39,6 +39,10 @@ export function readMetaChat(box: HTMLElement, doc: Document, channel: Channel):
     debug.message = `last [role="row"] from them (${thread.found} messages)`;
   }
   if (thread.signOff) reading.context.signOff = thread.signOff;
+  if (thread.found > 0 && !thread.customer) {
+    debug.message = `no message from them yet (${thread.found} messages)`;
+    return reading;
+  }
   return withFallback(reading, box, doc);
 }
 

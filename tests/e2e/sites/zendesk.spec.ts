@@ -34,6 +34,16 @@ plain.describe('Zendesk adapter reads the page (isolated world, real CKEditor 5)
     expect(await s.isReplyBox('[data-test-id="omni-header-subject"]')).toBe(false);
   });
 
+  plain('an outbound ticket (only agent messages): nothing is answered, and nothing else is taken for it', async () => {
+    const s = await site.open(TICKET, 'zendesk');
+    await s.page.evaluate(() =>
+      document.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]').forEach((m) => m.closest('article')!.remove()),
+    );
+    const r = await s.read(REPLY);
+    expect(r.context).toEqual({ channel: 'email', audience: 'private', signOff: '-Sam' });
+    expect(r.debug.message).toBe('no customer message in the thread (1 messages)');
+  });
+
   plain('internal note: channel ticket, private', async () => {
     const s = await site.open(TICKET, 'zendesk');
     await switchTo(s.page, 'internal');
