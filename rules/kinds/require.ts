@@ -69,7 +69,12 @@ export const requireKind = defineKind({
         case 'sign-off': {
           if (!ctx.signOff) return null;
           const squash = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
-          return squash(doc.text.slice(r.start, r.end)).includes(squash(ctx.signOff));
+          const tail = doc.text.slice(r.start, r.end);
+          if (squash(tail).includes(squash(ctx.signOff))) return true;
+          // The convention read from a page may be a colleague's initials ("^KM"): any sign-off in the same style
+          // (the same mark before one to four letters) is this agent's.
+          const style = /^([\^*~\-–—/])\s?\p{L}{1,4}$/u.exec(ctx.signOff.trim());
+          return style ? new RegExp(`[${escapeRe(style[1]!)}]\\s?\\p{L}{1,4}(?![\\p{L}\\p{N}])`, 'u').test(tail) : false;
         }
         case 'phrase':
           if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
