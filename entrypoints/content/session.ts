@@ -8,7 +8,7 @@ import { ask, ExtensionGone } from './messaging';
 import { isIgnored, moveFinding, occurrenceKey, ruleId, type Ignored } from './findings';
 import { editBetween, mapSpan } from './tracking';
 import type { Overlay } from './overlay';
-import type { BoxView, ContextView, FindingView, Rect } from './overlay/view';
+import type { BoxActions, BoxView, ContextView, FindingView, Rect } from './overlay/view';
 import { placeBadge } from './overlay/placement';
 
 export interface SessionDeps {
@@ -55,6 +55,9 @@ export class Session {
   private hoverPoint: { x: number; y: number } | null = null;
   private hoverFrame = 0;
   private disposed = false;
+  private lastView = '';
+  private layoutDirty = true;
+  private rect: Rect | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -65,7 +68,7 @@ export class Session {
     const opts = { signal, passive: true } as const;
     if (isTextField(root)) {
       root.addEventListener('input', () => this.changed(), opts);
-      root.addEventListener('scroll', () => this.schedulePaint(), opts);
+      root.addEventListener('scroll', () => this.relayout(), opts);
     } else {
       // Editors change their DOM from their own model (undo, collaboration, programmatic sets): observe it.
       this.mutations = new MutationObserver(() => this.changed());
@@ -77,10 +80,12 @@ export class Session {
     root.addEventListener('click', () => this.clicked(), opts);
     root.addEventListener('focusout', () => (this.lastCaret = this.read().caret()), opts);
     const win = root.ownerDocument.defaultView!;
-    win.addEventListener('scroll', () => this.schedulePaint(), { ...opts, capture: true });
-    win.addEventListener('resize', () => this.schedulePaint(), opts);
-    this.resize = new ResizeObserver(() => this.schedulePaint());
+    win.addEventListener('scroll', () => this.relayout(), { ...opts, capture: true });
+    win.addEventListener('resize', () => this.relayout(), opts);
+    // The box moves when it or the page around it changes size (a growing composer, a panel opening).
+    this.resize = new ResizeObserver(() => this.relayout());
     this.resize.observe(root);
+    this.resize.observe(root.ownerDocument.documentElement);
     this.text = this.read().text;
     this.schedulePaint();
     this.checkNow();
@@ -286,7 +291,7 @@ export class Session {
   }
 
   private findingAt(offset: number): Finding | undefined {
-    return this.visible().find((f) => f.start <= offset && offset <= f.end && f.end > f.start);
+    return mostSpecific(this.visible().filter((f) => f.start <= offset && offset <= f.end && f.end > f.start));
   }
 
   private clicked(): void {
@@ -309,15 +314,13 @@ export class Session {
 
   private hoverTest(): void {
     const p = this.hoverPoint;
-    let hit: Finding | undefined;
-    if (p) {
-      for (const f of this.visible()) {
-        if (this.rectsOf(occurrenceKey(f)).some((r) => p.x >= r.left && p.x <= r.left + r.width && p.y >= r.top - 2 && p.y <= r.top + r.height + 2)) {
-          hit = f;
-          break;
-        }
-      }
-    }
+    const hit = p
+      ? mostSpecific(
+          this.visible().filter((f) =>
+            this.rectsOf(occurrenceKey(f)).some((r) => p.x >= r.left && p.x <= r.left + r.width && p.y >= r.top - 2 && p.y <= r.top + r.height + 2),
+          ),
+        )
+      : undefined;
     const key = hit ? occurrenceKey(hit) : null;
     this.deps.overlay.hover(this.id, key, () => (key ? (this.rectsOf(key)[0] ?? null) : null));
   }
@@ -332,6 +335,12 @@ export class Session {
   }
 
   // ---- drawing ----------------------------------------------------------------------------------------------
+
+  /** Something moved: measure the box again at the next paint. */
+  private relayout(): void {
+    this.layoutDirty = true;
+    this.schedulePaint();
+  }
 
   private schedulePaint(): void {
     if (this.frame || this.disposed) return;
@@ -357,7 +366,12 @@ export class Session {
         }),
       );
     }
-    const rect = toRect(this.root.getBoundingClientRect());
+    // Measuring forces layout: only after something moved, not on every keystroke.
+    if (this.layoutDirty || !this.rect) {
+      this.layoutDirty = false;
+      this.rect = toRect(this.root.getBoundingClientRect());
+    }
+    const rect = this.rect;
     const key = `${rect.top}|${rect.left}|${rect.width}|${rect.height}`;
     if (key !== this.badgeKey) {
       // Layout reads that cost more than a keystroke should: only when the box moved or resized.
@@ -379,14 +393,20 @@ export class Session {
       notice: this.notice,
       context: this.reading ? contextView(this.deps.site.id, this.reading) : undefined,
     };
-    this.deps.overlay.upsert(view, {
-      apply: (k) => void this.apply(k),
-      ignore: (k) => this.ignore(k),
-      disable: (k, scope) => void this.disable(k, scope),
-      focusEditor: () => this.focusEditor(),
-      rectsOf: (k) => this.rectsOf(k),
-    });
+    // Most keystrokes change nothing the overlay shows (typing after the last finding): skip its render then.
+    const signature = JSON.stringify(view);
+    if (signature === this.lastView) return;
+    this.lastView = signature;
+    this.deps.overlay.upsert(view, this.actions);
   }
+
+  private readonly actions: BoxActions = {
+    apply: (k) => void this.apply(k),
+    ignore: (k) => this.ignore(k),
+    disable: (k, scope) => void this.disable(k, scope),
+    focusEditor: () => this.focusEditor(),
+    rectsOf: (k) => this.rectsOf(k),
+  };
 
   private view(f: Finding): FindingView {
     const s = f.suggestions[0];
@@ -426,6 +446,13 @@ export class Session {
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
     this.deps.overlay.remove(this.id);
   }
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
+
+/** Of findings under the pointer or caret, the one the agent most likely means: most severe, then narrowest. */
+function mostSpecific(hits: Finding[]): Finding | undefined {
+  return hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - a.start - (b.end - b.start))[0];
 }
 
 function toRect(r: DOMRect): Rect {

@@ -2,7 +2,7 @@
 // sessions torn down with their box, the worker waking up, an extension reload, the keyboard path through the
 // card, Why, turning a rule off, the live region, dark pages and a large paste.
 import { test, expect } from './helpers/extension';
-import { CANNED, Coach } from './helpers/coach';
+import { CANNED, CANNED_WORDS, Coach } from './helpers/coach';
 
 const URL_TEXTAREA = 'https://secure.helpscout.net/conversation/3/1';
 
@@ -98,7 +98,7 @@ test.describe('sessions', () => {
     await coach.type(CANNED);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
     await page.waitForTimeout(500);
     await coach.focus();
     await page.keyboard.press('End');
@@ -116,7 +116,7 @@ test.describe('card, keyboard and accessibility', () => {
     await coach.open(undefined, serve);
     await coach.type(`${CANNED} Thanks`);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
-    // Caret into the flagged words: after "Please call" (11 characters).
+    // Caret into the flagged words: after "We apologiz" (11 characters).
     await page.keyboard.press('Home');
     for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => coach.caret()).toBe(11);
@@ -130,7 +130,7 @@ test.describe('card, keyboard and accessibility', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
     await expect.poll(() => coach.caret()).toBe(11);
     await page.keyboard.type('X');
-    await expect.poll(() => coach.modelText()).toBe(`Please callX our 800 number. Thanks`);
+    await expect.poll(() => coach.modelText()).toBe(`We apologizXe for any inconvenience. Thanks`);
   });
 
   test('the shortcut opens the panel when the caret is on no finding; Escape closes it and the editor keeps focus', async ({ page, serve }) => {
@@ -159,13 +159,17 @@ test.describe('card, keyboard and accessibility', () => {
     const at = await coach.underlineCentre();
     await page.mouse.move(at.x, at.y);
     await expect(coach.card).toBeVisible();
-    await expect(coach.card.locator('[data-tc="before"] del')).toContainText('800 number');
+    await expect(coach.card).toHaveAttribute('data-via', 'hover');
+    await expect(coach.card.locator('[data-tc="before"] del')).toContainText(CANNED_WORDS);
     await expect(coach.card.locator('[data-tc="after"] ins')).not.toBeEmpty();
     await coach.card.locator('[data-tc="why"]').click();
     await expect(coach.card.locator('[data-tc="why-text"]')).not.toBeEmpty();
     await expect(coach.card.locator('[data-tc="good-example"]')).not.toBeEmpty();
-    // Moving away closes a hover card; the draft is untouched.
+    // Opening Why keeps the card open when the pointer wanders; Escape closes it; the draft is untouched.
     await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    await expect(coach.card).toBeVisible();
+    await page.keyboard.press('Escape');
     await expect(coach.card).toHaveCount(0);
     expect(await coach.modelText()).toBe(CANNED);
   });
@@ -213,6 +217,29 @@ test.describe('card, keyboard and accessibility', () => {
     const at = await coach.underlineCentre();
     await page.mouse.move(at.x, at.y);
     await expect(coach.card).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('badge placement', () => {
+  test("the badge never covers the composer's own Send button", async ({ page, serve }) => {
+    // A chat composer whose Send button sits over the box's bottom-right corner, where badges usually go.
+    const html = `<!doctype html><html><body style="margin:24px;font:15px 'Liberation Sans',sans-serif">
+      <div style="position:relative;width:520px">
+        <textarea id="reply" aria-label="Reply" style="width:520px;height:90px;box-sizing:border-box;padding:8px 8px 36px"></textarea>
+        <button id="send" type="button" style="position:absolute;right:6px;bottom:8px;width:64px;height:28px">Send</button>
+      </div></body></html>`;
+    await serve(URL_TEXTAREA, html);
+    await page.goto(URL_TEXTAREA);
+    await page.locator('#reply').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
+    const badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
+    const b = (await badge.boundingBox())!;
+    const send = (await page.locator('#send').boundingBox())!;
+    const overlaps = b.x < send.x + send.width && send.x < b.x + b.width && b.y < send.y + send.height && send.y < b.y + b.height;
+    expect(overlaps, `badge ${JSON.stringify(b)} vs Send ${JSON.stringify(send)}`).toBe(false);
+    // And the Send button still gets the click.
+    await page.locator("#send").click();
   });
 });
 

@@ -229,6 +229,8 @@ export async function undoOnce(root: HTMLElement): Promise<void> {
 export interface BlockEditorSpec {
   /** Input paths to try, most faithful first. */
   paths: InputPath[];
+  /** Paths for a replacement that holds line breaks, where the editor's text input path drops them. */
+  multilinePaths?: InputPath[];
   read?: ReadOptions;
   /**
    * The editor's undo history merges changes made within this many milliseconds of each other (ProseMirror's
@@ -277,7 +279,8 @@ export async function replaceInBlocks(
   const want = original.slice(0, start) + replacement + original.slice(end);
   const caretWant = start + replacement.length;
 
-  for (const path of spec.paths) {
+  const paths = replacement.includes('\n') && spec.multilinePaths ? spec.multilinePaths : spec.paths;
+  for (const path of paths) {
     const range = current.rangeOf(start, end);
     if (!range) return { ok: false, reason: 'Could not locate the text in the editor; nothing was replaced.' };
     await selectRange(root, range);
@@ -288,7 +291,7 @@ export async function replaceInBlocks(
       if (taken) continue; // cancelled but ignored: try the next path
       continue;
     }
-    if (after.text !== want) {
+    if (after.text !== want && !sameBlocks(after.text, want, replacement)) {
       await undoOnce(root);
       const back = readBlocks(root, spec.read).text;
       return {
@@ -299,13 +302,25 @@ export async function replaceInBlocks(
             : 'The editor did not accept the change cleanly and could not be fully undone; press Ctrl+Z to check.',
       };
     }
-    await ensureCaret(root, after, caretWant, spec.read);
+    // Where the editor turned a blank line into one paragraph break, the caret goes after what it inserted.
+    await ensureCaret(root, after, after.text === want ? caretWant : after.text.length - (original.length - end), spec.read);
     return { ok: true, path };
   }
   current = readBlocks(root, spec.read);
   return current.text === original
     ? { ok: false, reason: 'This editor did not accept the change; nothing was replaced.' }
     : { ok: false, reason: 'The editor changed unexpectedly; press Ctrl+Z to check.' };
+}
+
+/**
+ * A replacement with line breaks pasted into a block editor becomes paragraphs, and editors differ on blank lines
+ * ("Hello,\n\n" before a paragraph is one paragraph break in CKEditor 5). Same words, same order, line breaks where
+ * asked: that is the change the agent chose.
+ */
+function sameBlocks(got: string, want: string, replacement: string): boolean {
+  if (!replacement.includes('\n')) return false;
+  const collapse = (t: string): string => t.replace(/\n{2,}/g, '\n');
+  return collapse(got) === collapse(want);
 }
 
 /** Caret after the replacement; if the editor left it elsewhere, move it there (a selection, not an edit). */

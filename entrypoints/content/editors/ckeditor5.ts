@@ -3,7 +3,7 @@ import type { EditorAdapter } from './types';
 import { closestEditable, readBlocks, replaceInBlocks, type BlockEditorSpec } from './block-editor';
 
 const SELECTOR = '.ck-editor__editable, .ck-content';
-const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement'] };
+const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement'], multilinePaths: ['paste', 'beforeinput-replacement'] };
 
 export const ckeditor5Adapter: EditorAdapter = {
   id: 'ckeditor5',

@@ -4,7 +4,7 @@ import type { EditorAdapter } from './types';
 import { clockEdits, closestEditable, readBlocks, replaceInBlocks, type BlockEditorSpec } from './block-editor';
 
 const SELECTOR = '.ql-editor';
-const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement'], historyGroupMs: 1000 };
+const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement'], multilinePaths: ['paste', 'beforeinput-replacement'], historyGroupMs: 1000 };
 
 export const quillAdapter: EditorAdapter = {
   id: 'quill',

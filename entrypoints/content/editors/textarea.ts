@@ -14,8 +14,10 @@ export function isTextField(el: Element): el is TextField {
   return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.getAttribute('type')?.toLowerCase() ?? '');
 }
 
-async function replace(root: HTMLElement, start: number, end: number, replacement: string, expected: string): Promise<ReplaceResult> {
+async function replace(root: HTMLElement, start: number, end: number, suggested: string, expected: string): Promise<ReplaceResult> {
   const field = root as TextField;
+  // A one-line field cannot hold line breaks (the browser would drop them): they become one space.
+  const replacement = field instanceof HTMLInputElement ? suggested.replace(/[ \t]*\n+[ \t]*/g, ' ') : suggested;
   const original = field.value;
   if (original.slice(start, end) !== expected) {
     return { ok: false, reason: 'The text changed since it was checked; nothing was replaced.' };

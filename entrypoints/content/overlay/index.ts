@@ -38,7 +38,12 @@ export class Overlay {
     this.handlers = {
       openPanel: (box, via) => this.openPanel(box, via),
       closeAll: (returnFocus) => this.closeAll(returnFocus),
-      toggleWhy: (key) => this.set({ whyOpen: this.state.whyOpen === key ? null : key }),
+      // Reading Why is a choice: the card stays (a hover card would close when the pointer wanders).
+      toggleWhy: (key) =>
+        this.set({
+          whyOpen: this.state.whyOpen === key ? null : key,
+          card: this.state.card?.via === 'hover' ? { ...this.state.card, via: 'click' } : this.state.card,
+        }),
       cardPointer: (inside) => {
         this.pointerInCard = inside;
         if (!inside && this.state.card?.via === 'hover') this.scheduleHoverClose();

@@ -4,10 +4,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './extension';
 
-/** The canned deflection every built-in pack flags (category "canned", with a suggestion). */
-export const CANNED = 'Please call our 800 number.';
+/**
+ * A canned line the built-in rules flag in every channel, public or private (category "canned", with a
+ * suggestion). "Please call our 800 number" is flagged only in public replies, and several fixtures are private
+ * channels (Messenger, e-mail).
+ */
+export const CANNED = 'We apologize for any inconvenience.';
+/** The words of CANNED that the underline covers. */
+export const CANNED_WORDS = 'any inconvenience';
 /** A reply with several findings that have suggestions, for applying in a row. */
-export const SEVERAL = 'Please call our 800 number. We apologize for any inconvenience.';
+export const SEVERAL = 'We apologize for any inconvenience. Your feedback is important to us.';
 
 export interface EditorCase {
   /** Shown in test titles, e.g. 'Draft.js'. */
@@ -148,15 +154,23 @@ export class Coach {
 
   /** What applying `item`'s suggestion does to `text`: its before/after, checked to be unambiguous. */
   async expectedAfterApply(item: Locator, text: string): Promise<{ text: string; caret: number }> {
-    const before = await item.locator('[data-tc="before"]').innerText();
-    const old = await item.locator('[data-tc="before"] del').innerText();
-    const replacement = await item.locator('[data-tc="after"] ins').innerText();
-    // "Before …<context>OLD<context>…": the context on the left locates the span.
-    const left = before.replace(/^Before\s*…/, '').split(old)[0]!;
-    const at = text.indexOf(left + old);
-    expect(at, `"${left + old}" in "${text}"`).toBeGreaterThanOrEqual(0);
-    const start = at + left.length;
-    return { text: text.slice(0, start) + replacement + text.slice(start + old.length), caret: start + replacement.length };
+    // "Before …<left><del>old</del><right>…": left and right locate the span (old may be empty: an insertion).
+    const parts = await item.locator('[data-tc="before"]').evaluate((el) => {
+      const del = el.querySelector('del')!;
+      const left = [...el.childNodes].slice(0, [...el.childNodes].indexOf(del)).filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent).join('').replace(/^…/, '');
+      const right = [...el.childNodes].slice([...el.childNodes].indexOf(del) + 1).map((n) => n.textContent).join('').replace(/…$/, '');
+      return { left, old: del.textContent ?? '', right };
+    });
+    // textContent, not innerText: a replacement may hold line breaks that the card shows collapsed.
+    let replacement = (await item.locator('[data-tc="after"] ins').textContent()) ?? '';
+    if (this.c.singleLine) replacement = replacement.replace(/[ \t]*\n+[ \t]*/g, ' '); // what a one-line field can hold
+    const whole = parts.left + parts.old + parts.right;
+    const at = text.indexOf(whole);
+    expect(at, `"${whole}" in "${text}"`).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(whole, at + 1), `"${whole}" occurs once in "${text}"`).toBe(-1);
+    const start = at + parts.left.length;
+    return { text: text.slice(0, start) + replacement + text.slice(start + parts.old.length), caret: start + replacement.length };
   }
 }
 
@@ -176,7 +190,7 @@ export const checks = {
     await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 1000 });
     await expect.poll(() => coach.underlined(), { timeout: Math.max(100, 1000 - (Date.now() - typed)) }).not.toEqual([]);
     const underlined = await coach.underlined();
-    if (!underlined[0]!.startsWith('box:')) expect(underlined.join('|')).toContain('800 number');
+    if (!underlined[0]!.startsWith('box:')) expect(underlined.join('|')).toContain(CANNED_WORDS);
     expect(Number(await coach.badge.first().getAttribute('data-score'))).toBeLessThan(100);
     await coach.openPanel();
     await expect(coach.finding('canned')).toHaveCount(1);
@@ -220,7 +234,7 @@ export const checks = {
     const before = await coach.count();
     await coach.finding('canned').locator('[data-tc="ignore"]').click();
     await expect(coach.badge.first()).toHaveAttribute('data-count', String(before - 1));
-    await expect.poll(() => coach.underlined().then((u) => u.join('|'))).not.toContain('800 number');
+    await expect.poll(() => coach.underlined().then((u) => u.join('|'))).not.toContain(CANNED_WORDS);
     await coach.focus();
     await coach.page.keyboard.press('End');
     await coach.type(' Thanks for waiting.');
@@ -236,18 +250,18 @@ export const checks = {
     const rule = await coach.finding('canned').getAttribute('data-rule');
     await coach.focus();
     await coach.page.keyboard.press('End');
-    for (let i = 0; i < 'call our 800 number.'.length; i++) await coach.page.keyboard.press('Backspace');
-    await coach.type('tell me more and I will sort it out today.');
-    await expect.poll(() => coach.modelText()).toBe('Please tell me more and I will sort it out today.');
+    for (let i = 0; i < 'apologize for any inconvenience.'.length; i++) await coach.page.keyboard.press('Backspace');
+    await coach.type('are sorry the parcel is late and will fix it today.');
+    await expect.poll(() => coach.modelText()).toBe('We are sorry the parcel is late and will fix it today.');
     await expect(coach.page.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
     await coach.page.waitForTimeout(800);
     await coach.openPanel();
     await expect(coach.panel.locator(`[data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
-    expect(await coach.underlined().then((u) => u.join('|'))).not.toContain('800 number');
+    expect(await coach.underlined().then((u) => u.join('|'))).not.toContain(CANNED_WORDS);
   },
 
   async 'paragraphs and emoji before a finding: Apply lands on the right words'(coach: Coach): Promise<void> {
-    const multi = 'Hi Sam 😀, thanks for writing!\n\nPlease call our 800 number.';
+    const multi = `Hi Sam 😀, thanks for writing!\n\n${CANNED}`;
     const text = coach.c.singleLine ? multi.replace(/\n+/g, ' ') : multi;
     await coach.type(text);
     await expect.poll(() => coach.modelText()).toBe(text);
@@ -267,7 +281,9 @@ export const checks = {
     let applied = 0;
     for (let round = 0; round < 6; round++) {
       await coach.openPanel();
-      const item = coach.panel.locator('[data-tc="finding"]:has([data-tc="apply"])').first();
+      // Canned findings: their fixes are words in a sentence. (Whole-reply suggestions such as an e-mail greeting
+      // insert paragraphs, which editors lay out in their own way; the adapters accept that, see block-editor.ts.)
+      const item = coach.panel.locator('[data-tc="finding"][data-category="canned"]:has([data-tc="apply"])').first();
       if ((await item.count()) === 0) break;
       const want = await coach.expectedAfterApply(item, text);
       await item.locator('[data-tc="apply"]').click();
