@@ -186,7 +186,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       if (raw.length > 0) fired.add(entry.rule.id);
       for (const r of raw) {
         const matched = doc.text.slice(r.start, r.end);
-        const vars = { name: ctx.firstName, match: matched, ...r.vars };
+        const vars = { name: ctx.firstName, handle: ctx.customerHandle, signOff: ctx.signOff, match: matched, ...r.vars };
         pending.push({
           exclusive: r.exclusive ?? entry.exclusive,
           order: order + index,
