@@ -41,6 +41,12 @@ export interface Problem {
   message: string;
 }
 
+/** Checks validation lends to kinds, kept out of the engine's bundle (see rules/regex-safety.ts). */
+export interface ValidationTools {
+  /** Why a regex can backtrack catastrophically, or null. */
+  backtracking(source: string, flags: string): string | null;
+}
+
 export interface Kind<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /**
@@ -48,8 +54,11 @@ export interface Kind<S extends z.ZodObject = z.ZodObject> {
    * whole reply (a missing next step, its length) are not exclusive: they coexist with span findings.
    */
   exclusive: boolean;
-  /** What zod cannot check (a regex's safety, a phrase's syntax), in plain words. */
-  problems?(rule: z.infer<S>): Problem[];
+  /**
+   * What zod cannot check (a phrase's syntax, a regex's safety), in plain words. `tools` are lent by validation
+   * (parseRuleSet); without them a kind checks only what it can alone (a regex's syntax, not its safety).
+   */
+  problems?(rule: z.infer<S>, tools?: ValidationTools): Problem[];
   compile(rule: z.infer<S>): CompiledRule;
 }
 

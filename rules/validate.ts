@@ -6,6 +6,7 @@ import { KINDS } from './kinds/index.ts';
 import type { Kind } from './kind.ts';
 import { parseMarked } from './examples.ts';
 import { jsonErrorIndex, lineColumn } from './json-where.ts';
+import { backtrackingProblem } from './regex-safety.ts';
 import { Rule, RULE_SET_VERSION, RuleSet } from './schema.ts';
 
 export type ParseResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: string[] };
@@ -67,7 +68,7 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
   });
   valid.forEach((rule, i) => {
     const kind = KINDS[rule.kind] as unknown as Kind;
-    for (const p of kind.problems?.(rule) ?? []) out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
+    for (const p of kind.problems?.(rule, { backtracking: backtrackingProblem }) ?? []) out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
     const w = rule.when;
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
