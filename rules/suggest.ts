@@ -46,9 +46,24 @@ export function matchCase(replacement: string, original: string): string {
   return titleCase ? capitalise(replacement) : replacement;
 }
 
+/** The code point that ends just before `at` (a letter outside the BMP is two UTF-16 units). */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
+}
+
+/**
+ * True at the start of the text, after . ! ? … or :, or right after a leading @handle, ignoring spaces, opening quotes
+ * and brackets in between. It walks back from `at` only as far as it must: a regex anchored at the end ($) would scan
+ * the whole text before `at` on every call, which is quadratic over the findings of a long text.
+ */
 export function isSentenceStart(text: string, at: number): boolean {
-  const before = text.slice(0, at).replace(/[\s"“'‘(]+$/u, '');
-  return before === '' || /[.!?…:\n]$/.test(before) || /(?:^|\s)@[\p{L}\p{N}_]+$/u.test(before);
+  let i = at;
+  while (i > 0 && /[\s"“'‘(]/u.test(text[i - 1]!)) i--;
+  if (i === 0 || /[.!?…:]/.test(text[i - 1]!)) return true;
+  let j = i;
+  for (let c = charBefore(text, j); j > 0 && /^[\p{L}\p{N}_]$/u.test(c); c = charBefore(text, j)) j -= c.length;
+  return j < i && text[j - 1] === '@' && (j === 1 || /\s/.test(text[j - 2]!));
 }
 
 /**
