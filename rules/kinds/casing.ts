@@ -4,7 +4,8 @@ import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compilePhrases, findAll, phraseSource } from '../phrases.ts';
 
-const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/['’‘ʼ]/g, "'");
+const sameApostrophes = (s: string): string => s.replace(/['’‘ʼ]/g, "'");
+const squash = (s: string): string => sameApostrophes(s.toLowerCase().replace(/\s+/g, ' '));
 
 export const casingKind = defineKind({
   schema: z
@@ -32,7 +33,8 @@ export const casingKind = defineKind({
         return findAll(regex, doc.masked).flatMap((span) => {
           const typed = doc.text.slice(span.start, span.end);
           const term = byLower.get(squash(typed));
-          if (term === undefined || typed === term) return [];
+          // Written the brand's way already, whichever apostrophe the keyboard typed (McDonald’s).
+          if (term === undefined || sameApostrophes(typed) === sameApostrophes(term)) return [];
           // The term exactly as the brand writes it: no case matching here (iPhone stays iPhone at a sentence start).
           return [{ ...span, vars: { term }, suggestions: [{ start: span.start, end: span.end, replacement: term, label: `Write "${term}"` }] }];
         });
