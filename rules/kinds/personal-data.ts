@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type RawFinding } from '../kind.ts';
-import { replaceSpan } from '../suggest.ts';
+import { capitalise, isSentenceStart } from '../suggest.ts';
 
 const TYPES = ['email', 'phone', 'card', 'order', 'account', 'address'] as const;
 type DataType = (typeof TYPES)[number];
@@ -79,11 +79,15 @@ export const personalDataKind = defineKind({
           for (const m of doc.text.matchAll(re)) {
             const found = m[0].replace(/[\s.]+$/, '');
             if (!accepts(type, found)) continue;
+            // Digits in a link (https://help.example.com/articles/4155550134) are an id, not the customer's number.
+            if (type !== 'email' && doc.masked[m.index] === '_' && doc.text[m.index] !== '_') continue;
             const span = { start: m.index, end: m.index + found.length };
             // "your order #123" -> "your order", not "your your order".
             const owner = /\b(?:your|the|my|our)\s+$/i.exec(doc.text.slice(Math.max(0, span.start - 6), span.start));
             const reference = owner ? REFERENCES[type].replace(/^your /, '') : REFERENCES[type];
-            out.push({ ...span, vars: { type: NAMES[type] }, suggestions: [replaceSpan(doc.text, span, reference)] });
+            // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address").
+            const replacement = isSentenceStart(doc.text, span.start) ? capitalise(reference) : reference;
+            out.push({ ...span, vars: { type: NAMES[type] }, suggestions: [{ ...span, replacement, label: `Replace with "${replacement}"` }] });
           }
         }
         return out;
