@@ -3,7 +3,6 @@
 // 2 bad usage, a bad rule set or unreadable input, 3 an internal error (a bug).
 import { readFileSync } from 'node:fs';
 import { closest, helpText, parseArgs, UsageError, type CommandSpec, type Parsed } from './args.ts';
-import { removeTemporaryFilesOnSignal } from './output.ts';
 
 interface Command {
   spec: CommandSpec;
@@ -72,7 +71,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(helpText(command.spec));
       return 0;
     }
-    removeTemporaryFilesOnSignal();
     return await command.run(parsed);
   } catch (e) {
     if (e instanceof UsageError) {

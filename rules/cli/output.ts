@@ -41,7 +41,8 @@ export class Output {
   }
 
   static async open(path: string | undefined): Promise<Output> {
-    if (path === undefined || path === '-') return new Output(process.stdout);
+    // /dev/stdout cannot be opened when stdout is a socket (as spawned by some tools): it is stdout anyway.
+    if (path === undefined || path === '-' || path === '/dev/stdout') return new Output(process.stdout);
     const existing = await stat(path).catch(() => null); // follows links
     if (existing?.isDirectory()) throw new UsageError(`--output ${path} is a folder; give a file name`);
     if (existing && !existing.isFile()) {
@@ -55,7 +56,7 @@ export class Output {
     const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
     const stream = await opened(createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }), path);
     const out = new Output(stream, { temp, target });
-    activeFiles.add(out);
+    track(out);
     return out;
   }
 
@@ -95,7 +96,7 @@ export class Output {
     await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (!this.file) return;
     await rename(this.file.temp, this.file.target);
-    activeFiles.delete(this);
+    untrack(this);
   }
 
   /** Something went wrong: leave no file behind (an existing target stays as it was). */
@@ -103,7 +104,7 @@ export class Output {
     if (!this.file) return;
     this.stream.destroy();
     await rm(this.file.temp, { force: true });
-    activeFiles.delete(this);
+    untrack(this);
   }
 
   /** Synchronous clean-up for a signal, when there is no time for promises. */
@@ -118,21 +119,27 @@ export class Output {
   }
 }
 
+// Half-written files to remove if the user interrupts. Handlers are installed only while one exists: a listener
+// replaces Node's default of exiting at once, and a long synchronous check could not run it anyway.
 const activeFiles = new Set<Output>();
+const onSignal = (signal: NodeJS.Signals): void => {
+  for (const out of activeFiles) out.discardNow();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+};
+
+function track(out: Output): void {
+  if (activeFiles.size === 0) for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, onSignal);
+  activeFiles.add(out);
+}
+
+function untrack(out: Output): void {
+  activeFiles.delete(out);
+  if (activeFiles.size === 0) for (const s of ['SIGINT', 'SIGTERM'] as const) process.off(s, onSignal);
+}
 
 function opened(stream: WriteStream, path: string): Promise<WriteStream> {
   return new Promise((resolve, reject) => {
     stream.once('open', () => resolve(stream));
     stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
   });
-}
-
-/** Ctrl+C during a long audit: remove the half-written file, then exit as interrupted. */
-export function removeTemporaryFilesOnSignal(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const out of activeFiles) out.discardNow();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  }
 }
