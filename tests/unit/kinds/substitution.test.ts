@@ -1,0 +1,96 @@
+// substitution: words the brand replaces ("utilise" -> "use"), fixed in one click with the case the agent typed:
+// a capital at a sentence start, shouting kept as shouting, an acronym (DM) saying nothing about case.
+import { describe, expect, it } from 'vitest';
+import { applied, at, findingsOf, longReply, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
+
+const voice = rule('substitution', {
+  swap: {
+    utilise: 'use',
+    'in order to': 'to',
+    'reach out': 'get in touch',
+    'reach out to': 'contact',
+    kindly: '',
+    'we’re unable to': "we can't",
+    'DM us': 'message us',
+  },
+  message: 'Write "{prefer}", not "{match}".',
+});
+
+const fix = (text: string): string => applied(text, findingsOf(text, voice)[0]);
+
+describe('substitution: what it finds and offers', () => {
+  it('flags the word to avoid and offers the preferred one, named in the message', () => {
+    const text = 'Please utilise the app.';
+    const found = findingsOf(text, voice);
+    expect(spans(found)).toEqual([[7, 14]]);
+    expect(found[0]!.message).toBe('Write "use", not "utilise".');
+    expect(found[0]!.suggestions[0]!.label).toBe('Replace with "use"');
+    expect(fix(text)).toBe('Please use the app.');
+  });
+
+  it('keeps the case the agent typed', () => {
+    expect(fix('Utilise the app.')).toBe('Use the app.'); // sentence start
+    expect(fix('Hi, Utilise the app.')).toBe('Hi, Use the app.'); // capitalised as typed
+    expect(fix('PLEASE UTILISE IT')).toBe('PLEASE USE IT'); // shouted
+    expect(fix('In order to help, we checked.')).toBe('To help, we checked.');
+    expect(fix('We’re unable to refund it.')).toBe("We can't refund it.");
+  });
+
+  it('treats a short acronym as saying nothing about the case of the replacement', () => {
+    expect(fix('Please DM us.')).toBe('Please message us.');
+    expect(fix('DM us for help.')).toBe('Message us for help.');
+  });
+
+  it('uses the longest avoid phrase that matches, and the pair it belongs to', () => {
+    expect(texts(findingsOf('Please reach out to us.', voice))).toEqual(['reach out to']);
+    expect(fix('Please reach out to us.')).toBe('Please contact us.');
+    expect(fix('Please reach out today.')).toBe('Please get in touch today.');
+  });
+
+  it('deletes a word the brand drops, with its space, capitalising a new sentence start', () => {
+    expect(fix('Please kindly restart the app.')).toBe('Please restart the app.');
+    expect(fix('Kindly restart the app.')).toBe('Restart the app.');
+  });
+
+  it('tolerates curly and straight apostrophes and extra spaces in what the agent typed', () => {
+    expect(fix("We're  unable to refund it.")).toBe("We can't refund it.");
+    expect(fix('Please reach  out to us.')).toBe('Please contact us.');
+  });
+
+  it('accepts choices in an avoid phrase', () => {
+    const r = rule('substitution', { swap: { '(utilise|utilize)': 'use' } });
+    expect(texts(findingsOf('We utilize it and utilise it.', r))).toEqual(['utilize', 'utilise']);
+  });
+
+  it('offers the rule’s own suggestions after the preferred word', () => {
+    const r = rule('substitution', { swap: { utilise: 'use' }, suggestions: ['employ'] });
+    expect(findingsOf('Please utilise it', r)[0]!.suggestions.map((s) => s.replacement)).toEqual(['use', 'employ']);
+  });
+
+  it('finds every occurrence, at UTF-16 offsets, never in handles or links', () => {
+    const text = '🙂 Utilise it, @utilise, https://utilise.com, and utilise it again.';
+    // The lower-case "utilise" in the handle and the link are occurrences 0 and 1 of it; the agent's own is 2.
+    expect(spans(findingsOf(text, voice))).toEqual([[3, 10], at(text, 'utilise', 2)]);
+  });
+
+  it('finds nothing in an empty text or only emoji, and every occurrence in 5,000 characters', () => {
+    expect(findingsOf('', voice)).toEqual([]);
+    expect(findingsOf('🙏🙏🙏', voice)).toEqual([]);
+    const long = `${longReply(5000)} Please utilise it.`;
+    expect(spans(findingsOf(long, voice))).toEqual([at(long, 'utilise')]);
+  });
+});
+
+describe('substitution: problems, in plain words', () => {
+  it('refuses a swap that is not an object of pairs, or is empty', () => {
+    expect(problemsOf(rule('substitution', { swap: ['utilise', 'use'] }))).toEqual([
+      'rules[0].swap: expected an object of "avoid": "prefer" pairs',
+    ]);
+    expect(problemsOf(rule('substitution', { swap: {} }))).toEqual(['rules[0].swap: expected at least one "avoid": "prefer" pair']);
+  });
+
+  it('names the broken avoid phrase and a preferred value that is not text', () => {
+    expect(problemsOf(rule('substitution', { swap: { '(oops': 'fine' } }))).toEqual(['rules[0].swap.(oops: unclosed "(" in "(oops"']);
+    expect(problemsOf(rule('substitution', { swap: { utilise: 1 } }))[0]).toMatch(/^rules\[0\]\.swap\.utilise: /);
+  });
+});
