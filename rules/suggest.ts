@@ -74,8 +74,10 @@ export function replaceSpan(text: string, span: Span, replacement: string, label
   let { start, end } = span;
   let rep = replacement;
   if (rep === '') {
-    if (text[end] === ' ') end++;
-    else if (start > 0 && text[start - 1] === ' ') start--;
+    // One space goes with the deleted words, unless the span took one already (a regex such as "simply\s").
+    const tookSpace = end > start && (/\s/.test(text[start]!) || /\s/.test(text[end - 1]!));
+    if (!tookSpace && text[end] === ' ') end++;
+    else if (!tookSpace && start > 0 && text[start - 1] === ' ') start--;
     // "Just restart it" -> "Restart it".
     const next = text[end];
     if (next && isSentenceStart(text, start) && /\p{Ll}/u.test(next)) {
