@@ -37,7 +37,9 @@ type Limit = {
   suggestions?: string[];
 };
 
-const EMOJI = /\p{Extended_Pictographic}/u;
+// A character (grapheme) that shows as an emoji: pictographs, flags (pairs of regional indicators) and keycaps (1️⃣);
+// not ©, ® and ™, which brands write in plain text.
+const EMOJI = /^(?![©®™]$).*(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3)/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 
