@@ -1,0 +1,154 @@
+// require: what a good reply contains (an acknowledgement, a greeting with the name, a next step, the brand's
+// sign-off). The finding sits on the first or last sentence, so the underline is where the fix goes, and the fix
+// is an insertion that reads naturally ("Hi Jane, your refund ...").
+import { describe, expect, it } from 'vitest';
+import { applied, at, findingsOf, longReply, problemsOf, rule, spans } from '../rule-helpers.ts';
+
+const acknowledge = rule('require', { phrases: ['sorry', 'apologi(se|ze)'], insert: 'Sorry about this. ', message: 'Acknowledge it.' });
+const greeting = rule('require', { phrases: ['hi', 'hello', 'hey'], where: 'start', within: 20, insert: ['Hi {name}, ', 'Hi, '] });
+const useName = rule('require', { need: 'customer-name', message: 'Use {name}’s name.' });
+const signOff = rule('require', { need: 'sign-off', where: 'end', within: 30 });
+
+describe('require: a phrase', () => {
+  it('flags the first sentence when the phrase is missing and inserts the fix before it', () => {
+    const text = 'We have refunded you. It shows in 3 days.';
+    const found = findingsOf(text, acknowledge);
+    expect(spans(found)).toEqual([at(text, 'We have refunded you')]);
+    expect(found[0]!.message).toBe('Acknowledge it.');
+    expect(found[0]!.suggestions[0]).toMatchObject({ start: 0, end: 0, replacement: 'Sorry about this. ' });
+    expect(applied(text, found[0])).toBe('Sorry about this. We have refunded you. It shows in 3 days.');
+  });
+
+  it('is satisfied by any of its phrases, anywhere by default', () => {
+    expect(findingsOf('Sorry! We have refunded you.', acknowledge)).toEqual([]);
+    expect(findingsOf('We have refunded you, and we apologize.', acknowledge)).toEqual([]);
+  });
+
+  it('starts after the @handles X puts before a reply', () => {
+    const text = '@jane We have refunded you.';
+    const found = findingsOf(text, acknowledge);
+    expect(spans(found)).toEqual([[6, 26]]);
+    expect(applied(text, found[0])).toBe('@jane Sorry about this. We have refunded you.');
+  });
+
+  it('looks only where it is told (where: start, within 20 characters)', () => {
+    expect(findingsOf('Hello Sam, your refund is on its way.', greeting)).toEqual([]);
+    expect(findingsOf('Your refund is on its way. Hi!', greeting)).toHaveLength(1);
+  });
+
+  it('offers each insertion whose values are known, taking the capital of the word it now precedes', () => {
+    const text = 'Your refund is on its way.';
+    expect(findingsOf(text, greeting)[0]!.suggestions.map((s) => s.replacement)).toEqual(['Hi, y']);
+    expect(applied(text, findingsOf(text, greeting)[0])).toBe('Hi, your refund is on its way.');
+    const named = findingsOf(text, greeting, { customerName: 'Jane Doe' })[0];
+    expect(named!.suggestions).toHaveLength(2);
+    expect(applied(text, named)).toBe('Hi Jane, your refund is on its way.');
+    expect(applied('I have refunded you.', findingsOf('I have refunded you.', greeting, { customerName: 'Jane Doe' })[0])).toBe(
+      'Hi Jane, I have refunded you.',
+    );
+  });
+
+  it('leaves the capital alone when the greeting is on its own line', () => {
+    const own = rule('require', { phrases: ['hi'], where: 'start', insert: 'Hi {name},\n\n' });
+    const text = 'Your refund is on its way.';
+    expect(applied(text, findingsOf(text, own, { customerName: 'Jane' })[0])).toBe('Hi Jane,\n\nYour refund is on its way.');
+  });
+
+  it('accepts a link as a next step when told to, and a compromise pattern', () => {
+    const nextStep = rule('require', { phrases: ["we'll", 'we will'] });
+    const text = 'Here is how to reset it: https://help.example.com/reset';
+    expect(findingsOf(text, nextStep)).toHaveLength(1);
+    expect(findingsOf(text, { ...nextStep, acceptLinks: true })).toEqual([]);
+    const pattern = rule('require', { pattern: '(we|i) will #Verb' });
+    expect(findingsOf('We will call you back today.', pattern)).toEqual([]);
+    expect(findingsOf('Thanks for your patience.', pattern)).toHaveLength(1);
+  });
+
+  it('does not judge short replies (minWords), other languages or later parts of a thread', () => {
+    const three = { ...acknowledge, minWords: 3 };
+    expect(findingsOf('Thanks!', three)).toEqual([]);
+    expect(findingsOf('Thanks for that.', three)).toHaveLength(1);
+    expect(findingsOf('Gracias por esperar, lo revisamos hoy mismo y te escribimos.', acknowledge)).toEqual([]);
+    expect(findingsOf('Your refund is on its way (2/2)', acknowledge)).toEqual([]);
+  });
+});
+
+describe('require: the customer’s name', () => {
+  it('is only judged when the name is known', () => {
+    expect(findingsOf('Thanks for waiting.', useName)).toEqual([]);
+  });
+
+  it('accepts the first name in any case, not inside a longer word', () => {
+    const ctx = { customerName: 'Jacob Smith' };
+    expect(findingsOf('Thanks for waiting, jacob.', useName, ctx)).toEqual([]);
+    expect(findingsOf('Thanks for waiting, Jacobs.', useName, ctx)).toHaveLength(1);
+    expect(findingsOf('Merci, Zoë !', useName, { customerName: 'Zoë Martín' })).toEqual([]);
+  });
+
+  it('does not count the handle, and offers a greeting with the name', () => {
+    const text = '@Jacob Thanks for waiting.';
+    const found = findingsOf(text, useName, { customerName: 'Jacob Smith' });
+    expect(spans(found)).toEqual([[7, 25]]);
+    expect(found[0]!.message).toBe('Use Jacob’s name.');
+    expect(applied(text, found[0])).toBe('@Jacob Hi Jacob, thanks for waiting.');
+  });
+});
+
+describe('require: the sign-off', () => {
+  const ctx = { signOff: '^JS' };
+
+  it('is only judged when the convention is known', () => {
+    expect(findingsOf('Thanks for waiting.', signOff)).toEqual([]);
+  });
+
+  it('accepts the sign-off at the end, however it is spaced', () => {
+    expect(findingsOf('Thanks for waiting. ^JS', signOff, ctx)).toEqual([]);
+    expect(findingsOf('Thanks for waiting. ^ JS', signOff, ctx)).toEqual([]);
+  });
+
+  it('accepts a colleague’s initials in the same style', () => {
+    expect(findingsOf('Thanks for waiting. ^KM', signOff, ctx)).toEqual([]);
+  });
+
+  it('flags the last sentence and appends the sign-off', () => {
+    const text = 'Your refund is on its way. Thanks for waiting.';
+    const found = findingsOf(text, signOff, ctx);
+    expect(spans(found)).toEqual([at(text, 'Thanks for waiting')]);
+    expect(applied(text, found[0])).toBe('Your refund is on its way. Thanks for waiting. ^JS');
+  });
+
+  it('needs it within the last characters, not anywhere', () => {
+    const text = `^JS here. ${'We have checked your booking and it is fine. '.repeat(2)}`;
+    expect(findingsOf(text, signOff, ctx)).toHaveLength(1);
+  });
+});
+
+describe('require: edge cases', () => {
+  it('finds nothing in an empty or blank text', () => {
+    expect(findingsOf('', acknowledge)).toEqual([]);
+    expect(findingsOf('  \n ', acknowledge)).toEqual([]);
+    expect(findingsOf('@jane ', acknowledge)).toEqual([]);
+  });
+
+  it('judges a reply of only emoji unless the rule asks for words', () => {
+    expect(spans(findingsOf('🙏🙏', acknowledge))).toEqual([[0, 4]]);
+    expect(findingsOf('🙏🙏', { ...acknowledge, minWords: 1 })).toEqual([]);
+  });
+
+  it('finds the phrase at the end of 5,000 characters, and only the start when told', () => {
+    const text = `${longReply(5000)} Sorry again.`;
+    expect(findingsOf(text, acknowledge)).toEqual([]);
+    const start = { ...acknowledge, where: 'start', within: 80 };
+    expect(spans(findingsOf(text, start))).toEqual([at(text, 'We have checked your booking and the seats are confirmed for the morning flight')]);
+  });
+});
+
+describe('require: problems, in plain words', () => {
+  it('names what is missing or wrong by its path', () => {
+    expect(problemsOf(rule('require'))).toEqual(['rules[0].phrases: need "phrase" requires "phrases" or a "pattern" to look for']);
+    expect(problemsOf(rule('require', { pattern: '(we|i will' }))).toEqual(['rules[0].pattern: unclosed "(": add its ")"']);
+    expect(problemsOf(rule('require', { need: 'name' }))).toEqual(['rules[0].need: expected "phrase", "customer-name" or "sign-off"']);
+    expect(problemsOf(rule('require', { phrases: ['(sorry'] }))).toEqual(['rules[0].phrases[0]: unclosed "(" in "(sorry"']);
+    expect(problemsOf(rule('require', { phrases: ['sorry'], within: 0 }))[0]).toMatch(/^rules\[0\]\.within: /);
+  });
+});
