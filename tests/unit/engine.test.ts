@@ -1,0 +1,361 @@
+// check(text, ruleSets, context): the contract the content script, the worker, the manager, the trainer and the CLI
+// rely on. Pure and deterministic; the cheap pre-filter never changes what is found; overlaps resolved the same way
+// every time; `when` conditions and switched-off rules honoured; the score exactly as documented in engine.ts.
+import { describe, expect, it } from 'vitest';
+import type { ContextInput } from '../../rules/base.ts';
+import { check, firstNameOf, PENALTY, resolveContext, score } from '../../rules/engine.ts';
+import { parseMarked } from '../../rules/examples.ts';
+import { KINDS } from '../../rules/kinds/index.ts';
+import type { CompiledRule } from '../../rules/kind.ts';
+import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
+import type { Finding, Rule, RuleSet } from '../../rules/schema.ts';
+import { analyse } from '../../rules/text.ts';
+import { at, findingsOf, rule, ruleSet, spans } from './rule-helpers.ts';
+
+const phrase = (id: string, phrases: string[], fields: Record<string, unknown> = {}) => rule('phrase', { id, phrases, ...fields });
+const brief = (fs: readonly Finding[]) => fs.map((f) => [f.rule, f.start, f.end]);
+
+/** Replies with what trips engines up: emoji, accents, other scripts, curly quotes, handles, links, long text. */
+const TRICKY = [
+  '',
+  '   ',
+  '🙂🙂🙂',
+  '👨‍👩‍👧 Please call our 800 number!!! 😡',
+  '@Call_Me_Jacob We’re SO SORRY. Please DM us your order #AB12345 and e-mail jane@example.com',
+  'Désolé pour le retard, nous vous appelons au 415-555-0134.',
+  'Извините за неудобства. ありがとうございます。',
+  'Mistakes were made. We won’t charge you; we cannot refund it, but we’re gonna re-install it at the café.',
+  'As per our policy, you should have checked. Obviously just restart it. Have a great day!',
+  `${'We have checked your booking and the seats are confirmed. '.repeat(90)}Call us at 1-800-555-0134.`,
+];
+
+describe('check(): pure and deterministic', () => {
+  it('gives the same result for the same input, whatever was checked before', () => {
+    const ctx: ContextInput = { customerName: 'Jacob Smith', customerMessage: 'Still waiting for my refund!!', signOff: '^JS' };
+    const first = TRICKY.map((t) => check(t, BUILTIN_PACKS, ctx));
+    // Other texts, sets and contexts in between must leave no trace.
+    check('Something else entirely', [ruleSet([phrase('x', ['else'])])], { channel: 'email', audience: 'private', mood: 'happy' });
+    const again = [...TRICKY].reverse().map((t) => check(t, BUILTIN_PACKS, ctx)).reverse();
+    expect(again).toEqual(first);
+  });
+
+  it('never changes the rule sets or the context it is given', () => {
+    const deepFreeze = <T>(o: T): T => {
+      if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+        Object.freeze(o);
+        for (const v of Object.values(o)) deepFreeze(v);
+      }
+      return o;
+    };
+    const sets = structuredClone(BUILTIN_PACKS) as RuleSet[];
+    const before = structuredClone(sets);
+    const ctx = deepFreeze({ customerName: 'Ann', disabledRules: ['blame'], recentFingerprints: ['0123456789abcdef'] });
+    deepFreeze(sets);
+    for (const t of TRICKY) expect(() => check(t, sets, ctx)).not.toThrow(); // a write to a frozen object throws here
+    expect(sets).toEqual(before);
+  });
+
+  it('reads a text that is not a string as text instead of failing', () => {
+    const set = ruleSet([phrase('n', ['42'])]);
+    expect(check(null as never, [set]).findings).toEqual([]);
+    expect(brief(check(42 as never, [set]).findings)).toEqual([['n', 0, 2]]);
+  });
+
+  it('keeps every finding inside the text, on whole characters, with the text it covers', () => {
+    const ctx: ContextInput = { customerName: 'Jacob', customerMessage: 'This is a joke, still no refund', signOff: '^JS' };
+    for (const text of TRICKY) {
+      for (const f of check(text, BUILTIN_PACKS, ctx).findings) {
+        expect(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.rule} in ${text.slice(0, 40)}`).toBe(true);
+        expect(f.text).toBe(text.slice(f.start, f.end));
+        // Never between the two halves of an emoji (a surrogate pair).
+        for (const edge of [f.start, f.end]) expect(/[\uDC00-\uDFFF]/.test(text[edge] ?? ''), `${f.rule} at ${edge}`).toBe(false);
+        for (const s of f.suggestions) {
+          expect(0 <= s.start && s.start <= s.end && s.end <= text.length, `${f.rule} suggestion`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('check(): the trigger pre-filter never changes results', () => {
+  // The oracle: each rule run by its kind on the analysed text, with no pre-filter at all.
+  const direct = (r: Rule, text: string, ctx: ContextInput): [number, number][] =>
+    ((KINDS[r.kind].compile as (r: Rule) => CompiledRule)(r).check(analyse(text), resolveContext(ctx)) ?? [])
+      .map((f): [number, number] => [f.start, f.end])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+  const texts = [
+    ...TRICKY,
+    ...BUILTIN_PACKS.flatMap((p) =>
+      p.rules.flatMap((r) => [
+        ...(r.examples?.bad ?? []).map((b) => {
+          const m = parseMarked(b.text);
+          return 'problem' in m ? b.text : m.text;
+        }),
+        ...(r.examples?.good ?? []).map((g) => (typeof g === 'string' ? g : g.text)),
+      ]),
+    ),
+  ];
+
+  it('finds in every example reply exactly what each built-in rule finds without it', () => {
+    const ctx: ContextInput = { customerName: 'Jacob Smith', signOff: '^JS', mood: 'upset' };
+    let compared = 0;
+    for (const pack of BUILTIN_PACKS) {
+      for (const r of pack.rules) {
+        // On its own and without conditions, so nothing but the pre-filter stands between the two.
+        const alone = { ...r, when: undefined } as Rule;
+        const set = { ...pack, rules: [alone] } as RuleSet;
+        for (const text of texts) {
+          const viaEngine = spans(check(text, [set], ctx).findings).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          const overlapping = direct(alone, text, ctx).some((s, i, all) => i > 0 && s[0] < all[i - 1]![1]);
+          if (overlapping) continue; // the engine keeps the stronger of overlapping spans: not the pre-filter's doing
+          expect(viaEngine, `${pack.id}/${r.id} on "${text.slice(0, 60)}"`).toEqual(direct(alone, text, ctx));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('runs patterns and phrases on every spelling compromise reads as their words', () => {
+    const rules = [
+      rule('pattern', { id: 'will-not', match: 'will not #Verb' }),
+      rule('pattern', { id: 'can-not', match: 'can not #Verb' }),
+      rule('pattern', { id: 'going', match: 'going to #Verb' }),
+      rule('pattern', { id: 'email', match: 'email us' }),
+      rule('pattern', { id: 'cafe', match: 'the cafe' }),
+      rule('pattern', { id: 'not-sorry', match: '!not sorry' }),
+      rule('phrase', { id: 'apologise', phrases: ['apologi(se|ze)'] }),
+    ];
+    const text = "We won't charge, we can't refund, we cannot refund, we're gonna check. E-mail us at the café. We are sorry; we apologize.";
+    for (const r of rules) {
+      const set = ruleSet([r]);
+      expect(spans(check(text, [set]).findings), String(r.id)).toEqual(direct(set.rules[0]!, text, {}));
+      expect(check(text, [set]).findings.length, String(r.id)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('check(): overlapping findings', () => {
+  const text = 'Please call our 800 number today.';
+
+  it('keeps the error over a warning, even when the error is shorter', () => {
+    const set = ruleSet([
+      phrase('long-warning', ['call our 800 number'], { severity: 'warning' }),
+      phrase('short-error', ['our 800'], { severity: 'error' }),
+    ]);
+    expect(brief(check(text, [set]).findings)).toEqual([['short-error', ...at(text, 'our 800')]]);
+  });
+
+  it('keeps the longer span at equal severity, and the earlier rule at equal length', () => {
+    const longer = ruleSet([phrase('a', ['call our 800 number']), phrase('b', ['our 800 number today'])]);
+    expect(brief(check(text, [longer]).findings)).toEqual([['b', ...at(text, 'our 800 number today')]]);
+    const same = ruleSet([phrase('first', ['call our']), phrase('second', ['call our'])]);
+    expect(brief(check(text, [same]).findings)).toEqual([['first', ...at(text, 'call our')]]);
+    const swapped = ruleSet([phrase('second', ['call our']), phrase('first', ['call our'])]);
+    expect(brief(check(text, [swapped]).findings)).toEqual([['second', ...at(text, 'call our')]]);
+  });
+
+  it('orders rule sets as given when everything else is equal', () => {
+    const one = ruleSet([phrase('mine', ['call our'])], 'one');
+    const two = ruleSet([phrase('yours', ['call our'])], 'two');
+    expect(check(text, [one, two]).findings.map((f) => f.ruleSet)).toEqual(['one']);
+    expect(check(text, [two, one]).findings.map((f) => f.ruleSet)).toEqual(['two']);
+  });
+
+  it('drops a finding overlapped by a stronger one without bringing back what that one beat', () => {
+    // a: 0-11 warning, b: 7-19 error, c: 16-26 warning. b beats both; a and c do not overlap each other but each
+    // overlaps b.
+    const t = 'Please call our 800 number today';
+    const set = ruleSet([
+      phrase('a', ['please call'], { severity: 'warning' }),
+      phrase('b', ['call our 800'], { severity: 'error' }),
+      phrase('c', ['800 number'], { severity: 'warning' }),
+    ]);
+    expect(brief(check(t, [set]).findings)).toEqual([['b', ...at(t, 'call our 800')]]);
+  });
+
+  it('keeps spans that only touch, and whole-reply findings beside span findings, sorted by start', () => {
+    const touching = ruleSet([rule('regex', { id: 'ab', regex: 'ab' }), rule('regex', { id: 'cd', regex: 'cd' })]);
+    expect(brief(check('abcd', [touching]).findings)).toEqual([['ab', 0, 2], ['cd', 2, 4]]);
+    const set = ruleSet([
+      phrase('deflect', ['call our 800 number'], { severity: 'error' }),
+      rule('require', { id: 'ack', phrases: ['sorry'], severity: 'warning' }),
+      rule('limit', { id: 'length', measure: 'characters', max: 10, severity: 'suggestion' }),
+    ]);
+    expect(brief(check(text, [set]).findings)).toEqual([
+      ['ack', 0, text.length - 1],
+      ['length', 10, text.length],
+      ['deflect', ...at(text, 'call our 800 number')],
+    ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)));
+  });
+});
+
+describe('check(): when conditions', () => {
+  const onX = phrase('x-only', ['dm us'], { when: { channel: ['x', 'instagram'] } });
+  const publicOnly = phrase('public', ['call us'], { when: { audience: 'public' } });
+  const privateOnly = phrase('private', ['call us'], { when: { audience: 'private' } });
+  const upset = phrase('cheer', ['have a great day'], { when: { mood: ['angry', 'upset'] } });
+  const set = ruleSet([onX, publicOnly, privateOnly, upset]);
+  const rulesFound = (text: string, ctx?: ContextInput) => check(text, [set], ctx).findings.map((f) => f.rule);
+
+  it('defaults to a public reply on X', () => {
+    expect(resolveContext({})).toMatchObject({ channel: 'x', audience: 'public', recentFingerprints: [] });
+    expect(rulesFound('DM us or call us.')).toEqual(['x-only', 'public']);
+  });
+
+  it('runs a rule only on its channels and audience', () => {
+    expect(rulesFound('DM us or call us.', { channel: 'email', audience: 'private' })).toEqual(['private']);
+    expect(rulesFound('DM us or call us.', { channel: 'instagram' })).toEqual(['x-only', 'public']);
+  });
+
+  it('runs a mood rule only when the mood is known and one of its moods', () => {
+    const text = 'Thanks! Have a great day.';
+    expect(rulesFound(text)).toEqual([]);
+    expect(rulesFound(text, { mood: 'happy' })).toEqual([]);
+    expect(rulesFound(text, { mood: 'angry' })).toEqual(['cheer']);
+    expect(rulesFound(text, { customerMessage: 'This is the worst service ever. I am furious, still no refund!!' })).toEqual(['cheer']);
+    expect(rulesFound(text, { customerMessage: 'I love you guys, thank you so much! ❤️' })).toEqual([]);
+    // A stated mood wins over the estimate.
+    expect(rulesFound(text, { mood: 'happy', customerMessage: 'This is the worst service ever!!' })).toEqual([]);
+  });
+});
+
+describe('check(): rules that depend on other rules', () => {
+  const set = ruleSet([
+    phrase('phone', ['call our 800 number'], { severity: 'error' }),
+    phrase('bare-call', ['call'], { when: { unlessRule: ['phone'] } }),
+    phrase('then-sorry', ['sorry'], { when: { ifRule: ['phone'] } }),
+  ]);
+  const rulesFound = (text: string, ctx?: ContextInput) => check(text, [set], ctx).findings.map((f) => f.rule).sort();
+
+  it('runs unlessRule rules only when those rules found nothing, ifRule rules only when they found something', () => {
+    expect(rulesFound('Sorry, please call our 800 number.')).toEqual(['phone', 'then-sorry']);
+    expect(rulesFound('Sorry, please call us.')).toEqual(['bare-call']);
+  });
+
+  it('treats a switched-off rule as having found nothing', () => {
+    expect(rulesFound('Sorry, please call our 800 number.', { disabledRules: ['phone'] })).toEqual(['bare-call']);
+  });
+});
+
+describe('check(): rules the user switched off', () => {
+  const one = ruleSet([phrase('dm', ['dm us']), phrase('call', ['call us'])], 'one');
+  const two = ruleSet([phrase('dm', ['dm us'])], 'two');
+  const found = (ctx: ContextInput) => check('DM us or call us', [one, two], ctx).findings.map((f) => `${f.ruleSet}/${f.rule}`).sort();
+
+  it('switches a rule off in every set by its id, or in one set by "set/id"', () => {
+    expect(found({})).toEqual(['one/call', 'one/dm']); // two/dm loses the overlap to the earlier set
+    expect(found({ disabledRules: ['dm'] })).toEqual(['one/call']);
+    expect(found({ disabledRules: ['one/dm'] })).toEqual(['one/call', 'two/dm']);
+    expect(found({ disabledRules: ['two/dm'] })).toEqual(['one/call', 'one/dm']);
+  });
+});
+
+describe('score', () => {
+  const f = (rule: string, severity: Finding['severity'], category: Finding['category'], ruleSet = 's'): Finding => ({
+    rule, ruleSet, severity, category, start: 0, end: 1, text: 'x', message: 'm', suggestions: [],
+  });
+
+  it('is 100 in every category with nothing to improve', () => {
+    expect(score([])).toEqual({ total: 100, byCategory: { canned: 100, empathy: 100, blame: 100, tone: 100, brand: 100, clarity: 100, privacy: 100, channel: 100 } });
+    expect(check('', BUILTIN_PACKS).score.total).toBe(100);
+  });
+
+  it('takes 30, 12 and 4 points per error, warning and suggestion, half for a rule’s repeats, per category too', () => {
+    expect(PENALTY).toEqual({ error: 30, warning: 12, suggestion: 4 });
+    const s = score([f('shout', 'warning', 'tone'), f('shout', 'warning', 'tone'), f('jargon', 'suggestion', 'clarity'), f('deflect', 'error', 'canned')]);
+    // 12 + 6 + 4 + 30 = 52.
+    expect(s.total).toBe(48);
+    expect(s.byCategory).toMatchObject({ tone: 82, clarity: 96, canned: 70, empathy: 100, privacy: 100 });
+  });
+
+  it('counts the same rule id in two sets as two rules', () => {
+    expect(score([f('dm', 'warning', 'canned', 'a'), f('dm', 'warning', 'canned', 'b')]).total).toBe(76);
+  });
+
+  it('never goes below 0, in total or per category', () => {
+    const s = score(['a', 'b', 'c', 'd'].map((id) => f(id, 'error', 'privacy')));
+    expect(s.total).toBe(0);
+    expect(s.byCategory.privacy).toBe(0);
+    expect(s.byCategory.tone).toBe(100);
+  });
+
+  it('scores what check() shows: a finding dropped in an overlap costs nothing', () => {
+    const set = ruleSet([phrase('err', ['our 800'], { severity: 'error' }), phrase('warn', ['call our 800 number'], { severity: 'warning' })]);
+    const result = check('Please call our 800 number', [set]);
+    expect(result.findings).toHaveLength(1);
+    expect(result.score).toEqual(score(result.findings));
+    expect(result.score.total).toBe(70);
+  });
+});
+
+describe('context', () => {
+  it('fills defaults and tidies what the page passes', () => {
+    const ctx = resolveContext({ customerHandle: ' jacob_s ', signOff: '   ', customerName: 'Jacob Smith', disabledRules: ['a', 'b/c'] });
+    expect(ctx.customerHandle).toBe('@jacob_s');
+    expect(ctx.signOff).toBeUndefined();
+    expect(ctx.firstName).toBe('Jacob');
+    expect([...ctx.disabledRules]).toEqual(['a', 'b/c']);
+    expect(resolveContext({ customerHandle: '@ann' }).customerHandle).toBe('@ann');
+  });
+
+  it('estimates the mood from the customer’s message unless it is given', () => {
+    expect(resolveContext({ customerMessage: 'WORST airline ever. You lost my bag and nobody answers!!!' }).mood).toBe('angry');
+    expect(resolveContext({}).mood).toBeUndefined();
+    expect(resolveContext({ mood: 'neutral', customerMessage: 'WORST airline ever!!!' }).mood).toBe('neutral');
+  });
+
+  it('fills {name}, {handle} and {signOff} in messages', () => {
+    const r = phrase('m', ['hello'], { message: 'Hi {name} ({handle}), sign {signOff}.' });
+    expect(findingsOf('hello', r, { customerName: 'Ann Lee', customerHandle: 'ann', signOff: '^JS' })[0]!.message).toBe('Hi Ann (@ann), sign ^JS.');
+  });
+
+  it('carries the rule’s why, link and first good example on its findings', () => {
+    const r = phrase('w', ['dm us'], { why: 'Because.', link: 'https://example.com/why', examples: { bad: [{ text: '[[DM us]]' }], good: ['Sorry! DM us your order number so we can check.', 'x'] } });
+    expect(findingsOf('DM us', r)[0]).toMatchObject({ why: 'Because.', link: 'https://example.com/why', example: 'Sorry! DM us your order number so we can check.' });
+    expect(findingsOf('DM us', phrase('plain', ['dm us']))[0]).not.toHaveProperty('why');
+  });
+});
+
+describe('firstNameOf', () => {
+  it('takes the first name the way a reply would use it', () => {
+    expect(firstNameOf('Jacob Smith')).toBe('Jacob');
+    expect(firstNameOf('jacob smith')).toBe('Jacob');
+    expect(firstNameOf('Dr. Ada Lovelace')).toBe('Dr. Lovelace');
+    expect(firstNameOf('mr smith')).toBe('Mr Smith');
+    expect(firstNameOf('🌸 lily 🌸')).toBe('Lily');
+    expect(firstNameOf('José García')).toBe('José');
+    expect(firstNameOf("O'Brien Pat")).toBe("O'Brien");
+    expect(firstNameOf('Иван Петров')).toBe('Иван');
+  });
+
+  it('gives nothing when there is no usable name', () => {
+    expect(firstNameOf(undefined)).toBeUndefined();
+    expect(firstNameOf('')).toBeUndefined();
+    expect(firstNameOf('115712')).toBeUndefined();
+    expect(firstNameOf('🙂🙂')).toBeUndefined();
+    expect(firstNameOf('J.')).toBeUndefined();
+  });
+});
+
+describe('check(): a faulty rule', () => {
+  it('never takes the others down, whether it fails to compile or fails while checking', () => {
+    // Built by hand, skipping validation (as a set from an old or hostile source might): a regex that does not
+    // compile, and a personal-data type that does not exist.
+    const good = ruleSet([phrase('good', ['call our 800 number'])]).rules[0]!;
+    const set = {
+      id: 'hand-made',
+      name: 'Hand-made',
+      version: 1,
+      rules: [
+        { id: 'bad-regex', kind: 'regex', category: 'tone', severity: 'error', message: 'm', regex: '(' },
+        { id: 'bad-type', kind: 'personal-data', category: 'privacy', severity: 'error', message: 'm', types: ['bogus'] },
+        good,
+      ],
+    } as unknown as RuleSet;
+    const result = check('Please call our 800 number', [set]);
+    expect(brief(result.findings)).toEqual([['good', 7, 26]]);
+    expect(result.score.total).toBe(88);
+  });
+});
