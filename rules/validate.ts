@@ -75,9 +75,9 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
         const target = firstIndex.get(id);
         const where = `rules[${i}].when.${field}[${j}]`;
         if (target === undefined) out.push(`${where}: no rule "${id}" in this set`);
+        else if (id === rule.id) out.push(`${where}: a rule cannot depend on itself`);
         else if (valid.get(target)?.when?.ifRule || valid.get(target)?.when?.unlessRule)
           out.push(`${where}: "${id}" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule`);
-        else if (id === rule.id) out.push(`${where}: a rule cannot depend on itself`);
       });
     }
     rule.examples?.bad.forEach((ex, j) => {
