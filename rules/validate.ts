@@ -93,9 +93,11 @@ export function parseRuleSet(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
     if (input.length > LIMITS.bytes) return { ok: false, problems: [`the file is ${input.length} characters; at most ${LIMITS.bytes} are allowed`] };
-    const problem = jsonProblem(input);
+    // Notepad and Excel save UTF-8 with a byte-order mark; it is not part of the JSON.
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const problem = jsonProblem(text);
     if (problem) return { ok: false, problems: [problem] };
-    data = JSON.parse(input);
+    data = JSON.parse(text);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, problems: ['expected a rule set: an object with "id", "name", "version" and "rules"'] };
