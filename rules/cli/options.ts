@@ -91,7 +91,7 @@ export async function loadPack(ref: string): Promise<RuleSet> {
   } catch (e) {
     throw new UsageError(`cannot read ${ref}: ${(e as Error).message}`);
   }
-  const result = parseRuleSet(text.replace(/^\uFEFF/, '')); // editors on Windows save a byte-order mark
+  const result = parseRuleSet(text);
   if (!result.ok) throw ruleSetProblems(ref, result.problems);
   return result.ruleSet;
 }
