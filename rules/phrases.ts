@@ -17,7 +17,9 @@ interface Token {
 // Only syntax characters: with the u flag, escaping anything else (such as "-") is an error.
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
-const ANY_WORD = "[\\p{L}\\p{N}]+(?:['’‘ʼ-][\\p{L}\\p{N}]+)*";
+// `*`: one whole word ("toll-free"), never starting inside one: from every letter of a long hyphenated run the
+// search would rescan the rest of the run (quadratic time on "a-a-a-...").
+const ANY_WORD = "(?<![\\p{L}\\p{N}_'’‘ʼ-])[\\p{L}\\p{N}]+(?:['’‘ʼ-][\\p{L}\\p{N}]+)*";
 
 /** Regex source for literal phrase text (no choices): whitespace runs, apostrophes, quotes, `*`, escapes. */
 function literal(text: string): string {
