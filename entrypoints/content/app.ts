@@ -106,6 +106,15 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     { capture: true, signal },
   );
 
+  // The site switched off in the popup: every box here stops being coached (switched on again, the next focus
+  // coaches it; isReplyBox answers false while it is off).
+  const offSwitch = site.onEnabledChange?.((on) => {
+    if (on) return;
+    for (const sess of sessions.values()) sess.dispose();
+    sessions.clear();
+  });
+  if (offSwitch) signal.addEventListener('abort', () => quietly(offSwitch));
+
   // "Turn off this rule" in another tab or the popup: check again with the new settings.
   const unwatch = [
     disabledRulesItem.watch(() => sessions.forEach((s) => s.recheck())),

@@ -424,9 +424,9 @@ export class Session {
       message: f.message,
       text: f.text,
       suggestion: s ? { replacement: s.replacement, label: s.label } : undefined,
-      contextBefore: clip(this.text.slice(Math.max(0, from - CONTEXT_CHARS), replacedStart), 'start'),
+      contextBefore: contextBefore(this.text, Math.min(from, replacedStart), replacedStart),
       replaced: this.text.slice(replacedStart, replacedEnd),
-      contextAfter: clip(this.text.slice(replacedEnd, to + CONTEXT_CHARS), 'end'),
+      contextAfter: contextAfter(this.text, replacedEnd, Math.max(to, replacedEnd)),
       why: f.why,
       link: f.link,
       goodExample: f.example,
@@ -459,10 +459,23 @@ function toRect(r: DOMRect): Rect {
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 }
 
-function clip(s: string, keep: 'start' | 'end'): string {
-  // Stay within the current line so the before/after reads as one phrase.
-  const lines = s.split('\n');
-  return keep === 'start' ? lines[lines.length - 1]! : lines[0]!;
+/**
+ * The words before a finding for its before/after: up to CONTEXT_CHARS, within the same line, starting at a word,
+ * with "…" where the text goes on.
+ */
+function contextBefore(text: string, from: number, upTo: number): string {
+  const lineStart = text.lastIndexOf('\n', upTo - 1) + 1;
+  let start = Math.max(lineStart, from - CONTEXT_CHARS);
+  if (start > lineStart) start = text.indexOf(' ', start) + 1 || upTo; // skip the cut word
+  start = Math.min(start, upTo);
+  return (start > lineStart ? '…' : '') + text.slice(start, upTo);
+}
+
+function contextAfter(text: string, from: number, to: number): string {
+  const lineEnd = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from);
+  let end = Math.min(lineEnd, to + CONTEXT_CHARS);
+  if (end < lineEnd) end = Math.max(from, text.lastIndexOf(' ', end)); // stop before the cut word
+  return text.slice(from, end) + (end < lineEnd ? '…' : '');
 }
 
 function contextView(site: string, r: SiteReading): ContextView {

@@ -220,6 +220,32 @@ test.describe('card, keyboard and accessibility', () => {
   });
 });
 
+test.describe('a page that fights the change', () => {
+  test('an Apply the page reverts is reported, and the draft is left as it was', async ({ page, serve }) => {
+    // A controlled field that refuses one particular edit (as a framework with its own validation might).
+    const html = `<!doctype html><html><body style="margin:24px">
+      <textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
+      <script>
+        const box = document.getElementById('reply');
+        let last = '';
+        box.addEventListener('input', () => {
+          if (box.value.includes('sorry this happened')) box.value = last;
+          else last = box.value;
+        });
+      </script></body></html>`;
+    await serve(URL_TEXTAREA, html);
+    await page.goto(URL_TEXTAREA);
+    await page.locator('#reply').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
+    const badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
+    await badge.click();
+    await page.locator('tone-coach-ui [data-tc="finding"][data-category="canned"] [data-tc="apply"]').click();
+    await expect(page.locator('tone-coach-ui [data-tc="notice"]')).toContainText(/did not accept/);
+    expect(await page.locator('#reply').inputValue()).toBe(CANNED);
+  });
+});
+
 test.describe('badge placement', () => {
   test("the badge never covers the composer's own Send button", async ({ page, serve }) => {
     // A chat composer whose Send button sits over the box's bottom-right corner, where badges usually go.

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   });
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
   const context = await chromium.launchPersistentContext('', {
-    executablePath, headless: true, viewport: { width: 760, height: 560 }, deviceScaleFactor: 2,
+    executablePath, headless: true, viewport: { width: 760, height: 720 }, deviceScaleFactor: 2,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   await context.route('**/*', (route) => {

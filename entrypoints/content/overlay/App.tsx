@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 // The overlay's components: badge and underlines per box, one card, one panel, one live region.
 // Every element tests and assistive technology rely on carries a data-tc name (README "Overlay contract").
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { BoxActions, BoxView, ContextView, FindingView, Rect } from './view';
 
 export interface CardState {
@@ -79,14 +80,16 @@ function Diff(props: { f: FindingView }) {
   return (
     <div class="diff">
       <div data-tc="before">
-        <span class="lbl">Before</span>…{f.contextBefore}
+        <span class="lbl">Before</span>
+        {f.contextBefore}
         <del>{f.replaced}</del>
-        {f.contextAfter}…
+        {f.contextAfter}
       </div>
       <div data-tc="after">
-        <span class="lbl">After</span>…{f.contextBefore}
+        <span class="lbl">After</span>
+        {f.contextBefore}
         <ins>{f.suggestion.replacement}</ins>
-        {f.contextAfter}…
+        {f.contextAfter}
       </div>
     </div>
   );
@@ -169,22 +172,33 @@ function Head(props: { f: FindingView; onClose?: () => void }) {
 function place(anchor: Rect, width: number, height: number): { top: number; left: number } {
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
-  let top = anchor.top + anchor.height + 6;
-  if (top + height > vh - 8 && anchor.top - height - 6 >= 8) top = anchor.top - height - 6;
+  const below = anchor.top + anchor.height + 6;
+  const above = anchor.top - height - 6;
+  // Below the words when it fits, else above, else wherever it stays on screen (it scrolls inside).
+  let top = below;
+  if (below + height > vh - 8) top = above >= 8 ? above : Math.min(below, vh - 8 - height);
   const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
   return { top: Math.max(8, top), left };
 }
 
 function Card(props: { state: OverlayState; h: OverlayHandlers }) {
   const { card } = props.state;
+  // Placed from its real height (it grows with Why): measured after each render, moved before the frame paints.
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(220);
+  useLayoutEffect(() => {
+    const h = ref.current?.offsetHeight;
+    if (h && Math.abs(h - height) > 1) setHeight(h);
+  });
   if (!card) return null;
   const box = props.state.boxes.find((b) => b.view.id === card.box);
   const f = box?.view.findings.find((x) => x.key === card.key);
   if (!box || !f) return null;
   const whyOpen = props.state.whyOpen === f.key;
-  const at = place(card.anchor, 340, whyOpen ? 300 : 200);
+  const at = place(card.anchor, 340, height);
   return (
     <div
+      ref={ref}
       class="card"
       role="dialog"
       aria-label={`Tone Coach: ${f.message}`}

@@ -6,17 +6,20 @@ const SIZE = 24;
 const GAP = 4;
 const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="menuitem"], [tabindex]:not([tabindex="-1"])';
 
+/** A box shorter than this is sized to its text: a badge inside it would sit on the words. */
+const ROOM_INSIDE = 3 * SIZE;
+
 /** Candidate top-left corners for the badge, best first. */
 function candidates(box: Rect): Array<{ top: number; left: number }> {
   const right = box.left + box.width;
   const bottom = box.top + box.height;
-  return [
-    { top: bottom - SIZE - GAP, left: right - SIZE - GAP - 20 }, // inside, bottom right (room for a count)
+  const inside = { top: bottom - SIZE - GAP, left: right - SIZE - GAP - 20 }; // bottom right (room for a count)
+  const outside = [
     { top: bottom + GAP, left: right - SIZE - 20 }, // just below, right
+    { top: bottom - SIZE, left: right + GAP }, // beside, right
     { top: box.top - SIZE - GAP, left: right - SIZE - 20 }, // just above, right
-    { top: bottom - SIZE - GAP, left: right + GAP }, // outside, right
-    { top: box.top + GAP, left: right - SIZE - GAP - 20 }, // inside, top right
   ];
+  return box.height >= ROOM_INSIDE ? [inside, ...outside] : [...outside, inside];
 }
 
 /** True when something the agent can click sits under any corner of the badge (our own host excluded). */
@@ -43,5 +46,5 @@ function coversControl(doc: Document, at: { top: number; left: number }, box: HT
 export function placeBadge(doc: Document, boxEl: HTMLElement, box: Rect, host: Element): { top: number; left: number } {
   const all = candidates(box);
   for (const at of all) if (!coversControl(doc, at, boxEl, host)) return at;
-  return all[1]!;
+  return all[0]!;
 }

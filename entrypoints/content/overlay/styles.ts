@@ -34,6 +34,7 @@ export const OVERLAY_CSS = `
   border: 1px solid rgba(0,0,0,.12); border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 12px;
   pointer-events: auto; }
 .panel { max-height: min(480px, calc(100vh - 16px)); overflow: auto; }
+.card { max-height: calc(100vh - 16px); overflow: auto; }
 .dark .card, .dark .panel { background: #202124; color: #e8eaed; border-color: rgba(255,255,255,.18); }
 .head { display: flex; align-items: center; gap: 6px; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; margin-bottom: 4px; }
 .head .sev { width: 8px; height: 8px; border-radius: 50%; }

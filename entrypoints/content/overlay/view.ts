@@ -21,7 +21,7 @@ export interface FindingView {
   text: string;
   /** The first suggestion, shown as before/after; absent when the rule has no automatic fix. */
   suggestion?: { replacement: string; label?: string };
-  /** The words around the finding, for the before/after. */
+  /** The words around the finding, for the before/after ("…" where the line goes on). */
   contextBefore: string;
   contextAfter: string;
   /** The suggestion's span may be wider or narrower than the finding: what it replaces. */
