@@ -40,7 +40,8 @@ export interface AnalysedText {
 // The lookahead (an "@" within 64 characters, the longest local part an address may have) lets a long word fail at
 // once at each position; without it the e-mail branch rescanned the rest of the word from every position (quadratic:
 // a 5 MB word took hours). Matches are unchanged for every real address.
-const MASKED = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
+// A link ends before the punctuation that ends its sentence ("see https://x.com/help." is a link and a full stop).
+const MASKED = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]|(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
 // Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
 const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ][\\p{L}]+)*";
 /** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */

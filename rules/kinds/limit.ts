@@ -41,7 +41,8 @@ type Limit = {
 // not ©, ® and ™, which brands write in plain text.
 const EMOJI = /^(?![©®™]$).*(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3)/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+// As X reads a link: without the punctuation after it ("https://x.com/help." is 23 and a full stop).
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]/giu;
 
 /** X's weight of one character: most Latin, punctuation and symbols count 1, everything else (CJK, emoji) 2. */
 function xWeight(grapheme: string): number {
