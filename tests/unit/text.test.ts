@@ -1,0 +1,118 @@
+// The one pass over a reply that every rule shares: masking (handles, links, e-mail addresses never match a phrase),
+// the words the pre-filter looks at, sentences, where the reply's own words start, language and thread parts.
+import { describe, expect, it } from 'vitest';
+import { analyse, bodySpan, isEnglish, maskText, normaliseWord, splitSentences, trimSpan, wordsIn } from '../../rules/text.ts';
+
+const sentences = (text: string): string[] => splitSentences(maskText(text)).map((s) => text.slice(s.start, s.end));
+
+describe('maskText', () => {
+  it('blanks links, e-mail addresses, handles and hashtags with "_" of the same length', () => {
+    const text = 'See https://x.com/a?b=1 or www.brand.com/help, mail jane.doe@example.com, thanks @Call_Me_Jacob #Refunds';
+    const masked = maskText(text);
+    expect(masked).toHaveLength(text.length);
+    for (const part of ['https://x.com/a?b=1', 'www.brand.com/help', 'jane.doe@example.com', '@Call_Me_Jacob', '#Refunds']) {
+      const start = text.indexOf(part);
+      expect(masked.slice(start, start + part.length), part).toBe('_'.repeat(part.length));
+    }
+    expect(masked.startsWith('See ')).toBe(true);
+    expect(masked).toContain(' or ');
+    expect(masked).toContain(', mail ');
+  });
+
+  it('leaves the punctuation that ends a sentence outside a link', () => {
+    expect(maskText('See https://brand.com/help. Then restart.')).toBe(`See ${'_'.repeat(22)}. Then restart.`);
+    expect(maskText('(see www.brand.com/faq), or https://brand.com/a?b=1!')).toBe(`(see ${'_'.repeat(17)}), or ${'_'.repeat(23)}!`);
+    expect(sentences('See https://brand.com/help. Then restart it.')).toEqual(['See https://brand.com/help.', 'Then restart it.']);
+  });
+
+  it('reads a link with an @ in it as one link, and an address as an address, not a handle', () => {
+    expect(maskText('https://x.com/@brand ok')).toBe(`${'_'.repeat(20)} ok`);
+    expect(maskText('a@b.com.')).toBe('_______.');
+  });
+
+  it('leaves ordinary text alone', () => {
+    for (const t of ['e.g. 1-800 number', 'We’re here 24/7!', 'Désolé, Привет, ありがとう', '']) expect(maskText(t)).toBe(t);
+  });
+});
+
+describe('analyse: words', () => {
+  const words = (text: string): string[] => [...analyse(text).words];
+
+  it('lower-cases words and unifies apostrophes', () => {
+    expect(words('We’ll call you, DM us!')).toEqual(expect.arrayContaining(["we'll", 'call', 'you', 'dm', 'us']));
+    expect(normaliseWord('We’RE')).toBe("we're");
+  });
+
+  it('adds the words compromise reads a contraction, a shortening, an accent or a hyphenated word as', () => {
+    const w = words("We can't, won't, cannot, don't; it's gonna be at the café by e-mail.");
+    for (const x of ['can', 'not', 'will', 'do', 'it', 'is', 'going', 'cafe', 'café', 'email', 'e', 'mail']) expect(w, x).toContain(x);
+  });
+
+  it('has no words from handles, links or e-mail addresses', () => {
+    const w = words('@dm_team see https://help.example.com/call or sorry@brand.com');
+    for (const x of ['dm', 'help', 'call', 'sorry', 'brand']) expect(w, x).not.toContain(x);
+    expect(w).toEqual(expect.arrayContaining(['see', 'or']));
+  });
+});
+
+describe('analyse: sentences', () => {
+  it('splits at . ! ? … followed by a space, and at line breaks, trimming each', () => {
+    expect(sentences('Hi there. How are you?! Fine… ok\nNew line')).toEqual(['Hi there.', 'How are you?!', 'Fine…', 'ok', 'New line']);
+  });
+
+  it('keeps closing quotes and brackets with their sentence, and does not split inside numbers or links', () => {
+    expect(sentences('He said "hi." Then left.')).toEqual(['He said "hi."', 'Then left.']);
+    expect(sentences('It costs 4.99 today. See www.brand.com/help for more.')).toEqual(['It costs 4.99 today.', 'See www.brand.com/help for more.']);
+  });
+
+  it('finds no sentence in an empty or blank text', () => {
+    expect(sentences('')).toEqual([]);
+    expect(sentences(' \n\n ')).toEqual([]);
+  });
+});
+
+describe('analyse: the reply’s own words', () => {
+  it('starts after the handles X puts first', () => {
+    expect(analyse('@a @b Hi').bodyStart).toBe(6);
+    expect(analyse('.@brand hi').bodyStart).toBe(8);
+    expect(analyse('  @a  Hi').bodyStart).toBe(6);
+    expect(analyse('Hi @a').bodyStart).toBe(0);
+    expect(bodySpan(analyse('@a  Hello there  '))).toEqual({ start: 4, end: 15 });
+    expect(bodySpan(analyse('@a @b'))).toEqual({ start: 5, end: 5 });
+  });
+});
+
+describe('analyse: language and thread parts', () => {
+  it('tells English from other languages, and gives short texts the benefit of the doubt', () => {
+    expect(isEnglish('Thanks for waiting, we will check it today.')).toBe(true);
+    expect(isEnglish('Gracias por esperar, lo revisamos hoy mismo.')).toBe(false);
+    expect(isEnglish('ありがとうございます')).toBe(false);
+    expect(isEnglish('Спасибо за ожидание, мы проверим')).toBe(false);
+    expect(isEnglish('Merci beaucoup')).toBe(true);
+    expect(analyse('Gracias por esperar, lo revisamos hoy mismo.').english).toBe(false);
+  });
+
+  it('knows a later part of a thread the agent is writing', () => {
+    for (const t of ['(2/3) More details here.', 'More details here 1/2', 'More details here 2/2 ^JS', '...and so on', 'and so on...']) {
+      expect(analyse(t).threadPart, t).toBe(true);
+    }
+    for (const t of ['We are open 24/7', 'Thanks. ^JS', 'Half price: 1/2 off today only!']) expect(analyse(t).threadPart, t).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('counts words and trims spans', () => {
+    expect(wordsIn('We’re here, 24/7!')).toEqual(['We’re', 'here', '24', '7']);
+    expect(wordsIn('Hello there', { start: 6, end: 11 })).toEqual(['there']);
+    expect(trimSpan('Hello there!!! ', { start: 0, end: 15 })).toEqual({ start: 0, end: 11 });
+    expect(trimSpan('  ...  ', { start: 0, end: 7 })).toEqual({ start: 2, end: 2 });
+  });
+
+  it('parses the whole reply and each sentence once, however often rules ask', () => {
+    const doc = analyse('Mistakes were made. We will fix it.');
+    expect(doc.nlp()).toBe(doc.nlp());
+    const first = doc.sentences[0]!;
+    expect(doc.nlpAt(first)).toBe(doc.nlpAt({ ...first }));
+    expect(doc.nlpAt(first).text()).toBe('Mistakes were made.');
+  });
+});
