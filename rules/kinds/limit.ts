@@ -61,10 +61,12 @@ function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
   let count = 0;
   let over = -1;
   let pos = from;
+  let next = 0; // the first link not yet behind us (links are in text order: no search from the start each time)
   for (const { segment, index } of segmenter.segment(body)) {
     const at = from + index;
     if (at < pos) continue; // inside a URL already counted
-    const url = urls.find((u) => u.start === at);
+    while (next < urls.length && urls[next]!.start < at) next++;
+    const url = urls[next]?.start === at ? urls[next] : undefined;
     if (url) {
       count += 23;
       pos = url.end;
