@@ -60,14 +60,19 @@ async function openInput(file: string): Promise<{ chunks: AsyncIterable<string>;
     if (process.stdin.isTTY) throw new UsageError('audit - reads the replies from stdin: pipe a file into it, or give the file name');
     process.stdin.setEncoding('utf8');
     let read = 0;
-    process.stdin.on('data', (c: string) => (read += c.length));
-    return { chunks: process.stdin, name: 'stdin', bytesRead: () => read };
+    const counted = async function* (): AsyncGenerator<string> {
+      for await (const chunk of process.stdin) {
+        read += (chunk as string).length;
+        yield chunk as string;
+      }
+    };
+    return { chunks: counted(), name: 'stdin', bytesRead: () => read };
   }
   try {
     const s = await stat(file);
     if (s.isDirectory()) throw new UsageError(`${file} is a folder; audit takes a CSV or JSONL file`);
     // Decoding as a stream keeps characters whole when a chunk boundary falls inside one.
-    const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 64 * 1024 });
     return { chunks: stream, name: file, size: s.size, bytesRead: () => stream.bytesRead };
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -77,6 +82,38 @@ async function openInput(file: string): Promise<{ chunks: AsyncIterable<string>;
 }
 
 const fieldList = (names: readonly string[]): string => (names.length ? names.map((n) => `"${n}"`).join(', ') : 'none');
+
+/** The CSV header must have every column the options name, or nothing useful can come out. */
+function checkColumns(names: readonly string[], fields: Fields, idFieldGiven: boolean, source: string): void {
+  const wanted = [fields.text, ...(idFieldGiven ? [fields.id] : []), fields.message, fields.name].filter((f): f is string => !!f);
+  const missing = wanted.find((f) => !names.includes(f));
+  if (!missing) return;
+  const hint = missing === fields.text ? 'Name the text column with --field NAME' : 'Check the --*-field options';
+  throw new UsageError(`${source} has no column "${missing}"; its columns are ${fieldList(names)}. ${hint}`);
+}
+
+/** The reply of a record, or why there is none. */
+function replyOf(record: Record<string, unknown>, field: string): string | { problem: string } {
+  const value = record[field];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return { problem: `no text in "${field}"${value === undefined ? '' : ` (found ${value === null ? 'null' : typeof value})`}` };
+}
+
+function idOf(record: Record<string, unknown>, field: string, number: number): string | number {
+  const value = record[field];
+  return (typeof value === 'string' && value !== '') || typeof value === 'number' ? value : number;
+}
+
+function contextOf(record: Record<string, unknown>, fields: Fields, base: ContextInput): ContextInput {
+  const present = (key?: string): string | undefined => {
+    const v = key ? record[key] : undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+  };
+  const message = present(fields.message);
+  const name = present(fields.name);
+  return { ...base, ...(message ? { customerMessage: message } : {}), ...(name ? { customerName: name } : {}) };
+}
 
 export async function run({ values, operands }: Parsed): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
@@ -92,7 +129,6 @@ export async function run({ values, operands }: Parsed): Promise<number> {
   const input = await openInput(operands[0]!);
   const out = await Output.open(values.output as string | undefined);
   const stderr = process.stderr;
-  const style = styleFor(out.stream as { isTTY?: boolean });
   // The bar would fight the results for a terminal that shows both.
   const progress = stderr.isTTY && !(out.isTTY && format === 'text' && !values.summary) ? new Progress(stderr, input.size) : null;
   const warn = (message: string): void => {
@@ -102,56 +138,40 @@ export async function run({ values, operands }: Parsed): Promise<number> {
   const tally = new Tally();
   let skipped = 0;
   let first = true;
-  const emit = makeEmitter(format, Boolean(values.summary), out, style);
+  const emit = makeEmitter(format, Boolean(values.summary), out, styleFor(out.stream as { isTTY?: boolean }));
   try {
     await emit.start();
     for await (const item of readRecords(input.chunks, input.name, values['input-format'] as InputFormat | undefined)) {
-      if (out.closed) break;
+      if (out.closed) break; // the reader went away (| head)
       if (item.kind === 'columns') {
-        const wanted = [fields.text, ...(values['id-field'] ? [fields.id] : []), fields.message, fields.name].filter((f): f is string => !!f);
-        const missing = wanted.find((f) => !item.names.includes(f));
-        if (missing) {
-          throw new UsageError(
-            `${input.name} has no column "${missing}"; its columns are ${fieldList(item.names)}. ${missing === fields.text ? 'Name the text column with --field NAME' : 'Check the --*-field options'}`,
-          );
-        }
+        checkColumns(item.names, fields, values['id-field'] !== undefined, input.name);
         continue;
       }
       const where = `record ${item.number.toLocaleString('en')} (line ${item.line.toLocaleString('en')})`;
-      let problem = item.kind === 'bad' ? item.problem : undefined;
-      let text: unknown;
-      if (item.kind === 'record') {
-        text = item.fields[fields.text];
-        if (first && !(fields.text in item.fields)) {
-          // The first record decides whether --field is right: better one clear message than a million warnings.
-          throw new UsageError(`${input.name}: ${where} has no field "${fields.text}"; its fields are ${fieldList(Object.keys(item.fields))}. Name the text field with --field NAME`);
-        }
-        first = false;
-        if (typeof text === 'number') text = String(text);
-        if (typeof text !== 'string') problem = `no text in "${fields.text}"${text === undefined ? '' : ` (found ${text === null ? 'null' : typeof text})`}`;
-      }
-      if (problem !== undefined || item.kind === 'bad') {
+      const skip = (problem: string): void => {
         skipped++;
         if (skipped <= LISTED) warn(`${input.name}: ${where} skipped: ${problem}`);
-        if (skipped === LISTED) warn(`further skipped records are only counted`);
+        if (skipped === LISTED) warn('further skipped records are only counted');
+      };
+      if (item.kind === 'bad') {
+        skip(item.problem);
+        continue;
+      }
+      if (first && !Object.hasOwn(item.fields, fields.text)) {
+        // The first record decides whether --field is right: better one clear message than a million warnings.
+        const hint = `its fields are ${fieldList(Object.keys(item.fields))}. Name the text field with --field NAME`;
+        throw new UsageError(`${input.name}: ${where} has no field "${fields.text}"; ${hint}`);
+      }
+      first = false;
+      const reply = replyOf(item.fields, fields.text);
+      if (typeof reply !== 'string') {
+        skip(reply.problem);
         continue;
       }
       const record = item.fields;
-      const idValue = record[fields.id];
-      const id = typeof idValue === 'string' && idValue !== '' ? idValue : typeof idValue === 'number' ? idValue : item.number;
-      const context: ContextInput = { ...base };
-      const present = (key?: string): string | undefined => {
-        const v = key ? record[key] : undefined;
-        return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-      };
-      const message = present(fields.message);
-      const name = present(fields.name);
-      if (message) context.customerMessage = message;
-      if (name) context.customerName = name;
-      const reply = text as string;
-      const result = check(reply, packs, context);
+      const result = check(reply, packs, contextOf(record, fields, base));
       tally.add(result);
-      await emit.record(id, reply, result);
+      await emit.record(idOf(record, fields.id, item.number), reply, result);
       progress?.update(input.bytesRead(), tally.count);
     }
     if (tally.count === 0 && skipped === 0) warn(`${input.name} has no records`);

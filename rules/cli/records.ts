@@ -30,15 +30,19 @@ export async function* readRecords(source: AsyncIterable<string>, name: string, 
   const it = source[Symbol.asyncIterator]();
   // Peek at the start to choose the format; a byte-order mark (Excel's "CSV UTF-8") is not part of the data.
   let head = '';
-  while (!/\S/.test(head)) {
+  while (!/\S/.test(head) && head.length < MAX_RECORD) {
     const next = await it.next();
     if (next.done) break;
     head += next.value;
   }
   head = head.replace(/^\uFEFF/, '');
   const chunks = (async function* () {
-    if (head) yield head;
-    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    try {
+      if (head) yield head;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    } finally {
+      await it.return?.(); // stopped early (| head, an error): close the file
+    }
   })();
   const chosen = format ?? detectFormat(name, head);
   if (chosen === 'jsonl') {
