@@ -3,7 +3,7 @@
 // ("won't" is "will not"), even though the engine only parses replies that can match.
 import { describe, expect, it } from 'vitest';
 import { patternKind, patternTriggers } from '../../../rules/kinds/pattern.ts';
-import { applied, at, findingsOf, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
+import { applied, at, findingsOf, longReply, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
 
 const passive = rule('pattern', { match: '(was|were) #PastTense' });
 
@@ -43,9 +43,11 @@ describe('pattern: what it finds', () => {
     expect(findingsOf('Mistakes were made.', r)).toHaveLength(1);
   });
 
-  it('finds nothing in an empty text or only emoji', () => {
+  it('finds nothing in an empty text or only emoji, and finds a passive at the end of 5,000 characters', () => {
     expect(findingsOf('', passive)).toEqual([]);
     expect(findingsOf('😡😡', passive)).toEqual([]);
+    const long = `${longReply(5000)} Mistakes were made.`;
+    expect(spans(findingsOf(long, passive))).toEqual([at(long, 'were made')]);
   });
 });
 
