@@ -40,7 +40,8 @@ const DETECTORS: Record<DataType, RegExp> = {
 };
 
 // Numbers a business publishes: North American toll-free area codes, UK freephone and non-geographic numbers.
-const BUSINESS_NUMBER = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|^(?:\+44\s?|0)(?:800|808|300|330|333|345|370|371)/;
+// UK: 0800/0808 freephone, 03 non-geographic (charged as local, used by businesses and public bodies), 084/087 service.
+const BUSINESS_NUMBER = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|^(?:\+44\s?|0)(?:80[08]|3\d\d|84\d|87\d)/;
 
 function luhn(digits: string): boolean {
   let sum = 0;

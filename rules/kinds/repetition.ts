@@ -12,7 +12,7 @@ export const repetitionKind = defineKind({
       ...ruleBase,
       kind: z.literal('repetition'),
       /** Bits of 64 in which two fingerprints may differ and still count as the same reply. */
-      maxDistance: z.number().int().min(0).max(16).default(6),
+      maxDistance: z.number().int().min(0).max(24).default(12),
       /** Shorter replies ("Thanks!") are allowed to repeat. */
       minWords: z.number().int().positive().default(8),
     })

@@ -11,13 +11,18 @@ import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { matchSpans, patternProblem } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt } from '../suggest.ts';
-import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, ENGLISH, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), or after a dash or caret ("-KJ",
 // "^Raj"), perhaps followed by links.
 const SIGNATURE =
   /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L})[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+// Words that start a sentence without being names (a greeting before them takes their capital).
+const ORDINARY = new Set([
+  ...ENGLISH,
+  ...'sorry thanks thank please unfortunately great good glad happy yes yeah okay ok sure just well oh hey let lets let\'s apologies'.split(' '),
+]);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({
@@ -118,8 +123,9 @@ export const requireKind = defineKind({
  */
 function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
   if (edge === 'end') return insertAt(body.end, insertion);
-  const next = /^(\p{Lu})(\p{Ll}+)\b/u.exec(doc.text.slice(body.start));
-  if (next && /,[ \t]*$/.test(insertion) && next[0] !== 'I') {
+  // Only an ordinary word gives up its capital: "Hi Sam, we ..." but "Hi Sam, Amazon ..." and "Hi Sam, I ...".
+  const next = /^(\p{Lu})(\p{Ll}*)(?![\p{L}\p{N}])/u.exec(doc.text.slice(body.start));
+  if (next && /,[ \t]*$/.test(insertion) && next[0] !== 'I' && ORDINARY.has(next[0].toLowerCase())) {
     return { start: body.start, end: body.start + 1, replacement: insertion + next[1]!.toLowerCase(), label: `Add "${insertion.trim()}"` };
   }
   return insertAt(body.start, insertion);

@@ -52,7 +52,7 @@ describe('repetition: what it flags', () => {
 
 describe('repetition: problems, in plain words', () => {
   it('refuses distances outside 0-16 and a zero word minimum, by path', () => {
-    expect(problemsOf(rule('repetition', { maxDistance: 17 }))[0]).toMatch(/^rules\[0\]\.maxDistance: /);
+    expect(problemsOf(rule('repetition', { maxDistance: 25 }))[0]).toMatch(/^rules\[0\]\.maxDistance: /);
     expect(problemsOf(rule('repetition', { maxDistance: 1.5 }))[0]).toMatch(/^rules\[0\]\.maxDistance: /);
     expect(problemsOf(rule('repetition', { minWords: 0 }))[0]).toMatch(/^rules\[0\]\.minWords: /);
     expect(problemsOf(rule('repetition', { maxDistance: 0, minWords: 3 }))).toEqual([]);
