@@ -5,6 +5,7 @@
 //   - JS heap added (after a forced GC, same page, same text);
 //   - the message round trip content script -> worker -> engine -> back (warm p50/p95, and cold after the worker
 //     was stopped);
+//   - a 5,000-character paste: the extension's main-thread time until its underline, and its longest call;
 //   - the gzip size of everything injected into the page.
 // Agents pause at the end of sentences: after each ". " the bench pauses 400 ms, so checks run (and findings are
 // on screen) while typing goes on, which is the demanding case.
@@ -114,22 +115,104 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
  * Main-thread time spent in the extension's own code per keystroke: top-level calls into the content script
  * (event listeners, observers, animation frames, timers) including the layout they force, bucketed by keydown.
  */
-function extensionTimePerKey(events: TraceEvent[], scriptUrl: string): number[] {
-  const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
-  const mainTid = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')?.tid;
+/**
+ * The content script's top-level calls (nested calls are inside their parent). The content script only runs on
+ * the page's main thread, so its script URL is enough to find them.
+ */
+function topLevelExtensionCalls(events: TraceEvent[], scriptUrl: string): TraceEvent[] {
   const calls = events
-    .filter((e) => e.ph === 'X' && e.tid === mainTid && e.name === 'FunctionCall' && e.args?.data?.url?.includes(scriptUrl))
+    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.url?.includes(scriptUrl))
     .sort((a, b) => a.ts - b.ts);
-  const perKey = keys.map(() => 0);
+  const top: TraceEvent[] = [];
   let lastEnd = 0;
   for (const c of calls) {
-    if (c.ts < lastEnd) continue; // nested in a call already counted
+    if (c.ts < lastEnd) continue;
     lastEnd = c.ts + (c.dur ?? 0);
+    top.push(c);
+  }
+  return top;
+}
+
+function extensionTimePerKey(events: TraceEvent[], scriptUrl: string): number[] {
+  const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
+  const perKey = keys.map(() => 0);
+  for (const c of topLevelExtensionCalls(events, scriptUrl)) {
     let k = keys.length - 1;
     while (k > 0 && keys[k]! > c.ts) k--;
     if (keys[0]! <= c.ts) perKey[k]! += (c.dur ?? 0) / 1000;
   }
   return perKey;
+}
+
+/** Notes in the page (window.__bench.underline) when an underline starts at or after text offset `from`. */
+async function watchUnderline(page: Page, from: number): Promise<void> {
+  // A string, not a function, so that no transpiler helper ends up in code the page runs.
+  await page.evaluate(`(() => {
+    const from = ${from};
+    const root = window.__fixture.editors[0].root;
+    const seen = () => ['tc-error', 'tc-warning', 'tc-suggestion'].some((name) => {
+      const h = CSS.highlights && CSS.highlights.get(name);
+      if (!h) return false;
+      for (const r of h) {
+        const pre = document.createRange();
+        pre.setStart(root, 0);
+        pre.setEnd(r.startContainer, r.startOffset);
+        if (pre.toString().length >= from) return true;
+      }
+      return false;
+    });
+    const poll = () => { if (seen()) window.__bench.underline = performance.now(); else requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
+  })()`);
+}
+
+/** Waits for the underline noted by watchUnderline; ms since `since` (page clock), or null after 5 s. */
+async function underlineAfter(page: Page, since: 'lastKey' | 'paste'): Promise<number | null> {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const b = (await page.evaluate(() => (window as any).__bench)) as Record<string, number>;
+    if (b.underline) return b.underline - b[since]!;
+    await page.waitForTimeout(50);
+  }
+  return null;
+}
+
+interface PasteRun {
+  /** Extension code from the paste to the underline, in all. */
+  totalMs: number;
+  /** Its longest single call: what the page could feel as a stall. */
+  longestMs: number;
+  underlineMs: number | null;
+}
+
+/** Pastes a 5,000-character reply (ending with the canned line) into an empty editor, with the extension. */
+async function pasteRun(context: BrowserContext, e: (typeof EDITORS)[number], text: string): Promise<PasteRun> {
+  const page = await openFixture(context, e);
+  const cdp = await context.newCDPSession(page);
+  let big = '';
+  while (big.length < 5000 - text.length) big += `${text.replace(CANNED, '').trim()} `;
+  big = `${big.slice(0, 5000 - CANNED.length - 1).trim()} ${CANNED}`;
+  await page.evaluate(() => ((window as any).__bench = { paste: 0, underline: 0 }));
+  await watchUnderline(page, big.lastIndexOf(CANNED) - 5);
+  await page.waitForTimeout(300);
+  const stopTrace = await startTrace(cdp);
+  await page.evaluate((t) => {
+    (window as any).__bench.paste = performance.now();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, big);
+  const underlineMs = await underlineAfter(page, 'paste');
+  const events = await stopTrace();
+  const model = (await page.evaluate(() => (window as any).__fixture.editors[0].getText())) as string;
+  if (model !== big) throw new Error(`${e.name}: the paste left ${model.length} characters, pasted ${big.length}`);
+  const calls = topLevelExtensionCalls(events, 'content-scripts/content.js');
+  await page.close().catch(() => undefined);
+  return {
+    totalMs: calls.reduce((n, c) => n + (c.dur ?? 0) / 1000, 0),
+    longestMs: Math.max(0, ...calls.map((c) => (c.dur ?? 0) / 1000)),
+    underlineMs,
+  };
 }
 
 interface Run {
@@ -157,24 +240,7 @@ async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], t
   const lastSentenceStart = text.lastIndexOf(CANNED);
   for (let i = 0; i < text.length; i++) {
     if (i === text.length - 1) {
-      // A string, not a function, so that no transpiler helper ends up in code the page runs.
-      await page.evaluate(`(() => {
-        const from = ${lastSentenceStart - 5};
-        const root = window.__fixture.editors[0].root;
-        const seen = () => ['tc-error', 'tc-warning', 'tc-suggestion'].some((name) => {
-          const h = CSS.highlights && CSS.highlights.get(name);
-          if (!h) return false;
-          for (const r of h) {
-            const pre = document.createRange();
-            pre.setStart(root, 0);
-            pre.setEnd(r.startContainer, r.startOffset);
-            if (pre.toString().length >= from) return true;
-          }
-          return false;
-        });
-        const poll = () => { if (seen()) window.__bench.underline = performance.now(); else requestAnimationFrame(poll); };
-        requestAnimationFrame(poll);
-      })()`);
+      await watchUnderline(page, lastSentenceStart - 5);
     }
     const started = Date.now();
     await page.keyboard.type(text[i]!);
@@ -184,18 +250,8 @@ async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], t
     perKeyMs.push((now - before) * 1000);
     before = now;
   }
-  let underlineMs: number | null = null;
-  if (withExtension) {
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const b = (await page.evaluate(() => (window as any).__bench)) as { lastKey: number; underline: number };
-      if (b.underline) {
-        underlineMs = b.underline - b.lastKey;
-        break;
-      }
-      await page.waitForTimeout(50);
-    }
-  }
+  const underlineMs = withExtension ? await underlineAfter(page, 'lastKey') : null;
+
   if (process.env.BENCH_PROFILE && withExtension) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>; samples: number[]; timeDeltas: number[] } };
     const self = new Map<number, number>();
@@ -292,6 +348,13 @@ async function main(): Promise<void> {
     );
     console.error(`${e.name} done`);
   }
+  const pastes: string[] = [];
+  for (const e of EDITORS) {
+    const c = await launch(true);
+    const p = await pasteRun(c, e, text);
+    await c.close();
+    pastes.push(`${e.name}: extension code ${fmt(p.totalMs, 1)} ms in all, longest call ${fmt(p.longestMs, 1)} ms, underline after ${fmt(p.underlineMs, 0)} ms`);
+  }
   const ctx = await launch(true);
   const rt = await roundTrip(ctx, text);
   await ctx.close();
@@ -305,6 +368,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(r);
   console.log(`\nCheck round trip (content → worker → engine → back, ${text.length} characters): warm p50 ${fmt(percentile(rt.warm, 50), 1)} ms, ` +
     `p95 ${fmt(percentile(rt.warm, 95), 1)} ms; first check after the worker was stopped ${fmt(rt.cold, 0)} ms.`);
+  console.log(`A 5,000-character paste into an empty box: ${pastes.join('; ')}.`);
   console.log(`Injected into the page: ${injected.files.join(', ')} = ${(injected.bytes / 1024).toFixed(1)} KB gzip.`);
 }
 
