@@ -5,7 +5,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schemaText } from '../../rules/cli/schema.ts';
+import { spec as auditSpec } from '../../rules/cli/audit.ts';
+import { spec as checkSpec } from '../../rules/cli/check.ts';
+import { schemaText, spec as schemaSpec } from '../../rules/cli/schema.ts';
+import { spec as testSpec } from '../../rules/cli/test.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 import { ruleSetJsonSchema } from '../../rules/schema.ts';
 
@@ -307,6 +310,16 @@ describe('tone-coach --help and --version', () => {
     }
     const audit = tc(['audit', '--help']).stdout;
     for (const option of ['--pack', '--field', '--id-field', '--message-field', '--channel', '--format', '--summary', '--output']) expect(audit).toContain(option);
+  });
+
+  it('the README documents every command and every option', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Command line'), readme.indexOf('\n## ', readme.indexOf('\n## Command line') + 1));
+    expect(section.length).toBeGreaterThan(1000);
+    for (const spec of [checkSpec, auditSpec, testSpec, schemaSpec]) {
+      expect(section).toContain(`tone-coach ${spec.name}`);
+      for (const o of spec.options) expect(section, `${spec.name} --${o.name}`).toContain(`--${o.name}`);
+    }
   });
 
   it('without a command prints the overview on stderr and exits 2', () => {
