@@ -20,7 +20,7 @@ export const MAX_RECORD = 20_000_000;
 
 /** The format from the file name, else from the first character: "{" is JSONL, anything else CSV. */
 export function detectFormat(name: string, head: string): InputFormat {
-  if (/\.(csv|tsv|txt)$/i.test(name)) return 'csv';
+  if (/\.(csv|tsv)$/i.test(name)) return 'csv';
   if (/\.(jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
   return /^\s*[[{]/.test(head) ? 'jsonl' : 'csv';
 }
