@@ -452,6 +452,9 @@ describe('tone-coach audit', () => {
     expect(csv.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['1', '3']);
     expect(csv.stderr).toContain('record 2 (line 3) skipped: 3 values but the header has 2 columns; a value that contains the delimiter must be in double quotes');
     expect(csv.stderr).toContain('1 of 3 records could not be read and were skipped');
+    // the line is where the record starts, after values that span lines and blank lines
+    const spanning = tc(['audit', file('spanning.csv', 'id,text\r\n1,"a\r\nb\r\nc"\r\n\r\n\r\n2,x,y\r\n3,ok\r\n'), '-p', 'demo.json', '-f', 'jsonl']);
+    expect(spanning.stderr).toContain('record 2 (line 7) skipped');
     const lines = '{"id":1,"text":"a"}\n\n{"id":2,"text":"b"\n{"id":3,"text":null}\n[1]\n{"id":5,"text":"Please call our 800 number"}\n';
     const jl = tc(['audit', file('bad.jsonl', lines), '-p', 'demo.json', '-f', 'jsonl']);
     expect(jl.code).toBe(2);
