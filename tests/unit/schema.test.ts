@@ -79,7 +79,7 @@ describe('zod schemas', () => {
     for (const pack of BUILTIN_PACKS) expect(RuleSet.safeParse(pack).success, pack.id).toBe(true);
     const parsed = RuleSet.parse({ id: 's', name: 'S', version: 1, rules: [rule('require', { phrases: ['sorry'] }), rule('repetition')] });
     expect(parsed.rules[0]).toMatchObject({ need: 'phrase', where: 'anywhere' });
-    expect(parsed.rules[1]).toMatchObject({ maxDistance: 6, minWords: 8 });
+    expect(parsed.rules[1]).toMatchObject({ maxDistance: 12, minWords: 8 });
   });
 
   it('refuses a context field it does not know (a typo would silently do nothing)', () => {
