@@ -220,6 +220,33 @@ test.describe('card, keyboard and accessibility', () => {
   });
 });
 
+test.describe('underlines over form fields', () => {
+  test('follow the text when the field scrolls, and are hidden once their words scroll out of view', async ({ page, serve }) => {
+    const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
+    await coach.open(undefined, serve);
+    await coach.type(`${CANNED}\n` + 'More details follow on this line.\n'.repeat(12));
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    await page.waitForTimeout(800); // the check of the whole text has come back
+    const underline = page.locator('tone-coach-ui [data-tc="underline"]').first();
+    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 0);
+    await expect(underline).toBeVisible();
+    await page.waitForTimeout(100);
+    const top0 = (await underline.boundingBox())!.y;
+    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 12);
+    await expect.poll(async () => Math.round(top0 - ((await underline.boundingBox())?.y ?? NaN))).toBe(12);
+    // Scrolled far down: the first line's underline is gone, and nothing is drawn outside the field.
+    const before = await page.locator('tone-coach-ui [data-tc="underline"]').count();
+    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 200);
+    await expect.poll(() => page.locator('tone-coach-ui [data-tc="underline"]').count()).toBeLessThan(before);
+    const field = (await page.locator('textarea').boundingBox())!;
+    for (const u of await page.locator('tone-coach-ui [data-tc="underline"]').all()) {
+      const b = (await u.boundingBox())!;
+      expect(b.y).toBeGreaterThanOrEqual(field.y);
+      expect(b.y + b.height).toBeLessThanOrEqual(field.y + field.height);
+    }
+  });
+});
+
 test.describe('a page that fights the change', () => {
   test('an Apply the page reverts is reported, and the draft is left as it was', async ({ page, serve }) => {
     // A controlled field that refuses one particular edit (as a framework with its own validation might).
