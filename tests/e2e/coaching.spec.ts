@@ -77,6 +77,7 @@ test.describe('sessions', () => {
     await coach.open(undefined, serve);
     await coach.type('Hello there.');
     await expect(coach.badge).toHaveAttribute('data-score', /\d/);
+    await page.waitForTimeout(800); // the check of what was typed has come back: nothing is pending
     // What Chrome does to an idle MV3 worker.
     const cdp = await context.newCDPSession(page);
     const states: string[] = [];
