@@ -2,6 +2,7 @@
 // and the NLP code is loaded once instead of in every frame of every page.
 import { check } from '../../rules/engine';
 import type { Reply, ReplyTo, Request } from './messages';
+import { recentFingerprints, rememberSent } from './recent-replies';
 import { enabledRuleSets } from './rule-sets';
 import { disableRule, disabledRulesFor } from './settings';
 
@@ -11,12 +12,19 @@ export const MAX_CHECK_CHARS = 50_000;
 async function answer(msg: Request): Promise<ReplyTo[Request['type']]> {
   switch (msg.type) {
     case 'tc:check': {
-      const [ruleSets, disabledRules] = await Promise.all([enabledRuleSets(), disabledRulesFor(msg.site)]);
+      const [ruleSets, disabledRules, recent] = await Promise.all([enabledRuleSets(), disabledRulesFor(msg.site), recentFingerprints()]);
       const text = msg.text.slice(0, MAX_CHECK_CHARS);
-      return check(text, ruleSets, { ...msg.context, disabledRules: [...(msg.context.disabledRules ?? []), ...disabledRules] });
+      return check(text, ruleSets, {
+        ...msg.context,
+        disabledRules: [...(msg.context.disabledRules ?? []), ...disabledRules],
+        recentFingerprints: [...(msg.context.recentFingerprints ?? []), ...recent],
+      });
     }
     case 'tc:disable-rule':
       await disableRule(msg.rule, msg.scope, msg.site);
+      return null;
+    case 'tc:sent':
+      await rememberSent(msg.text.slice(0, MAX_CHECK_CHARS));
       return null;
   }
 }

@@ -18,11 +18,18 @@ export interface DisableRuleRequest {
   site: string;
 }
 
-export type Request = CheckRequest | DisableRuleRequest;
+/** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
+export interface SentRequest {
+  type: 'tc:sent';
+  text: string;
+}
+
+export type Request = CheckRequest | DisableRuleRequest | SentRequest;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface ReplyTo {
   'tc:check': CheckResult;
   'tc:disable-rule': null;
+  'tc:sent': null;
 }

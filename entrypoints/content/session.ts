@@ -58,6 +58,8 @@ export class Session {
   private lastView = '';
   private layoutDirty = true;
   private rect: Rect | null = null;
+  /** When the agent last pressed Enter in the box or clicked a button on the page: a send, if the box then empties. */
+  private sendIntentAt = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -79,7 +81,14 @@ export class Session {
     root.addEventListener('mouseleave', () => this.pointer(null), opts);
     root.addEventListener('click', () => this.clicked(), opts);
     root.addEventListener('focusout', () => (this.lastCaret = this.read().caret()), opts);
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) this.sendIntent();
+    }, opts);
     const win = root.ownerDocument.defaultView!;
+    root.ownerDocument.addEventListener('click', (e) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest('button, [role="button"], input[type="submit"]') && !root.contains(target)) this.sendIntent();
+    }, { ...opts, capture: true });
     win.addEventListener('scroll', () => this.relayout(), { ...opts, capture: true });
     win.addEventListener('resize', () => this.relayout(), opts);
     // The box moves when it or the page around it changes size (a growing composer, a panel opening).
@@ -115,6 +124,7 @@ export class Session {
     const now = this.read().text;
     if (now === before) return;
     this.text = now;
+    if (now.trim() === '') this.maybeSent(before);
     const edit = editBetween(before, now);
     if (!edit) return;
     this.findings = this.findings.flatMap((f) => {
@@ -433,8 +443,28 @@ export class Session {
     };
   }
 
+  /** Enter or a button: the page may be sending the reply. A page that empties a field in code fires no input event,
+   * so look once more a moment later (one look, not a poll). */
+  private sendIntent(): void {
+    if (this.disposed) return;
+    this.sync(); // the text as sent: the page empties the box next, maybe before the pause in typing ran a check
+    this.sendIntentAt = Date.now();
+    setTimeout(() => this.changed(), 400);
+  }
+
+  /**
+   * A reply of some length that vanished right after Enter or a button click was sent (a chat box empties, a reply
+   * dialog closes): its fingerprint goes to the worker for the repetition rule. A draft cleared by hand is not.
+   */
+  private maybeSent(text: string): void {
+    if (text.trim().length < 20 || Date.now() - this.sendIntentAt > 2000) return;
+    this.sendIntentAt = 0;
+    ask({ type: 'tc:sent', text }).catch(() => undefined);
+  }
+
   dispose(): void {
     if (this.disposed) return;
+    if (!this.root.isConnected) this.maybeSent(this.text);
     this.disposed = true;
     this.seq++;
     this.abort.abort();

@@ -317,3 +317,43 @@ test.describe('large drafts', () => {
     await expect.poll(() => coach.modelText()).toBe(`${big} Bye`);
   });
 });
+
+test.describe('the same reply sent again', () => {
+  // A chat composer: Enter or Send posts the reply and the page empties the box in code (no input event).
+  const CHAT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chat</title></head>
+<body style="font: 15px 'Liberation Sans', sans-serif; margin: 24px">
+<ol id="sent"></ol>
+<textarea id="reply" aria-label="Reply" rows="4" cols="70"></textarea> <button id="send" type="button">Send</button>
+<script>
+  const box = document.getElementById('reply');
+  const post = () => { const li = document.createElement('li'); li.textContent = box.value; document.getElementById('sent').append(li); box.value = ''; };
+  document.getElementById('send').addEventListener('click', post);
+  box.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); post(); } });
+</script></body></html>`;
+  const REPLY = 'Please send us a private message so that we can further assist you with this today.';
+
+  test('a reply sent a moment ago, typed again, is flagged as repeated; its text is not stored', async ({ page, serve, context, extensionId }) => {
+    await serve(URL_TEXTAREA, CHAT);
+    await page.goto(URL_TEXTAREA);
+    await page.locator('#reply').click();
+    await page.keyboard.type(REPLY, { delay: 2 });
+    await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveCount(1);
+    await page.locator('#send').click();
+    await expect(page.locator('#sent li')).toHaveText([REPLY]);
+    // The worker has the fingerprint once the box emptied after the click.
+    const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+    await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length)).toBe(1);
+    const stored = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).not.toContain('private message');
+    // Typed again (to another customer): the repetition rule says so.
+    await page.locator('#reply').click();
+    await page.keyboard.type(REPLY.replace('today', 'now'), { delay: 2 });
+    await page.locator('tone-coach-ui [data-tc="badge"]').click();
+    await expect(page.locator('tone-coach-ui [data-tc="finding"][data-rule="repeated-reply"]')).toHaveCount(1);
+    // A draft cleared by hand is not a sent reply: nothing more is remembered.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(2500);
+    expect(await worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length)).toBe(1);
+  });
+});
