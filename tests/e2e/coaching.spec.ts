@@ -6,6 +6,9 @@ import { CANNED, CANNED_WORDS, Coach } from './helpers/coach';
 
 const URL_TEXTAREA = 'https://secure.helpscout.net/conversation/3/1';
 
+/** The extension APIs, inside the service worker's evaluate (no @types/chrome in this project). */
+declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown[] | undefined>> } } };
+
 /** A page with one coached textarea (the control) and every kind of field that must not be coached. */
 const FIELDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fields</title></head>
 <body style="font: 15px 'Liberation Sans', sans-serif; margin: 24px">

@@ -278,7 +278,7 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
         <p class="empty">Nothing to improve. Good reply.</p>
       ) : (
         <ul>
-          {view.findings.map((f) => (
+          {byImportance(view.findings).map((f) => (
             <li key={f.key} data-tc="finding" data-rule={f.rule} data-rule-set={f.ruleSet} data-category={f.category} data-severity={f.severity}>
               <Head f={f} />
               <p class="message">{f.message}</p>
@@ -291,6 +291,16 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
       {view.context && <Context c={view.context} />}
     </div>
   );
+}
+
+const RANK = { error: 0, warning: 1, suggestion: 2 } as const;
+
+/**
+ * The panel lists what matters most first (errors, then warnings, then suggestions); within a severity, findings
+ * keep the engine's reading order (the sort is stable).
+ */
+function byImportance<T extends { severity: keyof typeof RANK }>(findings: readonly T[]): T[] {
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
 export function App(props: { state: OverlayState; h: OverlayHandlers }) {

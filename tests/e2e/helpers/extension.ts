@@ -90,6 +90,8 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
       if (html !== undefined) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       const m = /^https:\/\/[^/]+\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
       if (m) return route.fulfill({ body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
+      // The extension's own pages (the popup) load their files from the extension.
+      if (url.startsWith('chrome-extension://')) return route.continue();
       return route.abort('blockedbyclient');
     });
     await use(async (url, html) => {
