@@ -180,6 +180,19 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
   return { regex: new RegExp(sources.join('|'), 'giu'), triggers: triggers ? [...triggers] : null };
 }
 
+/**
+ * A rule's `unless` phrases as a test: true when any of them occurs anywhere in the (masked) text, which silences
+ * the rule. No phrases: never silenced.
+ */
+export function compileUnless(phrases: readonly string[] | undefined): (masked: string) => boolean {
+  if (!phrases?.length) return () => false;
+  const { regex } = compilePhrases(phrases);
+  return (masked) => {
+    regex.lastIndex = 0;
+    return regex.test(masked);
+  };
+}
+
 /** Problems with a list of phrases, in plain words (empty when all are fine). */
 export function phraseProblems(phrases: readonly string[]): string[] {
   const out: string[] = [];

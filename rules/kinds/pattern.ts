@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind } from '../kind.ts';
 import { matchSpans, parsePattern, patternProblem } from '../nlp.ts';
-import { compilePhrases } from '../phrases.ts';
+import { compileUnless } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
 import { normaliseWord, trimSpan, wordsOf } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
@@ -49,16 +49,13 @@ export const patternKind = defineKind({
     return [...(problem ? [{ path: 'match', message: problem }] : []), ...phraseListProblems('unless', rule.unless)];
   },
   compile(rule) {
-    const unless = rule.unless ? compilePhrases(rule.unless).regex : null;
+    const silenced = compileUnless(rule.unless);
     const groups = patternWordGroups(rule.match);
     return {
       triggers: groups[0] ?? null,
       check(doc, ctx) {
         if (!hasAll(doc.words, groups)) return [];
-        if (unless) {
-          unless.lastIndex = 0;
-          if (unless.test(doc.masked)) return [];
-        }
+        if (silenced(doc.masked)) return [];
         return doc.sentences
           .filter((s) => hasAll(wordsOf(doc.masked.slice(s.start, s.end)), groups))
           .flatMap((s) => matchSpans(doc.nlpAt(s), rule.match).map((m) => ({ start: m.start + s.start, end: m.end + s.start })))

@@ -4,7 +4,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
-import { compilePhrases, findAll, phraseSource } from '../phrases.ts';
+import { compilePhrases, compileUnless, findAll, phraseSource } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
 
 export const phraseKind = defineKind({
@@ -20,14 +20,11 @@ export const phraseKind = defineKind({
   problems: (rule) => [...phraseListProblems('phrases', rule.phrases), ...phraseListProblems('unless', rule.unless)],
   compile(rule) {
     const { regex, triggers } = compilePhrases(rule.phrases);
-    const unless = rule.unless ? compilePhrases(rule.unless).regex : null;
+    const silenced = compileUnless(rule.unless);
     return {
       triggers,
       check(doc, ctx) {
-        if (unless) {
-          unless.lastIndex = 0;
-          if (unless.test(doc.masked)) return [];
-        }
+        if (silenced(doc.masked)) return [];
         return findAll(regex, doc.masked).map((span) => ({
           ...span,
           suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),

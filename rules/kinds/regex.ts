@@ -4,7 +4,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
-import { compilePhrases, findAll } from '../phrases.ts';
+import { compileUnless, findAll } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
 
@@ -42,14 +42,11 @@ export const regexKind = defineKind({
   },
   compile(rule) {
     const regex = new RegExp(rule.regex, rule.caseSensitive ? 'gu' : 'giu');
-    const unless = rule.unless ? compilePhrases(rule.unless).regex : null;
+    const silenced = compileUnless(rule.unless);
     return {
       triggers: null,
       check(doc, ctx) {
-        if (unless) {
-          unless.lastIndex = 0;
-          if (unless.test(doc.masked)) return [];
-        }
+        if (silenced(doc.masked)) return [];
         return findAll(regex, doc.masked)
           .filter((span) => span.end > span.start)
           .map((span) => ({ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }));
