@@ -100,6 +100,20 @@ test.describe('X through the extension', () => {
     expect(extensionRequests).toEqual([]);
   });
 
+  test('the panel lists the error first, then warnings, then suggestions', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, STATUS, 'x');
+    await coach.root('reply');
+    // In reading order: no name (suggestion, first sentence), no acknowledgement of an upset customer (warning),
+    // then the phone deflection (error) at the end.
+    await coach.typeIn('[data-fixture-root="reply"]', 'Thanks for the details. Please call our 800 number.');
+    await coach.openPanel(coach.badgeFor('Post text'));
+    const severities = await coach.panel.locator('[data-tc="finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(severities[0]).toBe('error');
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'suggestion'].indexOf(a!) - ['error', 'warning', 'suggestion'].indexOf(b!)));
+    expect(new Set(severities).size).toBeGreaterThan(1);
+  });
+
   test('what the adapter read reaches the rules: the customer\'s name and the brand\'s sign-off', async ({ page, serve }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
