@@ -291,6 +291,8 @@ export async function replaceInBlocks(
       if (taken) continue; // cancelled but ignored: try the next path
       continue;
     }
+    // The agent may already be typing after the fix (a slow frame): that is the fix plus their words, not a failure.
+    if (after.text !== want && keptTyping(after.text, original, start, end, replacement)) return { ok: true, path };
     if (after.text !== want && !sameBlocks(after.text, want, replacement)) {
       await undoOnce(root);
       const back = readBlocks(root, spec.read).text;
@@ -321,6 +323,16 @@ function sameBlocks(got: string, want: string, replacement: string): boolean {
   if (!replacement.includes('\n')) return false;
   const collapse = (t: string): string => t.replace(/\n{2,}/g, '\n');
   return collapse(got) === collapse(want);
+}
+
+/**
+ * The text is the fix with more typed right after it: the agent kept typing while the editor was still rendering
+ * the change. Undoing then would undo their words (and, where the editor groups them, the fix too).
+ */
+export function keptTyping(text: string, original: string, start: number, end: number, replacement: string): boolean {
+  const head = original.slice(0, start) + replacement;
+  const tail = original.slice(end);
+  return text.length > head.length + tail.length && text.startsWith(head) && text.endsWith(tail);
 }
 
 /** Caret after the replacement; if the editor left it elsewhere, move it there (a selection, not an edit). */

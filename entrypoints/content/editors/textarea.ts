@@ -32,7 +32,7 @@ async function replace(root: HTMLElement, start: number, end: number, suggested:
     field.setRangeText(replacement, start, end, 'end');
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
   }
-  await nextFrame(); // frameworks that control the value re-render on input
+  // Whether the field took the edit shows at once (execCommand and setRangeText are synchronous).
   if (field.value !== want) {
     if (field.value !== original) field.ownerDocument.execCommand('undo');
     return {
@@ -45,6 +45,10 @@ async function replace(root: HTMLElement, start: number, end: number, suggested:
   }
   const caret = start + replacement.length;
   if (field.selectionStart !== caret || field.selectionEnd !== caret) field.setSelectionRange(caret, caret);
+  // A framework that controls the value re-renders on input, and may put its own value back. By then the agent may
+  // be typing again (the fix plus their words): that is not a refusal, and nothing is undone.
+  await nextFrame();
+  if (field.value === original) return { ok: false, reason: 'The page put its own text back; nothing was changed.' };
   return { ok: true };
 }
 
