@@ -55,7 +55,17 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (tab?.id !== undefined) void readingIn(tab.id).then(setReading);
+    if (tab?.id === undefined) return;
+    // The page may still be reading its first box: ask again a few times (not a loop: at most four asks).
+    let stop = false;
+    void (async () => {
+      for (let attempt = 0; attempt < 4 && !stop; attempt++) {
+        const r = await readingIn(tab.id!);
+        if (r) return void (stop || setReading(r));
+        await new Promise((done) => setTimeout(done, 500));
+      }
+    })();
+    return () => void (stop = true);
   }, [tab]);
 
   const run = useCallback(async (action: () => Promise<void>) => {
