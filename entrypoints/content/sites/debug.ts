@@ -29,7 +29,3 @@ export function recordReading(entry: LastReading): void {
     return undefined;
   });
 }
-
-export function lastReading(): LastReading | undefined {
-  return last;
-}
