@@ -1,4 +1,4 @@
-// How findings look on the command line: the JSON shape of DESIGN.md ("Contracts"), the text a person reads, and the
+// How findings look on the command line: the JSON shape documented in docs/cli.md, the text a person reads, and the
 // per-rule summary of an audit. Colours only on a terminal, never when NO_COLOR is set.
 import type { Category, Severity } from '../base.ts';
 import type { CheckResult, Finding, Suggestion } from '../schema.ts';
@@ -27,7 +27,8 @@ export function styleFor(stream: { isTTY?: boolean }): Style {
   return { bold: sgr(1, 22), dim: sgr(2, 22), severity: (sev, s) => SEVERITY_COLOUR[sev](s), green: sgr(32, 39), red: sgr(31, 39) };
 }
 
-/** A finding as `--format json` and `jsonl` print it (DESIGN.md, "Contracts"), plus the rule set it comes from. */
+/** A finding as `--format json` and `jsonl` print it (the shape documented in docs/cli.md): the engine's finding
+ * without `why`, `link` and `example`. */
 export interface JsonFinding {
   rule: string;
   ruleSet: string;

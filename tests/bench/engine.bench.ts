@@ -3,7 +3,7 @@
 // milliseconds per reply, replies per second on one core, a 5,000-character e-mail; and in the same run the same replies
 // through write-good and alex (npm), reported as ratios. Each tool is warmed up first (the engine compiles its sets on
 // the first check, V8 optimises the hot code). The process pins itself to one CPU with taskset when it can, so "one
-// core" includes the garbage collector's threads. Prints a Markdown table for the README's "Engine speed" section.
+// core" includes the garbage collector's threads. Prints a Markdown table for "Engine speed" in docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

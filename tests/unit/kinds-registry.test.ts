@@ -1,6 +1,6 @@
 // Every rule kind is a file in rules/kinds/ whose name is its id: registered in rules/kinds/index.ts (alphabetically),
-// declaring that id as its `kind`, with its own unit tests, and documented in the README's "Rule kinds" section, so
-// a brand manager reading the docs sees every kind the engine accepts and nothing it does not.
+// declaring that id as its `kind`, with its own unit tests, and documented in the "Rule kinds" section of
+// docs/rule-sets.md, so a brand manager reading the docs sees every kind the engine accepts and nothing it does not.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,9 @@ const kindFiles = readdirSync(resolve(ROOT, 'rules/kinds'))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 
-/** The README's "Rule kinds" section: from its heading to the next heading of the same or a higher level. */
-function readmeSection(title: string): string | undefined {
-  const lines = readFileSync(resolve(ROOT, 'README.md'), 'utf8').split('\n');
+/** A section of docs/rule-sets.md: from its heading to the next heading of the same or a higher level. */
+function docsSection(title: string): string | undefined {
+  const lines = readFileSync(resolve(ROOT, 'docs/rule-sets.md'), 'utf8').split('\n');
   const start = lines.findIndex((l) => new RegExp(`^#{1,6}\\s+${title}\\s*$`).test(l));
   if (start < 0) return undefined;
   const level = lines[start]!.match(/^#+/)![0].length;
@@ -43,9 +43,9 @@ describe('rule kinds registry', () => {
     for (const id of kindFiles) expect(existsSync(resolve(ROOT, `tests/unit/kinds/${id}.test.ts`)), id).toBe(true);
   });
 
-  it('documents every kind, and only those, in the README section "Rule kinds"', () => {
-    const section = readmeSection('Rule kinds');
-    expect(section, 'README.md has no "Rule kinds" section').toBeDefined();
+  it('documents every kind, and only those, in the section "Rule kinds" of docs/rule-sets.md', () => {
+    const section = docsSection('Rule kinds');
+    expect(section, 'docs/rule-sets.md has no "Rule kinds" section').toBeDefined();
     // One table row per kind: | `kind` | what it flags | fields |
     const documented = [...section!.matchAll(/^\|\s*`([a-z-]+)`\s*\|/gm)].map((m) => m[1]).sort();
     expect(documented).toEqual(kindFiles);

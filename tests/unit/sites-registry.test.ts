@@ -1,11 +1,11 @@
 // Every site file is registered, has a fixture page and an end-to-end spec, declares hosts that are exactly
-// the extension's default host permissions, and has its row in the README's "Supported sites" table.
+// the extension's default host permissions, and has its row in the "Supported sites" table of docs/sites.md.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ALL_SITES, SITES, adapterFor } from '../../entrypoints/content/sites';
-import { SUPPORTED_HOST_PATTERNS } from '../../entrypoints/content/sites/hosts';
+import { SUPPORTED_HOST_PATTERNS } from '../../utils/site-catalogue';
 import type { SiteAdapter } from '../../entrypoints/content/sites/types';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -13,8 +13,8 @@ const SITES_DIR = resolve(repo, 'entrypoints/content/sites');
 /** Modules of the sites folder that are not sites: the shared readers, the registry, the switch. */
 const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index', 'hosts', 'debug', 'switch'];
 
-/** The README row of a site, as the table shows it. */
-export function readmeRow(site: SiteAdapter): string {
+/** The row of a site in docs/sites.md, as the table shows it. */
+export function docsRow(site: SiteAdapter): string {
   const hosts = site.hosts.length ? site.hosts.map((h) => `\`${h}\``).join('<br>') : 'any site you add';
   return `| ${site.name} | ${hosts} | ${site.editor} | ${(site.channels ?? []).join(', ')} | ${site.reads ?? ''} |`;
 }
@@ -62,15 +62,24 @@ describe('site registry', () => {
   });
 });
 
-describe('README "Supported sites" table', () => {
-  const readme = readFileSync(resolve(repo, 'README.md'), 'utf8');
-  const section = /## Supported sites\n([\s\S]*?)(\n## |$)/.exec(readme)?.[1] ?? '';
+/** A section of a Markdown file: from its heading to the next heading of the same or a higher level. */
+function section(file: string, title: string): string | undefined {
+  const lines = readFileSync(resolve(repo, file), 'utf8').split('\n');
+  const start = lines.findIndex((l) => new RegExp(`^#{1,6}\\s+${title}\\s*$`).test(l));
+  if (start < 0) return undefined;
+  const level = lines[start]!.match(/^#+/)![0].length;
+  const end = lines.findIndex((l, i) => i > start && /^#{1,6}\s/.test(l) && l.match(/^#+/)![0].length <= level);
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+}
+
+describe('docs/sites.md "Supported sites" table', () => {
+  const body = section('docs/sites.md', 'Supported sites') ?? '';
 
   it('exists', () => {
-    expect(section).toContain('| Site | Hosts | Editor | Channels | Context read |');
+    expect(body).toContain('| Site | Hosts | Editor | Channels | Context read |');
   });
 
   it.each(ALL_SITES.map((s) => [s.id, s] as const))('has the row of %s, as the adapter declares it', (_id, site) => {
-    expect(section, `expected this row in README.md:\n${readmeRow(site)}`).toContain(readmeRow(site));
+    expect(body, `expected this row in docs/sites.md:\n${docsRow(site)}`).toContain(docsRow(site));
   });
 });
