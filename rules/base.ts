@@ -1,30 +1,26 @@
 // The building blocks every rule kind shares: fixed categories, severities, channels, moods, the context a reply is
 // checked in, `when` conditions and examples. Kinds import from here; `schema.ts` assembles the rule-set schema.
-// Pure TypeScript + zod: no DOM, no browser APIs (this runs in Node, the service worker and the pages).
+// Pure TypeScript + zod: no DOM, no browser APIs (this runs in Node, the service worker and the pages). The lists
+// themselves live in types.ts (no zod), and are re-exported here.
 import * as z from 'zod';
+import { AUDIENCES, CATEGORIES, CHANNELS, MOODS, SEVERITIES } from './types.ts';
 
-export const CATEGORIES = ['canned', 'empathy', 'blame', 'tone', 'brand', 'clarity', 'privacy', 'channel'] as const;
+export { AUDIENCES, CATEGORIES, CHANNELS, MOODS, SEVERITIES, SEVERITY_RANK, bySeverity } from './types.ts';
+
 export const Category = z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` });
 export type Category = z.infer<typeof Category>;
 
-export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
 export const Severity = z.enum(SEVERITIES, { error: `expected one of ${SEVERITIES.join(', ')}` });
 export type Severity = z.infer<typeof Severity>;
 
-/**
- * Where the reply goes. `ticket` is an internal note or comment in a helpdesk (teammates read it, not the customer);
- * a helpdesk's reply to the customer is `email` or `chat`; `other` is a site no adapter knows.
- */
-export const CHANNELS = ['x', 'facebook', 'instagram', 'messenger', 'email', 'chat', 'ticket', 'other'] as const;
+/** Where the reply goes (see CHANNELS in types.ts). */
 export const Channel = z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` });
 export type Channel = z.infer<typeof Channel>;
 
-export const AUDIENCES = ['public', 'private'] as const;
 export const Audience = z.enum(AUDIENCES, { error: 'expected "public" or "private"' });
 export type Audience = z.infer<typeof Audience>;
 
 /** The customer's mood, estimated from their message (see mood.ts) unless the caller states it. */
-export const MOODS = ['angry', 'upset', 'neutral', 'happy'] as const;
 export const Mood = z.enum(MOODS, { error: `expected one of ${MOODS.join(', ')}` });
 export type Mood = z.infer<typeof Mood>;
 

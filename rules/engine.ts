@@ -5,8 +5,9 @@ import { CATEGORIES, type Category, type ContextInput, type Severity } from './b
 import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
 import { KINDS } from './kinds/index.ts';
 import { estimateMood } from './mood.ts';
-import type { CheckResult, Finding, Rule, RuleSet, Score } from './schema.ts';
+import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { analyse } from './text.ts';
+import { SEVERITY_RANK } from './types.ts';
 
 interface Entry {
   rule: Rule;
@@ -21,8 +22,23 @@ interface CompiledSet {
   always: number[];
   /** Trigger word -> entries that need it. */
   byWord: Map<string, number[]>;
-  /** Rules that could not be compiled (only possible when a set skipped validation): never run. */
-  broken: string[];
+  /** Rules that could not be compiled (only possible when a set skipped validation): never run, reported. */
+  broken: { rule: string; message: string }[];
+}
+
+/** An error's message for a RuleFailure: at most 200 characters, never a throw of its own. */
+function failureMessage(e: unknown): string {
+  let message: string;
+  try {
+    message = e instanceof Error ? e.message : String(e);
+  } catch {
+    message = 'unknown error';
+  }
+  if (typeof message !== 'string') message = 'unknown error';
+  if (message.length <= 200) return message;
+  // Never cut a surrogate pair in half.
+  const cut = /[\ud800-\udbff]/.test(message[199]!) ? 199 : 200;
+  return message.slice(0, cut);
 }
 
 const compiledSets = new WeakMap<RuleSet, CompiledSet>();
@@ -36,8 +52,8 @@ function compileSet(set: RuleSet): CompiledSet {
     let compiled: CompiledRule;
     try {
       compiled = (kind.compile as (r: Rule) => CompiledRule)(rule);
-    } catch {
-      out.broken.push(rule.id);
+    } catch (e) {
+      out.broken.push({ rule: String(rule.id), message: failureMessage(e) });
       continue;
     }
     const good = rule.examples?.good[0];
@@ -99,8 +115,6 @@ function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
   if (w.mood && (!ctx.mood || !w.mood.includes(ctx.mood))) return false;
   return true;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
 
 /** Points a finding takes off the score; a rule's second and later findings in one reply take half. */
 export const PENALTY: Record<Severity, number> = { error: 30, warning: 12, suggestion: 4 };
@@ -170,9 +184,14 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
   const doc = analyse(typeof text === 'string' ? text : String(text ?? ''));
   const ctx = resolveContext(context);
   const pending: Pending[] = [];
+  let failures: RuleFailure[] | undefined;
   let order = 0;
   for (const set of ruleSets) {
     const compiled = compileSet(set);
+    for (const b of compiled.broken) {
+      if (ctx.disabledRules.has(b.rule) || ctx.disabledRules.has(`${set.id}/${b.rule}`)) continue;
+      (failures ??= []).push({ ruleSet: set.id, rule: b.rule, stage: 'compile', message: b.message });
+    }
     const candidates = new Set(compiled.always);
     for (const w of doc.words) for (const i of compiled.byWord.get(w) ?? []) candidates.add(i);
     const fired = new Set<string>();
@@ -180,8 +199,10 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       let raw: RawFinding[];
       try {
         raw = entry.compiled.check(doc, ctx);
-      } catch {
-        return; // one faulty rule never takes the others down
+      } catch (e) {
+        // One faulty rule never takes the others down; it finds nothing and is reported.
+        (failures ??= []).push({ ruleSet: set.id, rule: entry.rule.id, stage: 'check', message: failureMessage(e) });
+        return;
       }
       if (raw.length > 0) fired.add(entry.rule.id);
       for (const r of raw) {
@@ -227,5 +248,5 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
     order += compiled.entries.length;
   }
   const findings = resolveOverlaps(pending);
-  return { findings, score: score(findings) };
+  return failures ? { findings, score: score(findings), failures } : { findings, score: score(findings) };
 }

@@ -1,8 +1,7 @@
 // The contract between the engine and each rule kind (rules/kinds/<kind>.ts, one file each).
 import type * as z from 'zod';
-import type { Audience, Channel, Mood } from './base.ts';
-import type { AnalysedText, Span } from './text.ts';
-import type { Suggestion } from './schema.ts';
+import type { AnalysedText } from './text.ts';
+import type { Audience, Channel, Mood, Span, Suggestion } from './types.ts';
 
 /** The context after defaults and estimates: what a kind's check reads. */
 export interface ResolvedContext {

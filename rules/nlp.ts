@@ -1,7 +1,7 @@
 // The only place that imports compromise. compromise/two has the tagger that match syntax needs (#Verb, #PastTense);
 // the full build adds conjugation plugins we do not use.
 import nlp from 'compromise/two';
-import type { Span } from './text.ts';
+import type { Span } from './types.ts';
 
 export type NlpDoc = ReturnType<typeof nlp>;
 

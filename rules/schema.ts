@@ -3,11 +3,13 @@
 import * as z from 'zod';
 import { Category, Severity } from './base.ts';
 import { KINDS } from './kinds/index.ts';
+import type { Suggestion as SuggestionShape } from './types.ts';
 
 export {
   AUDIENCES, Audience, CATEGORIES, Category, CHANNELS, Channel, Context, MOODS, Mood, SEVERITIES, Severity, When,
   type ContextInput,
 } from './base.ts';
+export { SEVERITY_RANK, bySeverity } from './types.ts';
 
 const kindSchemas = Object.values(KINDS).map((k) => k.schema);
 
@@ -35,7 +37,10 @@ export const RuleSet = z
 export type RuleSet = z.infer<typeof RuleSet>;
 export type RuleSetInput = z.input<typeof RuleSet>;
 
-/** A concrete fix: replace [start, end) of the text with `replacement` (start === end is an insertion). */
+/**
+ * A concrete fix: replace [start, end) of the text with `replacement` (start === end is an insertion). The type is
+ * the plain interface in types.ts (kinds and suggest.ts import it from there, so they need not import this file).
+ */
 export const Suggestion = z.object({
   replacement: z.string(),
   start: z.number().int().nonnegative(),
@@ -43,7 +48,10 @@ export const Suggestion = z.object({
   /** Short label for the card, e.g. 'Replace with "sorry"'. */
   label: z.string().optional(),
 });
-export type Suggestion = z.infer<typeof Suggestion>;
+export type Suggestion = SuggestionShape;
+// The schema and the interface must describe the same object: this fails to type-check when either changes alone.
+true satisfies SameType<z.infer<typeof Suggestion>, SuggestionShape>;
+type SameType<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 
 /** Offsets are UTF-16 code units into the text exactly as the caller passed it. */
 export const Finding = z.object({
@@ -70,9 +78,23 @@ export const Score = z.object({
 });
 export type Score = z.infer<typeof Score>;
 
+/**
+ * A rule that could not run: it failed to compile (only possible in a set that skipped validation), or its check
+ * threw on this text. The other rules ran as usual; this rule found nothing.
+ */
+export interface RuleFailure {
+  ruleSet: string;
+  rule: string;
+  stage: 'compile' | 'check';
+  /** The error's message, at most 200 characters. */
+  message: string;
+}
+
 export interface CheckResult {
   findings: Finding[];
   score: Score;
+  /** Present only when at least one rule failed, in the order the rules were run. */
+  failures?: RuleFailure[];
 }
 
 /** The JSON Schema of a rule-set file, for editors (`"$schema"`) and `tone-coach schema`. */

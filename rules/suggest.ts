@@ -1,7 +1,6 @@
 // Turning a rule's replacement text into a concrete, well-formed edit of the reply.
 import type { ResolvedContext } from './kind.ts';
-import type { Span } from './text.ts';
-import type { Suggestion } from './schema.ts';
+import type { Span, Suggestion } from './types.ts';
 
 /** Fills {match}, {name}, {handle}, {signOff} and extra values; null when the template needs a value nobody knows. */
 export function fill(template: string, vars: Record<string, string | number | undefined>): string | null {

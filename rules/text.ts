@@ -1,11 +1,9 @@
 // One pass over a reply that every rule shares: the masked text, its words, its sentences and (lazily) its parse.
 // Offsets everywhere are UTF-16 code units into the text exactly as the caller passed it.
 import { expansionOf, foldAccents, parse, type NlpDoc } from './nlp.ts';
+import type { Span } from './types.ts';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './types.ts';
 
 export interface AnalysedText {
   readonly text: string;

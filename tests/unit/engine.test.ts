@@ -357,5 +357,75 @@ describe('check(): a faulty rule', () => {
     const result = check('Please call our 800 number', [set]);
     expect(brief(result.findings)).toEqual([['good', 7, 26]]);
     expect(result.score.total).toBe(88);
+    // Neither failure is silent.
+    expect(result.failures?.map((f) => [f.rule, f.stage])).toEqual([['bad-regex', 'compile'], ['bad-type', 'check']]);
+  });
+
+  it('reports a rule that fails to compile, with stage "compile" and the error\'s message, on every check', () => {
+    const set = {
+      id: 'hand-made',
+      name: 'Hand-made',
+      version: 1,
+      rules: [{ id: 'bad-regex', kind: 'regex', category: 'tone', severity: 'error', message: 'm', regex: '(' }, phrase('good', ['800'])],
+    } as unknown as RuleSet;
+    const expected = { ruleSet: 'hand-made', rule: 'bad-regex', stage: 'compile', message: expect.stringContaining('Unterminated group') };
+    for (let i = 0; i < 2; i++) {
+      // The set is compiled once (and cached); its broken rule is reported by each check that uses it.
+      const result = check('Please call our 800 number', [set]);
+      expect(result.failures).toEqual([expected]);
+      expect(brief(result.findings)).toEqual([['good', ...at('Please call our 800 number', '800')]]);
+    }
+    // A rule the user switched off is not run, so it does not fail either.
+    expect(check('Please call our 800 number', [set], { disabledRules: ['hand-made/bad-regex'] })).not.toHaveProperty('failures');
+  });
+
+  /** Runs `body` while the phrase kind compiles the rule `id` into one whose check throws `error`. */
+  function withThrowingRule<T>(id: string, error: unknown, body: () => T): T {
+    const kind = KINDS.phrase as unknown as { compile: (r: Rule) => CompiledRule };
+    const original = kind.compile;
+    kind.compile = (r) => {
+      const compiled = original(r);
+      return r.id === id ? { ...compiled, check: () => { throw error; } } : compiled;
+    };
+    try {
+      return body();
+    } finally {
+      kind.compile = original;
+    }
+  }
+
+  it('reports a rule whose check throws once, with stage "check"; the other rules find exactly what they found without it', () => {
+    const text = 'Please call our 800 number. Your order is on its way, just restart the app.';
+    const others = [phrase('call', ['call our 800 number']), phrase('restart', ['just restart'], { when: { ifRule: ['call'] } })];
+    const boom = phrase('boom', ['order']);
+    // Fresh set objects: the engine caches compiled sets per object.
+    const withBoom = ruleSet([others[0]!, boom, others[1]!]);
+    const result = withThrowingRule('boom', new Error('kaboom'), () => check(text, [withBoom]));
+    const without = check(text, [ruleSet([...others])]);
+    expect(result.findings).toEqual(without.findings);
+    expect(result.score).toEqual(without.score);
+    expect(brief(result.findings)).toEqual([['call', ...at(text, 'call our 800 number')], ['restart', ...at(text, 'just restart')]]);
+    expect(result.failures).toEqual([{ ruleSet: 'test', rule: 'boom', stage: 'check', message: 'kaboom' }]);
+  });
+
+  it('reports a rule that runs after another (ifRule) once, and keeps a long message to 200 characters', () => {
+    const text = 'Please call our 800 number about your order.';
+    const set = ruleSet([phrase('call', ['800']), phrase('boom', ['order'], { when: { ifRule: ['call'] } })]);
+    const result = withThrowingRule('boom', new RangeError('x'.repeat(500)), () => check(text, [set]));
+    expect(brief(result.findings)).toEqual([['call', ...at(text, '800')]]);
+    expect(result.failures).toEqual([{ ruleSet: 'test', rule: 'boom', stage: 'check', message: 'x'.repeat(200) }]);
+  });
+
+  it('reports a throw of something that is not an Error by what it is', () => {
+    const set = ruleSet([phrase('boom', ['order'])]);
+    const result = withThrowingRule('boom', 'plain string', () => check('Your order', [set]));
+    expect(result.failures).toEqual([{ ruleSet: 'test', rule: 'boom', stage: 'check', message: 'plain string' }]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('gives no "failures" key when every rule ran', () => {
+    const ctx: ContextInput = { customerName: 'Jacob Smith', customerMessage: 'Still waiting for my refund!!', signOff: '^JS' };
+    for (const t of TRICKY) expect(check(t, BUILTIN_PACKS, ctx)).not.toHaveProperty('failures');
+    expect(Object.keys(check('Please call our 800 number', [ruleSet([phrase('n', ['800'])])]))).toEqual(['findings', 'score']);
   });
 });
