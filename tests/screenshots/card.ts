@@ -1,5 +1,6 @@
-// Makes tests/screenshots/card.png for the README and docs/live-coaching.md: the card over a reply box (the Draft.js fixture on an X-like
-// page), with Why open. Run: npm run screenshot:card (after npm run build; TC_OUT_DIR picks the build).
+// Makes tests/screenshots/card.png for the README and docs/live-coaching.md: the card over a reply box (the Draft.js
+// fixture on an X-like page), with Why open. Run: npm run screenshot:card (after npm run build; TC_OUT_DIR picks the
+// build).
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
