@@ -1,10 +1,23 @@
 import { defineConfig } from 'wxt';
-import { SUPPORTED_HOST_PATTERNS } from './entrypoints/content/sites/hosts';
+import { SUPPORTED_HOST_PATTERNS } from './utils/site-catalogue';
 
 // TC_OUT_DIR lets several builds (CI, benches, parallel developers) live side by side.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
   outDir: process.env.TC_OUT_DIR ?? '.output',
+  // One UI library everywhere: the components, the overlay and the pages are written against the React API and
+  // rendered by Preact (preact/compat, a few KB), so the card an agent sees in a reply box is the very same code as
+  // the one in the popup and the manager. The bundle sizes behind this choice are in the README ("UI library").
+  // Only the bundler is aliased: code is type-checked against React's types (the editor fixtures in tests/ really
+  // run React, bundled on their own).
+  vite: () => ({
+    resolve: {
+      alias: [
+        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+        { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
+        { find: /^(react|react-dom)$/, replacement: 'preact/compat' },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Tone Coach',
     description: 'Coaches support agents on tone while they type replies. Nothing leaves your browser.',

@@ -1,15 +1,15 @@
 // Answers the content script: runs the engine on a draft in the worker, where the page's typing is not affected
 // and the NLP code is loaded once instead of in every frame of every page.
 import { check } from '../../rules/engine';
-import type { Reply, ReplyTo, Request } from './messages';
+import { isOurs, WorkerRequest, type Envelope, type ReplyTo } from '../../utils/protocol';
 import { recentFingerprints, rememberSent } from './recent-replies';
 import { enabledRuleSets } from './rule-sets';
-import { disableRule, disabledRulesFor } from './settings';
+import { disableRule, disabledRulesFor } from '../../utils/settings';
 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
 export const MAX_CHECK_CHARS = 50_000;
 
-async function answer(msg: Request): Promise<ReplyTo[Request['type']]> {
+async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']]> {
   switch (msg.type) {
     case 'tc:check': {
       const [ruleSets, disabledRules, recent] = await Promise.all([enabledRuleSets(), disabledRulesFor(msg.site), recentFingerprints()]);
@@ -29,15 +29,16 @@ async function answer(msg: Request): Promise<ReplyTo[Request['type']]> {
   }
 }
 
-function isRequest(msg: unknown): msg is Request {
-  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string' &&
-    (msg as { type: string }).type.startsWith('tc:');
-}
-
 export function listenForChecks(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
-    if (!isRequest(msg) || sender.id !== browser.runtime.id) return false;
-    answer(msg).then(
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: Envelope<unknown>) => void) => {
+    if (!isOurs(msg) || sender.id !== browser.runtime.id) return false;
+    // Parsed where it arrives: a message of another version or a page's forgery is refused in plain words.
+    const request = WorkerRequest.safeParse(msg);
+    if (!request.success) {
+      sendResponse({ ok: false, error: `Tone Coach could not read a ${String((msg as { type: unknown }).type)} message.` });
+      return false;
+    }
+    answer(request.data).then(
       (value) => sendResponse({ ok: true, value }),
       (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );

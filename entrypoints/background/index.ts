@@ -1,5 +1,5 @@
 import { listenForChecks } from './checker';
-import { watchSites } from './sites';
+import { watchSites } from '../../utils/site-registration';
 
 export default defineBackground(() => {
   listenForChecks();

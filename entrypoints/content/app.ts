@@ -5,10 +5,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteFor } from './sites';
 import type { SiteAdapter } from './sites/types';
 import { Overlay } from './overlay';
-import { Session } from './session';
+import { Session } from './session/session';
 import { deepActiveElement, watch } from './watcher';
 import { extensionAlive } from './messaging';
-import { checkDelayItem, disabledRulesBySiteItem, disabledRulesItem } from '../background/settings';
+import { checkDelayItem, debugViewItem, disabledRulesBySiteItem, disabledRulesItem } from '../../utils/settings';
 
 /** Alt+Shift+C: the card of the finding at the caret, or the list of findings for the focused box. */
 export const SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true } as const;
@@ -41,8 +41,12 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     return; // not a page we can reason about (opaque origin)
   }
   const host = siteHost();
-  const delayMs = await checkDelayItem.getValue().catch(() => 200);
+  const [delayMs, debugOn] = await Promise.all([
+    checkDelayItem.getValue().catch(() => 200),
+    debugViewItem.getValue().catch(() => false),
+  ]);
   if (signal.aborted) return;
+  let debug = debugOn;
 
   const sessions = new Map<HTMLElement, Session>();
   let overlay: Overlay | null = null;
@@ -78,7 +82,7 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
         if (stopped || sessions.has(root)) return;
         if (!extensionAlive()) return gone();
         overlay ??= new Overlay(doc, signal);
-        sessions.set(root, new Session(root, adapter, { overlay, site, siteHost: host, delayMs, onGone: gone }));
+        sessions.set(root, new Session(root, adapter, { overlay, site, siteHost: host, delayMs, debug: () => debug, onGone: gone }));
       },
       removed: sweep,
       isReplyBox: (box) => {
@@ -119,6 +123,10 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
   const unwatch = [
     disabledRulesItem.watch(() => sessions.forEach((s) => s.recheck())),
     disabledRulesBySiteItem.watch(() => sessions.forEach((s) => s.recheck())),
+    debugViewItem.watch((on) => {
+      debug = on;
+      sessions.forEach((s) => s.recheck());
+    }),
   ];
   // Removing a storage listener of an orphaned script throws "Extension context invalidated": nothing to undo then.
   signal.addEventListener('abort', () => unwatch.forEach((u) => quietly(u)));

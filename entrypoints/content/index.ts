@@ -1,4 +1,4 @@
-import { SUPPORTED_HOST_PATTERNS } from './sites/hosts';
+import { SUPPORTED_HOST_PATTERNS } from '../../utils/site-catalogue';
 import { startCoaching } from './app';
 
 export default defineContentScript({

@@ -1,7 +1,8 @@
 // Talking to the background worker without ever throwing into the page. MV3 stops an idle worker; a message
 // wakes it (the first answer after a wake takes longer). After an extension update or reload this script is
 // orphaned ("Extension context invalidated"): we report it once and the caller tears everything down quietly.
-import type { Reply, ReplyTo, Request } from '../background/messages';
+// Every answer is parsed against the protocol (utils/protocol.ts) before it is used.
+import { Envelope, WORKER_REPLIES, type ReplyTo, type WorkerRequest } from '../../utils/protocol';
 
 /** Thrown (to our own code only) when this content script can no longer reach its extension. */
 export class ExtensionGone extends Error {}
@@ -18,23 +19,27 @@ export function extensionAlive(): boolean {
   }
 }
 
-export async function ask<R extends Request>(msg: R): Promise<ReplyTo[R['type']]> {
+export async function ask<R extends WorkerRequest>(msg: R): Promise<ReplyTo[R['type']]> {
   for (let attempt = 0; ; attempt++) {
     if (!extensionAlive()) throw new ExtensionGone('extension reloaded');
-    let reply: Reply<ReplyTo[R['type']]> | undefined;
+    let raw: unknown;
     try {
-      reply = (await browser.runtime.sendMessage(msg)) as Reply<ReplyTo[R['type']]> | undefined;
+      raw = await browser.runtime.sendMessage(msg);
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);
       if (GONE.test(text) || !extensionAlive()) throw new ExtensionGone(text);
       if (TRANSIENT.test(text) && attempt === 0) continue;
       throw e;
     }
-    if (reply === undefined) {
+    if (raw === undefined) {
       if (attempt === 0) continue; // the worker went away before answering
       throw new Error('No answer from the Tone Coach worker.');
     }
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
+    const envelope = Envelope.safeParse(raw);
+    if (!envelope.success) throw new Error('The Tone Coach worker answered in an unknown form.');
+    if (!envelope.data.ok) throw new Error(envelope.data.error);
+    const value = WORKER_REPLIES[msg.type].safeParse(envelope.data.value);
+    if (!value.success) throw new Error(`The Tone Coach worker's answer to ${msg.type} was malformed.`);
+    return value.data as ReplyTo[R['type']];
   }
 }

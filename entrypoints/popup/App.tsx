@@ -1,12 +1,17 @@
 // The popup: this site's switch (on/off), adding a site Tone Coach does not know (asks the browser for that
-// site's permission, then registers the content script there), removing it again, and a debug view of what the
-// site adapter read for the last box checked on this tab.
+// site's permission, then registers the content script there), removing it again, the last draft checked on this
+// tab (its score with the per-category breakdown and its top findings, drawn by the shared components), and behind
+// "Details" what the site adapter read, the failures counted there, and the debug-view switch.
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { adapterFor } from '../content/sites';
-import { SITE_READING_MESSAGE, type LastReading } from '../content/sites/debug';
-import { addedSitesItem, isSupportedUrl, sitesOffItem, type AddedSite } from '../content/sites/switch';
-import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../background/sites';
+import { findingView } from '../../components/finding-view';
+import { FindingsList } from '../../components/FindingsList';
+import { ScoreBreakdown } from '../../components/ScoreBreakdown';
+import { LastReading, SITE_READING } from '../../utils/protocol';
+import { listedSiteFor } from '../../utils/site-catalogue';
+import { addedSitesItem, sitesOffItem, type AddedSite } from '../../utils/site-switch';
+import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../../utils/site-registration';
+import { debugViewItem } from '../../utils/settings';
 
 interface Tab {
   id: number;
@@ -27,7 +32,8 @@ async function targetTab(): Promise<Tab | undefined> {
 /** What the content script in the tab last read (only frames that read something answer). */
 async function readingIn(tabId: number): Promise<LastReading | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: SITE_READING_MESSAGE })) as LastReading | undefined;
+    const parsed = LastReading.safeParse(await browser.tabs.sendMessage(tabId, { type: SITE_READING }));
+    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined; // no content script in this tab (not coached, or not reloaded since it was added)
   }
@@ -125,6 +131,7 @@ export function App() {
         />
       )}
       {error && <p className="error" role="alert" data-tc-popup="error">{error}</p>}
+      {site && reading?.check && <LastDraft reading={reading} />}
       {site && <Reading reading={reading} />}
     </main>
   );
@@ -142,8 +149,9 @@ function SiteCard(props: {
   onRemove(): void;
   onReload(): void;
 }) {
-  const listed = isSupportedUrl(props.url);
-  const name = listed ? adapterFor(props.url).name : props.site.host;
+  const listedSite = listedSiteFor(props.url);
+  const listed = listedSite !== undefined;
+  const name = listedSite?.name ?? props.site.host;
   const known = listed || props.added;
   return (
     <section className="site" data-tc-popup="site" data-state={listed ? 'listed' : props.added ? 'added' : 'unknown'} aria-label="This site">
@@ -191,15 +199,44 @@ function SiteCard(props: {
   );
 }
 
+/** The last draft checked on this tab: its score, the categories that cost points, the three findings that matter most. */
+function LastDraft(props: { reading: LastReading }) {
+  const check = props.reading.check!;
+  // The popup has the findings, not the draft: no before/after (and no Apply) here, only what to change.
+  const findings = check.findings.map((f) => findingView({ ...f, suggestions: [] }, ''));
+  return (
+    <section className="draft tcx" data-tc-popup="draft" aria-label="Last draft checked here">
+      <h2>Last draft checked here</h2>
+      <ScoreBreakdown score={check.score.total} byCategory={check.score.byCategory} />
+      <FindingsList findings={findings} limit={3} />
+    </section>
+  );
+}
+
 function Reading(props: { reading?: LastReading }) {
   const r = props.reading;
+  const [debug, setDebug] = useState(false);
+  useEffect(() => {
+    void debugViewItem.getValue().then(setDebug);
+    return debugViewItem.watch(setDebug);
+  }, []);
   return (
-    <details data-tc-popup="reading" open={Boolean(r)}>
-      <summary>What Tone Coach read here</summary>
+    <details data-tc-popup="reading">
+      <summary>Details</summary>
+      <label className="switch">
+        <input
+          type="checkbox"
+          data-tc-popup="debug-view"
+          checked={debug}
+          onChange={(e) => void debugViewItem.setValue(e.currentTarget.checked)}
+        />
+        Show what was read, and problems, in the panel (debug view)
+      </label>
       {!r ? (
         <p className="note">Nothing yet: type in a reply box on this page, then open this again.</p>
       ) : (
         <>
+          <h2>What Tone Coach read here</h2>
           <dl>
             <dt>Site</dt><dd data-field="site">{r.siteName}</dd>
             <dt>Channel</dt><dd data-field="channel">{r.reading.context.channel ?? '—'} ({r.reading.context.audience ?? 'public'})</dd>
@@ -215,6 +252,14 @@ function Reading(props: { reading?: LastReading }) {
                 <dd className={v.startsWith('fallback:') ? 'fallback' : undefined}>{v}</dd>
               </Fragment>
             ))}
+          </dl>
+          <h2>Problems on this page</h2>
+          <dl data-tc-popup="failures">
+            <dt>Rules that failed</dt><dd>{r.failures.rules}</dd>
+            <dt>Site reads that failed</dt><dd>{r.failures.siteReads}</dd>
+            <dt>Applies refused</dt><dd>{r.failures.applies}</dd>
+            <dt>Checks not answered</dt><dd>{r.failures.checks}</dd>
+            {r.failures.last && (<><dt>Last problem</dt><dd>{r.failures.last}</dd></>)}
           </dl>
         </>
       )}

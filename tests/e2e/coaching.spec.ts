@@ -1,7 +1,7 @@
 // What live coaching does around the editors: which fields it coaches, composers in iframes and added later,
 // sessions torn down with their box, the worker waking up, an extension reload, the keyboard path through the
 // card, Why, turning a rule off, the live region, dark pages and a large paste.
-import { test, expect } from './helpers/extension';
+import { test, expect, setSettings } from './helpers/extension';
 import { CANNED, CANNED_WORDS, Coach } from './helpers/coach';
 
 const URL_TEXTAREA = 'https://secure.helpscout.net/conversation/3/1';
@@ -274,6 +274,44 @@ test.describe('a page that fights the change', () => {
     await page.locator('tone-coach-ui [data-tc="finding"][data-category="canned"] [data-tc="apply"]').click();
     await expect(page.locator('tone-coach-ui [data-tc="notice"]')).toContainText(/did not accept/);
     expect(await page.locator('#reply').inputValue()).toBe(CANNED);
+  });
+
+  test('a refused Apply is counted, and shown only in the debug view', async ({ page, serve, context }) => {
+    const html = `<!doctype html><html><body style="margin:24px">
+      <textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
+      <script>
+        const box = document.getElementById('reply');
+        let last = '';
+        box.addEventListener('input', () => {
+          if (box.value.includes('sorry this happened')) box.value = last;
+          else last = box.value;
+        });
+      </script></body></html>`;
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await serve(URL_TEXTAREA, html);
+    await page.goto(URL_TEXTAREA);
+    await page.locator('#reply').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
+    const badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    const panel = page.locator('tone-coach-ui [data-tc="panel"]');
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
+    await badge.click();
+    // Off by default: no raw read-out, no counts.
+    await expect(panel.locator('[data-tc="context"]')).toHaveCount(1);
+    await expect(panel.locator('[data-tc="debug"], [data-tc="failures"]')).toHaveCount(0);
+    await panel.locator('[data-tc="finding"][data-category="canned"] [data-tc="apply"]').click();
+    await expect(page.locator('tone-coach-ui [data-tc="notice"]')).toContainText(/did not accept/);
+    await setSettings(context, { debugView: true });
+    await page.locator('#reply').click();
+    await badge.click();
+    const failures = panel.locator('[data-tc="failures"]');
+    await expect(failures).toHaveAttribute('data-applies', '1');
+    await expect(failures).toHaveAttribute('data-rules', '0');
+    await expect(failures.locator('[data-tc="last-failure"]')).toContainText(/textarea: The page did not accept/);
+    await expect(panel.locator('[data-tc="debug"]')).toHaveCount(1);
+    // Counted, never logged to the page's console as an error.
+    expect(errors).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Findings follow the agent's edits between two checks (entrypoints/content/tracking.ts, findings.ts).
 import { describe, expect, it } from 'vitest';
-import { editBetween, mapSpan } from '../../entrypoints/content/tracking';
-import { isIgnored, moveFinding, occurrenceKey } from '../../entrypoints/content/findings';
+import { editBetween, mapSpan } from '../../entrypoints/content/session/tracking';
+import { isIgnored, moveFinding, occurrenceKey } from '../../entrypoints/content/session/live-findings';
 import type { Finding } from '../../rules/schema';
 
 const finding = (text: string, start: number, word: string, replacement = 'send us a DM'): Finding => ({

@@ -2,8 +2,9 @@
 // agent's sign-off, handles, names, the site a page is added as, and when coaching is on.
 import { describe, expect, it } from 'vitest';
 import { destinationFrom, handleFromHref, handleIn, nameOnly, signOffIn, clean } from '../../entrypoints/content/sites/read';
-import { coachingOn, isSupportedUrl, type AddedSite } from '../../entrypoints/content/sites/switch';
-import { siteOf, SiteError } from '../../entrypoints/background/sites';
+import { isSupportedUrl } from '../../utils/site-catalogue';
+import { coachingOn, type AddedSite } from '../../utils/site-switch';
+import { siteOf, SiteError } from '../../utils/site-registration';
 
 describe('destinationFrom: the words on a reply/note switch or channel picker', () => {
   it.each([

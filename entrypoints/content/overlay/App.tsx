@@ -1,8 +1,14 @@
-/** @jsxImportSource preact */
-// The overlay's components: badge and underlines per box, one card, one panel, one live region.
-// Every element tests and assistive technology rely on carries a data-tc name (README "Overlay contract").
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { BoxActions, BoxView, ContextView, FindingView, Rect } from './view';
+// The overlay's components: badge and underlines per box, one card, one panel, one live region. The finding card,
+// the list and the score are the shared components (components/); this file places them on the page.
+// Every element tests and assistive technology rely on carries a data-tc name (docs/overlay.md).
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
+import { FindingCard } from '../../../components/FindingCard';
+import { FindingsList } from '../../../components/FindingsList';
+import { ScoreBreakdown } from '../../../components/ScoreBreakdown';
+import { plural, worstSeverity } from '../../../components/labels';
+import type { FailureCounts } from '../../../utils/protocol';
+import type { BoxActions, BoxView, ContextView, Rect } from './view';
 
 export interface CardState {
   box: number;
@@ -28,21 +34,8 @@ export interface OverlayHandlers {
   cardPointer(inside: boolean): void;
 }
 
-const CATEGORY_LABEL: Record<string, string> = {
-  canned: 'Canned reply', empathy: 'Empathy', blame: 'Blame', tone: 'Tone', brand: 'Brand voice',
-  clarity: 'Clarity', privacy: 'Privacy', channel: 'Channel',
-};
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** Keeps focus and the editor's selection where they are when a button is clicked with the mouse. */
 const keepFocus = (e: MouseEvent): void => e.preventDefault();
-
-function worstSeverity(findings: FindingView[]): string {
-  if (findings.some((f) => f.severity === 'error')) return 'error';
-  if (findings.some((f) => f.severity === 'warning')) return 'warning';
-  return findings.length ? 'suggestion' : 'clean';
-}
 
 function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   const { view } = props;
@@ -54,7 +47,7 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   return (
     <button
       type="button"
-      class={`badge ${worstSeverity(view.findings)}`}
+      className={`badge ${worstSeverity(view.findings)}`}
       data-tc="badge"
       data-box={view.id}
       data-count={n}
@@ -68,104 +61,9 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
       onMouseDown={keepFocus}
       onClick={() => (props.open ? props.h.closeAll(true) : props.h.openPanel(view.id, 'click'))}
     >
-      <span class="dot" aria-hidden="true" />
+      <span className="dot" aria-hidden="true" />
       <span aria-hidden="true">{n === 0 ? '✓' : n}</span>
     </button>
-  );
-}
-
-function Diff(props: { f: FindingView }) {
-  const { f } = props;
-  if (!f.suggestion) return null;
-  return (
-    <div class="diff">
-      <div data-tc="before">
-        <span class="lbl">Before</span>
-        {f.contextBefore}
-        <del>{f.replaced}</del>
-        {f.contextAfter}
-      </div>
-      <div data-tc="after">
-        <span class="lbl">After</span>
-        {f.contextBefore}
-        <ins>{f.suggestion.replacement}</ins>
-        {f.contextAfter}
-      </div>
-    </div>
-  );
-}
-
-function Actions(props: { f: FindingView; actions: BoxActions; h: OverlayHandlers; inCard: boolean; whyOpen: boolean }) {
-  const { f, actions, h } = props;
-  return (
-    <div class="actions">
-      {f.suggestion && (
-        <button type="button" class="primary" data-tc="apply" onMouseDown={keepFocus} onClick={() => actions.apply(f.key)}
-          aria-label={f.suggestion.label ?? `Replace "${f.replaced}" with "${f.suggestion.replacement}"`}>
-          {f.suggestion.label ?? 'Apply'}
-        </button>
-      )}
-      <button type="button" data-tc="ignore" onMouseDown={keepFocus} onClick={() => actions.ignore(f.key)}
-        aria-label={`Ignore this ${CATEGORY_LABEL[f.category]?.toLowerCase() ?? ''} finding here`}>
-        Ignore
-      </button>
-      {props.inCard && (
-        <>
-          <button type="button" data-tc="disable-here" onMouseDown={keepFocus} onClick={() => actions.disable(f.key, 'site')}
-            title="Turn off this rule on this site">
-            Turn off here
-          </button>
-          <button type="button" data-tc="disable-everywhere" onMouseDown={keepFocus} onClick={() => actions.disable(f.key, 'everywhere')}
-            title="Turn off this rule on every site">
-            Turn off everywhere
-          </button>
-          {(f.why || f.goodExample || f.link) && (
-            <button type="button" class="link" data-tc="why" aria-expanded={props.whyOpen} onMouseDown={keepFocus}
-              onClick={() => h.toggleWhy(f.key)}>
-              Why?
-            </button>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
-function Why(props: { f: FindingView }) {
-  const { f } = props;
-  return (
-    <div class="why" data-tc="why-text">
-      {f.why && <p>{f.why}</p>}
-      {f.goodExample && (
-        <p data-tc="good-example">
-          <strong>Better:</strong> “{f.goodExample}”
-        </p>
-      )}
-      {f.link && (
-        <p>
-          <a href={f.link} target="_blank" rel="noreferrer noopener">
-            Learn more
-          </a>
-        </p>
-      )}
-    </div>
-  );
-}
-
-function Head(props: { f: FindingView; onClose?: () => void }) {
-  const { f } = props;
-  return (
-    <div class="head">
-      <span class={`sev ${f.severity}`} aria-hidden="true" />
-      <span>
-        {CATEGORY_LABEL[f.category] ?? f.category} · {f.severity}
-      </span>
-      {props.onClose && (
-        <button type="button" class="link close" data-tc="close" aria-label="Close" onMouseDown={keepFocus} onClick={props.onClose}>
-          ✕
-        </button>
-      )}
-    </div>
   );
 }
 
@@ -194,12 +92,12 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
   const box = props.state.boxes.find((b) => b.view.id === card.box);
   const f = box?.view.findings.find((x) => x.key === card.key);
   if (!box || !f) return null;
-  const whyOpen = props.state.whyOpen === f.key;
   const at = place(card.anchor, 340, height);
+  const { actions } = box;
   return (
     <div
       ref={ref}
-      class="card"
+      className="card"
       role="dialog"
       aria-label={`Tone Coach: ${f.message}`}
       data-tc="card"
@@ -213,20 +111,25 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
       onMouseEnter={() => props.h.cardPointer(true)}
       onMouseLeave={() => props.h.cardPointer(false)}
     >
-      <Head f={f} onClose={() => props.h.closeAll(true)} />
-      <p class="message" data-tc="message">{f.message}</p>
-      <Diff f={f} />
-      <Actions f={f} actions={box.actions} h={props.h} inCard whyOpen={whyOpen} />
-      {whyOpen && <Why f={f} />}
+      <FindingCard
+        finding={f}
+        onApply={actions.apply}
+        onIgnore={actions.ignore}
+        onDisable={actions.disable}
+        whyOpen={props.state.whyOpen === f.key}
+        onToggleWhy={props.h.toggleWhy}
+        onClose={() => props.h.closeAll(true)}
+      />
     </div>
   );
 }
 
-function Context(props: { c: ContextView }) {
-  const { c } = props;
+/** What the site adapter read, in plain words; its raw read-out and the failure counts only in the debug view. */
+function Context(props: { c: ContextView; failures?: FailureCounts }) {
+  const { c, failures } = props;
   return (
     <section
-      class="context"
+      className="context"
       data-tc="context"
       data-site={c.site}
       data-channel={c.channel ?? ''}
@@ -236,21 +139,68 @@ function Context(props: { c: ContextView }) {
     >
       <strong>What Tone Coach read on this page</strong>
       <dl>
-        <dt>Site</dt><dd>{c.site}</dd>
-        <dt>Channel</dt><dd>{c.channel ?? '—'}{c.audience ? ` (${c.audience})` : ''}</dd>
-        {c.customerName && (<><dt>Customer</dt><dd>{c.customerName}</dd></>)}
-        {c.customerHandle && (<><dt>Handle</dt><dd>{c.customerHandle}</dd></>)}
+        <dt>Site</dt>
+        <dd>{c.site}</dd>
+        <dt>Channel</dt>
+        <dd>
+          {c.channel ?? '—'}
+          {c.audience ? ` (${c.audience})` : ''}
+        </dd>
+        {c.customerName && (
+          <>
+            <dt>Customer</dt>
+            <dd>{c.customerName}</dd>
+          </>
+        )}
+        {c.customerHandle && (
+          <>
+            <dt>Handle</dt>
+            <dd>{c.customerHandle}</dd>
+          </>
+        )}
       </dl>
       {c.customerMessage && <blockquote data-tc="customer-message">{c.customerMessage}</blockquote>}
-      <dl data-tc="debug">
-        {Object.entries(c.debug).map(([k, v]) => (
-          <>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-      </dl>
+      {c.debug && (
+        <dl data-tc="debug">
+          {Object.entries(c.debug).map(([k, v]) => (
+            <DebugRow key={k} k={k} v={v} />
+          ))}
+        </dl>
+      )}
+      {failures && <Failures counts={failures} />}
     </section>
+  );
+}
+
+function DebugRow(props: { k: string; v: string }) {
+  return (
+    <>
+      <dt>{props.k}</dt>
+      <dd>{props.v}</dd>
+    </>
+  );
+}
+
+/** The debug view's count of what went wrong in this frame (never logged to the page's console). */
+export function Failures(props: { counts: FailureCounts }) {
+  const c = props.counts;
+  return (
+    <dl data-tc="failures" data-rules={c.rules} data-site-reads={c.siteReads} data-applies={c.applies} data-checks={c.checks}>
+      <dt>Rules that failed</dt>
+      <dd>{c.rules}</dd>
+      <dt>Site reads that failed</dt>
+      <dd>{c.siteReads}</dd>
+      <dt>Applies refused</dt>
+      <dd>{c.applies}</dd>
+      <dt>Checks not answered</dt>
+      <dd>{c.checks}</dd>
+      {c.last && (
+        <>
+          <dt>Last problem</dt>
+          <dd data-tc="last-failure">{c.last}</dd>
+        </>
+      )}
+    </dl>
   );
 }
 
@@ -263,74 +213,76 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
   const anchor: Rect = { top: view.badgeAt.top, left: view.badgeAt.left - 300, width: 340, height: 24 };
   const at = place(anchor, 340, 360);
   return (
-    <div class="panel" role="dialog" aria-label={`Tone Coach: suggestions for ${view.label}`} data-tc="panel" data-box={view.id} data-theme={view.theme}
-      style={{ top: `${at.top}px`, left: `${at.left}px` }}>
+    <div
+      className="panel"
+      role="dialog"
+      aria-label={`Tone Coach: suggestions for ${view.label}`}
+      data-tc="panel"
+      data-box={view.id}
+      data-theme={view.theme}
+      style={{ top: `${at.top}px`, left: `${at.left}px` }}
+    >
       <h2>
         <span>
           Score {view.score ?? '…'} · {plural(view.findings.length, 'suggestion')}
         </span>
-        <button type="button" class="link close" data-tc="close" aria-label="Close" onMouseDown={keepFocus} onClick={() => props.h.closeAll(true)}>
+        <button type="button" className="link close" data-tc="close" aria-label="Close" onMouseDown={keepFocus} onClick={() => props.h.closeAll(true)}>
           ✕
         </button>
       </h2>
-      {view.notice && <p class="notice" role="alert" data-tc="notice">{view.notice}</p>}
-      {view.findings.length === 0 ? (
-        <p class="empty">Nothing to improve. Good reply.</p>
-      ) : (
-        <ul>
-          {byImportance(view.findings).map((f) => (
-            <li key={f.key} data-tc="finding" data-rule={f.rule} data-rule-set={f.ruleSet} data-category={f.category} data-severity={f.severity}>
-              <Head f={f} />
-              <p class="message">{f.message}</p>
-              <Diff f={f} />
-              <Actions f={f} actions={actions} h={props.h} inCard={false} whyOpen={false} />
-            </li>
-          ))}
-        </ul>
+      <ScoreBreakdown score={view.score} byCategory={view.byCategory} />
+      {view.notice && (
+        <p className="notice" role="alert" data-tc="notice">
+          {view.notice}
+        </p>
       )}
-      {view.context && <Context c={view.context} />}
+      <FindingsList findings={view.findings} onApply={actions.apply} onIgnore={actions.ignore} />
+      {view.context && <Context c={view.context} failures={view.failures} />}
     </div>
   );
 }
 
-const RANK = { error: 0, warning: 1, suggestion: 2 } as const;
-
-/**
- * The panel lists what matters most first (errors, then warnings, then suggestions); within a severity, findings
- * keep the engine's reading order (the sort is stable).
- */
-function byImportance<T extends { severity: keyof typeof RANK }>(findings: readonly T[]): T[] {
-  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-}
-
 export function App(props: { state: OverlayState; h: OverlayHandlers }) {
   const { state, h } = props;
+  const themeOf = (box: number | undefined): string =>
+    state.boxes.find((b) => b.view.id === box)?.view.theme === 'dark' ? 'dark' : '';
   return (
-    <div class="tc">
+    <div className="tc tcx">
       {state.boxes.map(({ view }) => (
-        <div key={view.id} class={view.theme}>
+        <div key={view.id} className={view.theme}>
           {view.underlines.flatMap((u) =>
             u.rects.map((r, i) => (
-              <div key={`${u.key}#${i}`} class={`underline ${u.severity}`} data-tc="underline" data-severity={u.severity}
-                style={{ top: `${r.top + r.height - 2}px`, left: `${r.left}px`, width: `${r.width}px` }} />
+              <div
+                key={`${u.key}#${i}`}
+                className={`underline ${u.severity}`}
+                data-tc="underline"
+                data-severity={u.severity}
+                style={{ top: `${r.top + r.height - 2}px`, left: `${r.left}px`, width: `${r.width}px` }}
+              />
             )),
           )}
           <Badge view={view} open={state.panel?.box === view.id} h={h} />
           {view.notice && state.panel?.box !== view.id && (
-            <p class="notice toast" role="alert" data-tc="notice"
-              style={{ top: `${view.badgeAt.top - 44}px`, left: `${Math.max(8, view.badgeAt.left - 260)}px` }}>
+            <p
+              className="notice toast"
+              role="alert"
+              data-tc="notice"
+              style={{ top: `${view.badgeAt.top - 44}px`, left: `${Math.max(8, view.badgeAt.left - 260)}px` }}
+            >
               {view.notice}
             </p>
           )}
         </div>
       ))}
-      <div class={state.card && state.boxes.find((b) => b.view.id === state.card!.box)?.view.theme === 'dark' ? 'dark' : ''}>
+      <div className={themeOf(state.card?.box)}>
         <Card state={state} h={h} />
       </div>
-      <div class={state.panel && state.boxes.find((b) => b.view.id === state.panel!.box)?.view.theme === 'dark' ? 'dark' : ''}>
+      <div className={themeOf(state.panel?.box)}>
         <Panel state={state} h={h} />
       </div>
-      <div class="sr-only" role="status" aria-live="polite" data-tc="live">{state.live}</div>
+      <div className="sr-only" role="status" aria-live="polite" data-tc="live">
+        {state.live}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
-// The overlay: one <tone-coach-ui> host per document with an open shadow root, rendered with Preact. Holds the
+// The overlay: one <tone-coach-ui> host per document with an open shadow root, rendered with the React API (Preact
+// through preact/compat, see wxt.config.ts). Holds the
 // per-box views that sessions push, the open card or panel, the live region, the highlights and the mirror.
 // Renders at most once per frame.
-import { render, h } from 'preact';
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { App, type OverlayHandlers, type OverlayState } from './App';
 import { Highlights } from './highlights';
 import { FieldMirror } from './mirror';
@@ -18,6 +20,7 @@ export class Overlay {
   readonly mirror: FieldMirror;
   private root: ShadowRoot;
   private mount: HTMLElement;
+  private reactRoot: Root;
   private state: OverlayState = { boxes: [], card: null, panel: null, whyOpen: null, live: '' };
   private frame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -31,6 +34,7 @@ export class Overlay {
     style.textContent = OVERLAY_CSS;
     this.mount = doc.createElement('div');
     this.root.append(style, this.mount);
+    this.reactRoot = createRoot(this.mount);
     // Outside <body>: single-page apps that replace the body's children do not remove us.
     doc.documentElement.append(this.host);
     this.highlights = new Highlights(doc);
@@ -166,13 +170,13 @@ export class Overlay {
   flush(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    render(h(App, { state: this.state, h: this.handlers }), this.mount);
+    this.reactRoot.render(createElement(App, { state: this.state, h: this.handlers }));
   }
 
   dispose(): void {
     clearTimeout(this.hoverTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
-    render(null, this.mount);
+    this.reactRoot.unmount();
     this.highlights.dispose();
     this.mirror.dispose();
     this.host.remove();

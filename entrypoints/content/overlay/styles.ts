@@ -1,6 +1,6 @@
 // Styles of the overlay (inside its shadow root) and of the underlines (in the page, scoped to highlight names).
 
-export const SEVERITY_COLOR = { error: '#d93025', warning: '#e8710a', suggestion: '#1a73e8' } as const;
+import { COMPONENTS_CSS, SEVERITY_COLOR } from '../../../components/styles';
 
 /** ::highlight() rules must live in the page's own style scope; they style nothing but our named highlights. */
 export const HIGHLIGHT_CSS = `
@@ -12,60 +12,34 @@ export const HIGHLIGHT_CSS = `
 
 export const OVERLAY_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
-* { box-sizing: border-box; }
-.tc { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; color: #202124; }
-.tc.dark { color: #e8eaed; }
+${COMPONENTS_CSS}
 .underline { position: fixed; pointer-events: none; height: 2px; border-radius: 1px; }
 .underline.error { background: ${SEVERITY_COLOR.error}; }
 .underline.warning { background: ${SEVERITY_COLOR.warning}; }
 .underline.suggestion { background: repeating-linear-gradient(90deg, ${SEVERITY_COLOR.suggestion} 0 3px, transparent 3px 5px); }
-.badge { position: fixed; display: flex; align-items: center; gap: 4px; height: 22px; min-width: 22px; padding: 0 7px;
+.tcx .badge { position: fixed; display: flex; align-items: center; gap: 4px; height: 22px; min-width: 22px; padding: 0 7px;
   border-radius: 11px; border: 1px solid rgba(0,0,0,.15); background: #fff; color: #202124; cursor: pointer;
   font: 600 12px/20px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); pointer-events: auto; }
-.badge:focus-visible, button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.dark .badge { background: #303134; color: #e8eaed; border-color: rgba(255,255,255,.2); }
+.tcx .dark .badge { background: #303134; color: #e8eaed; border-color: rgba(255,255,255,.2); }
 .badge .dot { width: 8px; height: 8px; border-radius: 50%; }
 .badge.clean .dot { background: #188038; }
 .badge.error .dot { background: ${SEVERITY_COLOR.error}; }
 .badge.warning .dot { background: ${SEVERITY_COLOR.warning}; }
 .badge.suggestion .dot { background: ${SEVERITY_COLOR.suggestion}; }
 .badge.clean { opacity: .75; }
-.card, .panel { position: fixed; width: 340px; max-width: calc(100vw - 16px); background: #fff; color: #202124;
+.card, .panel { position: fixed; width: 340px; max-width: calc(100vw - 16px); background: var(--tc-bg); color: var(--tc-fg);
   border: 1px solid rgba(0,0,0,.12); border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 12px;
   pointer-events: auto; }
 .panel { max-height: min(480px, calc(100vh - 16px)); overflow: auto; }
 .card { max-height: calc(100vh - 16px); overflow: auto; }
-.dark .card, .dark .panel { background: #202124; color: #e8eaed; border-color: rgba(255,255,255,.18); }
-.head { display: flex; align-items: center; gap: 6px; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; opacity: .75; margin-bottom: 4px; }
-.head .sev { width: 8px; height: 8px; border-radius: 50%; }
-.sev.error { background: ${SEVERITY_COLOR.error}; } .sev.warning { background: ${SEVERITY_COLOR.warning}; } .sev.suggestion { background: ${SEVERITY_COLOR.suggestion}; }
-.head .close { margin-left: auto; }
-.message { margin: 0 0 8px; font-size: 14px; }
-.diff { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: rgba(127,127,127,.1); font-size: 13px; word-break: break-word; }
-.diff div + div { margin-top: 2px; }
-.diff .lbl { display: inline-block; width: 44px; font-size: 11px; opacity: .7; }
-.diff del { color: ${SEVERITY_COLOR.error}; text-decoration: line-through; }
-.diff ins { color: #188038; text-decoration: none; font-weight: 600; }
-.dark .diff ins { color: #81c995; } .dark .diff del { color: #f28b82; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; }
-button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 14px; border: 1px solid rgba(127,127,127,.45);
-  background: transparent; color: inherit; cursor: pointer; }
-button:hover { background: rgba(127,127,127,.12); }
-button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
-button.primary:hover { background: #1765cc; }
-button.link { border: none; padding: 4px 6px; text-decoration: underline; }
-.why { margin-top: 8px; padding-top: 8px; border-top: 1px solid rgba(127,127,127,.25); font-size: 12px; }
-.why p { margin: 0 0 6px; }
-.why a { color: inherit; }
+.dark .card, .dark .panel { border-color: rgba(255,255,255,.18); }
 .panel h2 { font-size: 13px; margin: 0 0 8px; display: flex; align-items: center; gap: 8px; }
 .panel h2 .close { margin-left: auto; }
-.panel ul { list-style: none; margin: 0; padding: 0; }
-.panel li { padding: 8px 0; border-top: 1px solid rgba(127,127,127,.2); }
-.panel .empty { opacity: .75; margin: 4px 0; }
+.panel .score { margin-bottom: 8px; }
 .notice { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: #fce8e6; color: #a50e0e; font-size: 12px; }
 .dark .notice { background: #5c2b29; color: #f6aea9; }
 .notice.toast { position: fixed; width: 300px; margin: 0; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: auto; }
-.context { margin-top: 10px; padding-top: 8px; border-top: 1px solid rgba(127,127,127,.25); font-size: 12px; }
+.context { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--tc-line); font-size: 12px; }
 .context dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 4px 0 0; }
 .context dt { opacity: .7; } .context dd { margin: 0; word-break: break-word; }
 .context blockquote { margin: 4px 0; padding-left: 8px; border-left: 2px solid rgba(127,127,127,.4); }

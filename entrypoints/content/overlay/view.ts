@@ -1,34 +1,15 @@
 // What the overlay draws for one coached box. Sessions build these; the overlay never reads the editor.
-import type { Category, Severity } from '../../../rules/schema';
+import type { Category, Severity } from '../../../rules/types';
+import type { FindingView } from '../../../components/finding-view';
+import type { FailureCounts } from '../../../utils/protocol';
+
+export type { FindingView };
 
 export interface Rect {
   top: number;
   left: number;
   width: number;
   height: number;
-}
-
-export interface FindingView {
-  /** Occurrence key (see findings.ts). */
-  key: string;
-  rule: string;
-  /** "setId/ruleId". */
-  ruleId: string;
-  ruleSet: string;
-  category: Category;
-  severity: Severity;
-  message: string;
-  text: string;
-  /** The first suggestion, shown as before/after; absent when the rule has no automatic fix. */
-  suggestion?: { replacement: string; label?: string };
-  /** The words around the finding, for the before/after ("…" where the line goes on). */
-  contextBefore: string;
-  contextAfter: string;
-  /** The suggestion's span may be wider or narrower than the finding: what it replaces. */
-  replaced: string;
-  why?: string;
-  link?: string;
-  goodExample?: string;
 }
 
 export interface ContextView {
@@ -38,7 +19,8 @@ export interface ContextView {
   customerName?: string;
   customerHandle?: string;
   customerMessage?: string;
-  debug: Record<string, string>;
+  /** The adapter's raw read-out; only while the debug view is on. */
+  debug?: Record<string, string>;
 }
 
 export interface BoxView {
@@ -52,12 +34,16 @@ export interface BoxView {
   findings: FindingView[];
   /** 0-100, null before the first check. */
   score: number | null;
+  /** Per category, what is left of its 100 points. */
+  byCategory: Partial<Record<Category, number>>;
   theme: 'light' | 'dark';
   /** Underlines the overlay draws itself (form fields, where highlights cannot reach). */
   underlines: Array<{ key: string; severity: Severity; rects: Rect[] }>;
   /** A message for the agent (e.g. an Apply that was rolled back). */
   notice?: string;
   context?: ContextView;
+  /** Present only while the debug view is on (a setting): the failures counted in this frame. */
+  failures?: FailureCounts;
 }
 
 export interface BoxActions {

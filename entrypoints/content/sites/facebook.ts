@@ -1,5 +1,5 @@
 // Facebook: comments and replies on posts (public), chats and the Page inbox in business.facebook.com
-// (private). Editor: Lexical (EDITORS.md). Markers, from public scripts and extensions that work on Facebook:
+// (private). Editor: Lexical. Markers, from public scripts and extensions that work on Facebook:
 // comment boxes are Lexical [role="textbox"] labelled "Write a comment…", "Comment as <Page>" or
 // "Reply to <name>"; comments are [role="article"] labelled "Comment by <name> …" / "Reply by <name> …" with
 // their words in [dir="auto"] blocks; a post's text carries data-ad-preview="message" (also
@@ -8,6 +8,7 @@ import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
 import { around, clean, destinationFrom, hintOf, nameOnly, nearest, pick, signOffIn, textOf } from './read';
 import { META_MESSAGE_BOX, readMetaChat } from './messenger';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 const COMMENT = '[role="article"][aria-label^="Comment by " i], [role="article"][aria-label^="Reply by " i]';
 const POST_TEXT = ['[data-ad-preview="message"]', '[data-ad-comet-preview="message"]', '[data-ad-rendering-role="story_message"]'];
@@ -81,9 +82,7 @@ function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading
 }
 
 export const facebook: SiteAdapter = {
-  id: 'facebook',
-  name: 'Facebook (posts, comments, chats, Page inbox)',
-  hosts: ['https://*.facebook.com/*'],
+  ...catalogueEntry('facebook'),
   editor: 'Lexical',
   channels: ['facebook', 'messenger', 'instagram'],
   reads: "commenter's or poster's name, the comment or post answered, public comment vs private chat, the Page's sign-off",

@@ -1,14 +1,13 @@
-// Freshdesk (*.freshdesk.com/a/tickets/<id>): reply vs note vs forward. Editor: Froala (EDITORS.md, uncertain).
+// Freshdesk (*.freshdesk.com/a/tickets/<id>): reply vs note vs forward. Editor: Froala (uncertain).
 // Markers: the Froala editable .fr-element.fr-view (Froala's own classes, certain for a Froala editor); the
 // rest is NOT documented publicly and is read through accessible and semantic hints: the composer's heading or
 // tab ("Reply", "Add note", "Forward") or its wrapper's name (…note-editor / …reply-editor), and conversation
 // items whose class or data-test-id says "conversation"/"note" with the requester/agent in their markup.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const freshdesk = helpdesk({
-  id: 'freshdesk',
-  name: 'Freshdesk',
-  hosts: ['https://*.freshdesk.com/*'],
+  ...catalogueEntry('freshdesk'),
   editor: 'Froala',
   channels: ['email', 'ticket'],
   reads: "requester's name, their latest message, reply vs private note, the agent's sign-off",

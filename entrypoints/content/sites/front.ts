@@ -3,11 +3,10 @@
 // comment composer's hint ("Comment", "@mention a teammate") or the reply draft's header tell which, and
 // messages are read through class/data-testid names and accessible hints.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const front = helpdesk({
-  id: 'front',
-  name: 'Front',
-  hosts: ['https://app.frontapp.com/*'],
+  ...catalogueEntry('front'),
   editor: 'contenteditable (Front composer)',
   channels: ['email', 'ticket'],
   reads: "customer's name, their latest message, reply vs teammate comment, the agent's sign-off",

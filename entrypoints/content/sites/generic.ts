@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { Channel } from '../../../rules/schema';
 import type { SiteAdapter, SiteReading } from './types';
 import { MAX_MESSAGE, composerMode, lastBefore, nameOnly, textOf } from './read';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 /** Elements that usually hold one message, post or comment, on pages we have never seen. */
 const MESSAGE_LIKE = [
@@ -142,9 +143,7 @@ export function unknownBox(box: HTMLElement, doc: Document, channel: Channel, si
 }
 
 export const generic: SiteAdapter = {
-  id: 'generic',
-  name: 'Any site you add',
-  hosts: [],
+  ...catalogueEntry('generic'),
   editor: 'any (textarea, contenteditable, the rich editors the content script knows)',
   channels: ['other', 'ticket'],
   reads: 'message being answered (nearest message above the box, else Readability on a copy of the page); note vs reply from an accessible Reply/Note switch',

@@ -1,4 +1,4 @@
-// Gmail (mail.google.com): new emails and replies, private. Editor: Google's own contenteditable (EDITORS.md).
+// Gmail (mail.google.com): new emails and replies, private. Editor: Google's own contenteditable.
 // Markers, from public extensions that read Gmail: the body div[aria-label="Message Body"][role="textbox"]
 // carrying g_editable="true" (the aria-label is translated, g_editable is not); each message of a thread is a
 // div.adn with the sender in span.gD[email][name] and the words in div.a3s (quoted history in .gmail_quote,
@@ -6,6 +6,7 @@
 // a[aria-label^="Google Account"] ("Google Account: Ann Agent (ann@brand.com)"); recipients in a compose
 // window are chips carrying [email] and [name].
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 const ACCOUNT = 'a[aria-label^="Google Account" i], [aria-label^="Google Account" i]';
 
@@ -16,9 +17,7 @@ function accountEmail(doc: Document): string | undefined {
 }
 
 export const gmail = helpdesk({
-  id: 'gmail',
-  name: 'Gmail',
-  hosts: ['https://mail.google.com/*'],
+  ...catalogueEntry('gmail'),
   editor: 'contenteditable (Gmail)',
   channels: ['email'],
   reads: "sender's or recipient's name, the latest email from them (without quoted history), the agent's sign-off",

@@ -1,14 +1,13 @@
 // Gorgias (*.gorgias.com/app/ticket/<id>): e-commerce helpdesk answering email, chat and social comments from
-// one composer. Editor: Draft.js (EDITORS.md). Markers: Draft.js's own classes (.public-DraftEditor-content);
+// one composer. Editor: Draft.js. Markers: Draft.js's own classes (.public-DraftEditor-content);
 // the composer's channel picker shows where the reply goes ("Email", "Chat", "Facebook comment",
 // "Instagram comment", "Internal note"): social comments are public, notes private. Gorgias's thread markup
 // is not documented publicly: messages are read through class/data-testid names and accessible hints.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const gorgias = helpdesk({
-  id: 'gorgias',
-  name: 'Gorgias',
-  hosts: ['https://*.gorgias.com/*'],
+  ...catalogueEntry('gorgias'),
   editor: 'Draft.js',
   channels: ['email', 'chat', 'facebook', 'instagram', 'ticket'],
   reads: "customer's name, their latest message, the reply's channel (email, chat, Facebook/Instagram comment, internal note)",

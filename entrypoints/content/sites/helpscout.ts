@@ -1,14 +1,13 @@
-// Help Scout (secure.helpscout.net/conversation/<id>): reply vs note. Editor: Redactor (EDITORS.md, uncertain,
+// Help Scout (secure.helpscout.net/conversation/<id>): reply vs note. Editor: Redactor (uncertain,
 // may be outdated): a contenteditable with Redactor's own classes (.redactor-in in v3, .redactor_editor before).
 // Help Scout marks its UI with data-cy attributes (data-cy="ConversationHeader.Actions", seen in public
 // integrations); the thread and the reply/note mode are read through those and accessible hints. Help Scout
 // lists the newest message first, above or below the composer: the thread reader handles both orders.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const helpscout = helpdesk({
-  id: 'helpscout',
-  name: 'Help Scout',
-  hosts: ['https://secure.helpscout.net/*'],
+  ...catalogueEntry('helpscout'),
   editor: 'Redactor (contenteditable)',
   channels: ['email', 'chat', 'ticket'],
   reads: "customer's name, their latest message, reply vs note, the agent's sign-off",

@@ -1,13 +1,12 @@
 // HubSpot conversations inbox and help desk (app.hubspot.com/live-messages/…, /help-desk/…): email and chat
-// replies, and internal comments. Editor: Draft.js (EDITORS.md, inferred). Markers: Draft.js's own classes;
+// replies, and internal comments. Editor: Draft.js (inferred). Markers: Draft.js's own classes;
 // the composer's channel tabs ("Email", "Chat", "Comment") or hint tell where the reply goes; HubSpot marks
 // its UI with data-test-id attributes, read here by name (…message…, …sender…), uncertain.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const hubspot = helpdesk({
-  id: 'hubspot',
-  name: 'HubSpot (conversations inbox, help desk)',
-  hosts: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  ...catalogueEntry('hubspot'),
   editor: 'Draft.js',
   channels: ['email', 'chat', 'ticket'],
   reads: "contact's name, their latest message, reply vs internal comment, the agent's sign-off",

@@ -16,8 +16,8 @@ import { messenger } from './messenger';
 import { outlook } from './outlook';
 import { x } from './x';
 import { zendesk } from './zendesk';
-import { recordReading } from './debug';
-import { watchCoachingOn } from './switch';
+import { countFailure, recordReading } from '../debug-report';
+import { watchCoachingOn } from '../../../utils/site-switch';
 
 /** The sites with their own adapter, in the order of the README table. */
 export const SITES: readonly SiteAdapter[] = [x, facebook, messenger, instagram, zendesk, freshdesk, intercom, helpscout, gorgias, front, hubspot, gmail, outlook];
@@ -49,11 +49,13 @@ export function siteFor(location: Location | URL): SiteAdapter {
     try {
       reading = site.read(box, doc);
     } catch (e) {
+      const problem = `${site.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)})`;
+      countFailure('siteReads', problem);
       reading = readGeneric(box, doc);
-      reading.debug = { error: `fallback: ${site.id} adapter failed (${String((e as Error)?.message ?? e).slice(0, 120)})`, ...reading.debug };
+      reading.debug = { error: `fallback: ${problem}`, ...reading.debug };
     }
     reading.debug = { site: site.id, ...reading.debug };
-    recordReading({ site: site.id, siteName: site.name, url: doc.location?.href ?? '', at: Date.now(), reading });
+    recordReading({ site: site.id, siteName: site.name, url: doc.location?.href ?? '', reading });
     return reading;
   };
   return {

@@ -8,6 +8,7 @@ import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
 import { handleFromHref, handleIn, hintOf, textOf } from './read';
 import { META_MESSAGE_BOX, readMetaChat } from './messenger';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 const COMMENT_BOX = 'textarea[aria-label^="Add a comment" i], textarea[placeholder^="Add a comment" i]';
 const POST = 'article, [role="dialog"], main';
@@ -49,9 +50,7 @@ function readComment(box: HTMLTextAreaElement, doc: Document): SiteReading {
 }
 
 export const instagram: SiteAdapter = {
-  id: 'instagram',
-  name: 'Instagram',
-  hosts: ['https://*.instagram.com/*'],
+  ...catalogueEntry('instagram'),
   editor: 'textarea (comments); Lexical (direct messages)',
   channels: ['instagram'],
   reads: "author's or commenter's @handle, the caption or comment answered, public comment vs private DM",

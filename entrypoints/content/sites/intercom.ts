@@ -1,14 +1,13 @@
-// Intercom inbox (app.intercom.com, and its EU/AU regions): reply vs note. Editor: ProseMirror (EDITORS.md).
+// Intercom inbox (app.intercom.com, and its EU/AU regions): reply vs note. Editor: ProseMirror.
 // Markers: the ProseMirror editable (.ProseMirror, ProseMirror's own class); Intercom's inbox markup is not
 // documented publicly, so the reply/note mode comes from the composer's Reply/Note tabs (role="tab"
 // aria-selected) or its hint ("…note…"), and the conversation parts from their class names
 // (conversation__part with o__user / o__admin / o__note modifiers, as in Intercom's own stylesheet naming).
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const intercom = helpdesk({
-  id: 'intercom',
-  name: 'Intercom (inbox)',
-  hosts: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  ...catalogueEntry('intercom'),
   editor: 'ProseMirror',
   channels: ['chat', 'ticket'],
   reads: "customer's name, their latest message, reply vs internal note, the agent's sign-off",

@@ -1,4 +1,4 @@
-// Messenger (messenger.com): one-to-one chats, private. Editor: Lexical (EDITORS.md).
+// Messenger (messenger.com): one-to-one chats, private. Editor: Lexical.
 // Markers (Meta's accessibility markup, used by public scripts for Messenger, Facebook chat and Instagram DMs):
 // the message list is labelled "Messages in conversation with <name>", each message is a [role="row"], its
 // words are in [dir="auto"] blocks, and the composer is a Lexical [role="textbox"] labelled "Message".
@@ -7,6 +7,7 @@ import type { SiteAdapter, SiteReading } from './types';
 import { withFallback } from './generic';
 import { clean, hintOf, nameOnly, nearest } from './read';
 import { readThread } from './thread';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 /** The message list of a Meta conversation; its label names the other person. */
 const CONVERSATION = '[aria-label*="conversation with" i]';
@@ -47,9 +48,7 @@ export function readMetaChat(box: HTMLElement, doc: Document, channel: Channel):
 }
 
 export const messenger: SiteAdapter = {
-  id: 'messenger',
-  name: 'Messenger',
-  hosts: ['https://*.messenger.com/*'],
+  ...catalogueEntry('messenger'),
   editor: 'Lexical',
   channels: ['messenger'],
   reads: "the other person's name, their last message; always private",

@@ -5,11 +5,10 @@
 // (span[title*="@"]), and each message body of the reading pane, div[aria-label="Message body"] that is not
 // editable (its sender is not read: no stable marker is known; the name comes from the To field).
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const outlook = helpdesk({
-  id: 'outlook',
-  name: 'Outlook on the web',
-  hosts: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  ...catalogueEntry('outlook'),
   editor: 'contenteditable (roosterjs)',
   channels: ['email'],
   reads: "sender's or recipient's name, the latest email from them (without quoted history)",

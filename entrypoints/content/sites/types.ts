@@ -1,15 +1,7 @@
-import type { Channel, ContextInput } from '../../../rules/schema';
+import type { Channel } from '../../../rules/types';
+import type { SiteReading } from '../../../utils/protocol';
 
-/** What a site adapter read about the box being typed in. `debug` is shown in the debug view. */
-export interface SiteReading {
-  context: ContextInput;
-  /**
-   * What was read and from where, in plain words, for the debug view (panel and popup).
-   * Keys are short ('reply to', 'name', 'message'...); a value starting with 'fallback:' means the site's own
-   * markers were missing and generic detection was used instead.
-   */
-  debug: Record<string, string>;
-}
+export type { SiteReading };
 
 export interface SiteAdapter {
   /** Same as the file name, e.g. 'x'. */

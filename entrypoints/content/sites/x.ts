@@ -1,10 +1,11 @@
 // X / Twitter: replies, quotes and new posts (public), direct messages (private); also X Pro.
-// Editor: Draft.js (EDITORS.md). Markers: the data-testid attributes X ships for its own tests, as used by
+// Editor: Draft.js. Markers: the data-testid attributes X ships for its own tests, as used by
 // public automation scripts and extensions (tweetTextarea_0, tweetText, User-Name, inline_reply_offscreen,
 // dmComposerTextInput, messageEntry) and X Chat's composer (dm-composer-textarea, dm-conversation-header).
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
 import { around, closestOf, handleFromHref, handleIn, handleInside, lastBefore, pick, signOffIn, textOf } from './read';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 /** Post boxes: the reply under a post, the reply/quote dialog, the new-post box (one per post of a thread). */
 const POST_BOX = ['[data-testid^="tweetTextarea_"]'];
@@ -124,9 +125,7 @@ function readDm(box: HTMLElement, doc: Document): SiteReading {
 }
 
 export const x: SiteAdapter = {
-  id: 'x',
-  name: 'X (Twitter), X Pro',
-  hosts: ['https://x.com/*', 'https://twitter.com/*', 'https://pro.x.com/*'],
+  ...catalogueEntry('x'),
   editor: 'Draft.js (posts, legacy DMs); textarea (X Chat)',
   channels: ['x'],
   reads: "author's name and @handle, the post replied to or quoted, public post vs private DM, the brand's ^initials from its own replies",

@@ -1,5 +1,5 @@
 // Zendesk Agent Workspace (*.zendesk.com/agent/tickets/<id>): public reply vs internal note, and the channel
-// of the ticket (email, messaging, social). Editor: CKEditor 5 (EDITORS.md).
+// of the ticket (email, messaging, social). Editor: CKEditor 5.
 // Markers, from public userscripts, extensions and end-to-end suites for the Agent Workspace:
 // - composer: [data-test-id="omnicomposer-rich-text-ckeditor"] (.ck-editor__editable), inside
 //   .zendesk-editor--rich-text-container / [data-test-id^="omnicomposer-"];
@@ -10,11 +10,10 @@
 //   [data-test-id="omni-log-item-message"] type="end-user" | "agent", the author in
 //   [data-test-id="omni-log-item-sender"] and the words in [data-test-id="omni-log-message-content"] / .zd-comment.
 import { helpdesk } from './helpdesk';
+import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const zendesk = helpdesk({
-  id: 'zendesk',
-  name: 'Zendesk (Agent Workspace)',
-  hosts: ['https://*.zendesk.com/*'],
+  ...catalogueEntry('zendesk'),
   editor: 'CKEditor 5',
   channels: ['email', 'chat', 'ticket', 'x', 'facebook'],
   reads: "requester's name, their latest message, public reply vs internal note, the ticket's channel, the agent's sign-off",

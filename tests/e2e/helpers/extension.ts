@@ -101,3 +101,12 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
 });
 
 export { expect } from '@playwright/test';
+
+/** Writes extension settings (chrome.storage.local) through the extension's worker, as the popup would. */
+export async function setSettings(context: BrowserContext, items: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    (i) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(i),
+    items,
+  );
+}

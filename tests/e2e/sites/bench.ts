@@ -1,6 +1,6 @@
 // Benchmark (not a test): what one site reading costs before each check, on the fixture pages and on long
 // threads (600 posts on X, 300 comments on Zendesk), and Readability's first read of a generic page.
-// Run: node --import tsx tests/e2e/sites/bench.ts   (Chromium from CHROMIUM_PATH or /usr/bin/chromium)
+// Run: node tests/e2e/sites/bench.ts   (Chromium from CHROMIUM_PATH or /usr/bin/chromium)
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { cpus } from 'node:os';

@@ -45,4 +45,28 @@ test.describe('Freshdesk through the extension', () => {
     expect(ctx.customerMessage).toBe('Any news? This is taking forever.');
     await expect(coach.finding('canned', 'error')).toHaveCount(0);
   });
+
+  test('switching reply to note and back re-checks at once, without a keystroke: findings follow the context', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'freshdesk');
+    await coach.typeIn(BOX, 'Refund approved by finance, the money is on its way.');
+    const badge = coach.badges.first();
+    const greeting = coach.panel.locator('[data-tc="finding"][data-rule="greeting"]');
+    await coach.openPanel(badge);
+    await expect(greeting).toHaveCount(1);
+    expect((await coach.context()).channel).toBe('email');
+    await page.keyboard.press('Escape');
+
+    await page.locator('#tab-note').click(); // no keystroke in the box
+    await expect(badge).toHaveAttribute('data-score', '100');
+    await badge.click();
+    await expect.poll(async () => (await coach.context()).channel).toBe('ticket');
+    await expect(greeting).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await page.locator('#tab-reply').click();
+    await badge.click();
+    await expect.poll(async () => (await coach.context()).channel).toBe('email');
+    await expect(greeting).toHaveCount(1);
+  });
 });

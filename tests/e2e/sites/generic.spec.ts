@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, BUILT_FIXTURES } from '../helpers/extension';
-import { SUPPORTED_HOST_PATTERNS } from '../../../entrypoints/content/sites/hosts';
+import { SUPPORTED_HOST_PATTERNS } from '../../../utils/site-catalogue';
 import { adapterPages, fallbacks, sitePage } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
@@ -134,6 +134,9 @@ plain.describe('Adding a site from the popup (real extension)', () => {
     await expect(popup.locator('[data-tc-popup="reload-note"]')).toBeVisible();
     await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'added');
     expect(await registered()).toEqual([`tc-site:${ORIGIN}`]);
+    // The debug view (off by default) is switched on under the popup's Details, as a person reporting a problem would.
+    await popup.locator('[data-tc-popup="reading"] summary').click();
+    await popup.locator('[data-tc-popup="debug-view"]').check();
 
     coach = await openRequest(page);
     await coach.typeIn(BOX, CANNED);

@@ -1,7 +1,7 @@
 // X / Twitter: the reply under a post is coached with the post's author and words as context, in public; a DM
 // is private; the search box is never coached; "Please call our 800 number" in a public reply is an error.
 import { test as plain, expect } from '@playwright/test';
-import { test } from '../helpers/extension';
+import { setSettings, test } from '../helpers/extension';
 import { adapterPages, fallbacks, sitePage } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
@@ -87,7 +87,8 @@ plain.describe('X adapter reads the page (isolated world, real Draft.js)', () =>
 });
 
 test.describe('X through the extension', () => {
-  test('the reply box is coached with what the adapter read; the canned deflection is an error in public', async ({ page, serve, extensionRequests }) => {
+  test('the reply box is coached with what the adapter read; the canned deflection is an error in public', async ({ page, serve, extensionRequests, context }) => {
+    await setSettings(context, { debugView: true }); // the raw read-out (ctx.debug) is shown only in the debug view
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');

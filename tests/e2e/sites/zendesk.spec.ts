@@ -82,6 +82,34 @@ test.describe('Zendesk through the extension', () => {
     expect((await coach.context()).audience).toBe('private');
   });
 
+  test('switching reply to note and back re-checks at once, without a keystroke: findings follow the context', async ({ page, serve }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, TICKET, 'zendesk');
+    await coach.root('reply');
+    // An e-mail to the customer should open with a greeting; an internal note need not.
+    await coach.typeIn(REPLY, 'Refund approved by finance, the money is on its way.');
+    const badge = coach.badges.first();
+    const greeting = coach.panel.locator('[data-tc="finding"][data-rule="greeting"]');
+    await coach.openPanel(badge);
+    await expect(greeting).toHaveCount(1);
+    expect((await coach.context()).channel).toBe('email');
+    await page.keyboard.press('Escape');
+    const draft = await page.locator(REPLY).textContent();
+
+    await switchTo(page, 'internal'); // two clicks on the page, none in the box, no key pressed
+    await expect(badge).toHaveAttribute('data-score', '100');
+    await badge.click();
+    await expect.poll(async () => (await coach.context()).channel).toBe('ticket');
+    await expect(greeting).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await switchTo(page, 'public');
+    await badge.click();
+    await expect.poll(async () => (await coach.context()).channel).toBe('email');
+    await expect(greeting).toHaveCount(1);
+    expect(await page.locator(REPLY).textContent()).toBe(draft); // the draft itself is untouched
+  });
+
   test('the subject field is not coached', async ({ page, serve }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, TICKET, 'zendesk');

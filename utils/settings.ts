@@ -1,4 +1,5 @@
-// Coaching settings kept in extension storage (local to this browser; nothing is synced anywhere).
+// Coaching settings kept in extension storage (local to this browser; nothing is synced anywhere). The popup,
+// the content script and the worker read them; the worker writes the rules turned off.
 import { storage } from 'wxt/utils/storage';
 
 /** Rules turned off everywhere, as "setId/ruleId". */
@@ -33,3 +34,10 @@ export async function disableRule(rule: string, scope: 'site' | 'everywhere', si
   const list = bySite[site] ?? [];
   if (!list.includes(rule)) await disabledRulesBySiteItem.setValue({ ...bySite, [site]: [...list, rule] });
 }
+
+/**
+ * The debug view: what the site adapter read (raw) and the failures counted in the page (rules that threw, site
+ * reads that failed, applies refused), shown in the panel and the popup. Off by default: it is for people
+ * reporting a problem, not for agents at work.
+ */
+export const debugViewItem = storage.defineItem<boolean>('local:debugView', { fallback: false, version: 1 });

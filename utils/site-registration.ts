@@ -3,7 +3,8 @@
 // origin's permission (optional host permission), then its content script is registered here; removing the
 // site unregisters it and gives the permission back. Used by the popup and the background worker alike.
 import { browser } from 'wxt/browser';
-import { addedSitesItem, isSupportedUrl, sitesOffItem, type AddedSite } from '../content/sites/switch';
+import { isSupportedUrl } from './site-catalogue';
+import { addedSitesItem, sitesOffItem, type AddedSite } from './site-switch';
 
 export class SiteError extends Error {}
 

@@ -2,7 +2,7 @@
 // Shared by the popup, the background worker and the content script (small: storage items and matching).
 import { storage } from 'wxt/utils/storage';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { SUPPORTED_HOST_PATTERNS } from './hosts';
+import { isSupportedUrl } from './site-catalogue';
 
 /** Host names the user switched off from the popup, e.g. "acme.zendesk.com". */
 export const sitesOffItem = storage.defineItem<string[]>('local:sitesOff', { fallback: [], version: 1 });
@@ -19,14 +19,6 @@ export interface AddedSite {
 
 /** Sites the user added at runtime (optional host permission granted + content script registered). */
 export const addedSitesItem = storage.defineItem<AddedSite[]>('local:addedSites', { fallback: [], version: 1 });
-
-const supported = SUPPORTED_HOST_PATTERNS.map((p) => new MatchPattern(p));
-
-/** Whether a URL is one of the listed sites (coached by default, with a host permission from install). */
-export function isSupportedUrl(url: string | URL): boolean {
-  const href = new URL(String(url)).href;
-  return supported.some((m) => m.includes(href));
-}
 
 /** Whether a URL belongs to a site the user added. */
 export function isAddedUrl(url: string | URL, added: readonly AddedSite[]): boolean {

@@ -1,0 +1,92 @@
+// What the shared components show of a finding, and the pure functions that build it from the engine's output.
+// The overlay, the manager's test box and the trainer all go through here, so a finding reads the same everywhere.
+import type { Category, Severity } from '../rules/types.ts';
+import type { Finding } from '../rules/schema.ts';
+
+export interface FindingView {
+  /** Occurrence key (see occurrenceKey). */
+  key: string;
+  rule: string;
+  /** "setId/ruleId". */
+  ruleId: string;
+  ruleSet: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** The flagged words, and where they are in the reply. */
+  text: string;
+  start: number;
+  end: number;
+  /** The first suggestion, shown as before/after; absent when the rule has no automatic fix. */
+  suggestion?: { replacement: string; label?: string };
+  /** The words around the finding, for the before/after ("…" where the line goes on). */
+  contextBefore: string;
+  contextAfter: string;
+  /** The suggestion's span may be wider or narrower than the finding: what it replaces. */
+  replaced: string;
+  why?: string;
+  link?: string;
+  goodExample?: string;
+}
+
+/** Characters of context on each side of a finding in the card's before/after. */
+const CONTEXT_CHARS = 24;
+
+/** Identity of one occurrence of a finding, stable across re-checks while the text around it is unchanged. */
+export function occurrenceKey(f: Pick<Finding, 'ruleSet' | 'rule' | 'start' | 'end'>): string {
+  return `${f.ruleSet}/${f.rule}@${f.start}-${f.end}`;
+}
+
+/** "setId/ruleId", the form settings and the engine's disabledRules use. */
+export function ruleId(f: Pick<Finding, 'ruleSet' | 'rule'>): string {
+  return `${f.ruleSet}/${f.rule}`;
+}
+
+/** A finding of `text` as the components show it. */
+export function findingView(f: Finding, text: string): FindingView {
+  const s = f.suggestions[0];
+  const replacedStart = s ? s.start : f.start;
+  const replacedEnd = s ? s.end : f.end;
+  const from = Math.min(f.start, replacedStart);
+  const to = Math.max(f.end, replacedEnd);
+  return {
+    key: occurrenceKey(f),
+    rule: f.rule,
+    ruleId: ruleId(f),
+    ruleSet: f.ruleSet,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    text: f.text,
+    start: f.start,
+    end: f.end,
+    suggestion: s ? { replacement: s.replacement, ...(s.label ? { label: s.label } : {}) } : undefined,
+    contextBefore: contextBefore(text, from, replacedStart),
+    replaced: text.slice(replacedStart, replacedEnd),
+    contextAfter: contextAfter(text, replacedEnd, to),
+    why: f.why,
+    link: f.link,
+    goodExample: f.example,
+  };
+}
+
+/**
+ * The words before a finding for its before/after: up to CONTEXT_CHARS, within the same line, starting at a word,
+ * with "…" where the text goes on.
+ */
+export function contextBefore(text: string, from: number, upTo: number): string {
+  const lineStart = text.lastIndexOf('\n', upTo - 1) + 1;
+  let start = Math.max(lineStart, from - CONTEXT_CHARS);
+  if (start > lineStart) start = text.indexOf(' ', start) + 1 || upTo; // skip the cut word
+  start = Math.min(start, upTo);
+  return (start > lineStart ? '…' : '') + text.slice(start, upTo);
+}
+
+/** The words after a finding, up to CONTEXT_CHARS past `to`, within the same line, ending at a word. */
+export function contextAfter(text: string, from: number, to: number): string {
+  const newline = text.indexOf('\n', from);
+  const lineEnd = newline === -1 ? text.length : newline;
+  let end = Math.min(lineEnd, to + CONTEXT_CHARS);
+  if (end < lineEnd) end = Math.max(from, text.lastIndexOf(' ', end)); // stop before the cut word
+  return text.slice(from, end) + (end < lineEnd ? '…' : '');
+}

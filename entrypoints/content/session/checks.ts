@@ -1,0 +1,88 @@
+// When a box is checked: after a pause in typing, at once when the context it was checked in changed (a reply
+// switched to a note, another ticket), and again after settings change. Each check reads the site first; a check
+// whose text and context match the last one is skipped, and one seen recently comes from the cache. Only the newest
+// check's answer is used.
+import type { CheckResult } from '../../../rules/schema';
+import type { SiteReading } from '../../../utils/protocol';
+import { checkKey, ResultCache } from './result-cache';
+
+export interface CheckDeps {
+  /** Brings the live findings up to the editor's text, and returns it. */
+  currentText(): string;
+  readSite(): SiteReading;
+  /** Asks the worker. */
+  check(text: string, reading: SiteReading): Promise<CheckResult>;
+  /** A result for `forText`, checked in `reading`'s context. `fresh` when it came from the worker, not the cache. */
+  accept(forText: string, result: CheckResult, reading: SiteReading | null, fresh: boolean): void;
+  /** The worker could not answer the newest check. */
+  failed(error: unknown): void;
+  alive(): boolean;
+  /** The pause in typing before a check, in milliseconds. */
+  delayMs: number;
+}
+
+const EMPTY: CheckResult = { findings: [], score: { total: 100, byCategory: {} as CheckResult['score']['byCategory'] } };
+
+export class Checks {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private checkedKey: string | null = null;
+  private cache = new ResultCache();
+
+  constructor(private deps: CheckDeps) {}
+
+  /** The agent typed: check after the pause. */
+  soon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.now(), this.deps.delayMs);
+  }
+
+  /** Checks now, unless the text and the context are those of the last check. */
+  async now(): Promise<void> {
+    clearTimeout(this.timer);
+    const { deps } = this;
+    if (!deps.alive()) return;
+    const text = deps.currentText();
+    if (text.trim() === '') {
+      this.seq++;
+      this.checkedKey = checkKey(text, {});
+      deps.accept(text, EMPTY, null, false);
+      return;
+    }
+    const reading = deps.readSite();
+    const key = checkKey(text, reading.context);
+    if (key === this.checkedKey) return;
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.seq++;
+      this.checkedKey = key;
+      deps.accept(text, cached, reading, false);
+      return;
+    }
+    const seq = ++this.seq;
+    let result: CheckResult;
+    try {
+      result = await deps.check(text, reading);
+    } catch (e) {
+      if (seq === this.seq && deps.alive()) deps.failed(e);
+      return;
+    }
+    if (seq !== this.seq || !deps.alive()) return; // a newer check (or none) is current
+    this.cache.set(key, result);
+    this.checkedKey = key;
+    deps.accept(text, result, reading, true);
+  }
+
+  /** Settings changed (a rule turned off here or elsewhere): forget every result and check again. */
+  invalidate(): void {
+    this.cache.clear();
+    this.checkedKey = null;
+    void this.now();
+  }
+
+  /** The box is gone: no answer is used any more. */
+  stop(): void {
+    this.seq++;
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,101 @@
+// The findings a box shows between two checks: the engine's findings moved along with the agent's edits, minus the
+// occurrences the agent ignored. Pure (no DOM): the session feeds it the editor's text after each change.
+import type { CheckResult, Finding } from '../../../rules/schema';
+import { SEVERITY_RANK } from '../../../rules/types';
+import { occurrenceKey, ruleId } from '../../../components/finding-view';
+import { editBetween, mapSpan, type Edit } from './tracking';
+
+export { occurrenceKey, ruleId };
+
+/** A finding moved through an edit; null when the edit touched its span. Suggestions the edit touched are dropped. */
+export function moveFinding(f: Finding, edit: Edit): Finding | null {
+  const moved = mapSpan(f, edit);
+  if (!moved) return null;
+  const suggestions = f.suggestions.flatMap((s) => {
+    const m = mapSpan(s, edit);
+    return m ? [m] : [];
+  });
+  return { ...moved, suggestions };
+}
+
+/** An occurrence the agent chose to ignore: hidden as long as the same rule flags the same words there. */
+export interface Ignored {
+  rule: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function isIgnored(f: Finding, ignored: readonly Ignored[]): boolean {
+  const id = ruleId(f);
+  return ignored.some((i) => i.rule === id && i.start === f.start && i.end === f.end && i.text === f.text);
+}
+
+/** Of findings under the pointer or caret, the one the agent most likely means: most severe, then narrowest. */
+export function mostSpecific(hits: Finding[]): Finding | undefined {
+  return hits.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - a.start - (b.end - b.start))[0];
+}
+
+export class LiveFindings {
+  private current = '';
+  private findings: Finding[] = [];
+  private ignored: Ignored[] = [];
+
+  get text(): string {
+    return this.current;
+  }
+
+  /** Anything on screen that edits must move (findings or ignored spans)? */
+  get tracking(): boolean {
+    return this.findings.length > 0 || this.ignored.length > 0;
+  }
+
+  /** The editor's text is now `now`: findings and ignored spans follow the edit; a touched one is dropped. */
+  follow(now: string): void {
+    const before = this.current;
+    if (now === before) return;
+    this.current = now;
+    const edit = editBetween(before, now);
+    if (!edit) return;
+    this.findings = this.findings.flatMap((f) => {
+      const m = moveFinding(f, edit);
+      return m && now.slice(m.start, m.end) === m.text ? [m] : [];
+    });
+    this.ignored = this.ignored.flatMap((i) => {
+      const m = mapSpan(i, edit);
+      return m ? [m] : [];
+    });
+  }
+
+  /** Takes a result checked on `forText`, carried over the edits made since (while the worker was answering). */
+  accept(forText: string, result: CheckResult): void {
+    const edit = editBetween(forText, this.current);
+    this.findings = result.findings.flatMap((f) => {
+      const m = edit ? moveFinding(f, edit) : f;
+      return m && this.current.slice(m.start, m.end) === m.text ? [m] : [];
+    });
+  }
+
+  /** What the agent sees: the findings not ignored. */
+  visible(): Finding[] {
+    return this.findings.filter((f) => !isIgnored(f, this.ignored));
+  }
+
+  find(key: string): Finding | undefined {
+    return this.visible().find((f) => occurrenceKey(f) === key);
+  }
+
+  /** The finding at a text offset (caret), the most specific one when several cover it. */
+  at(offset: number): Finding | undefined {
+    return mostSpecific(this.visible().filter((f) => f.start <= offset && offset <= f.end && f.end > f.start));
+  }
+
+  ignore(f: Finding): void {
+    this.ignored.push({ rule: ruleId(f), text: f.text, start: f.start, end: f.end });
+  }
+
+  /** A rule was turned off: its findings go at once, before the re-check confirms it. */
+  dropRule(id: string): void {
+    this.findings = this.findings.filter((f) => ruleId(f) !== id);
+  }
+}

@@ -1,0 +1,101 @@
+// When a box is checked (entrypoints/content/session/checks.ts): the key of a check is its text AND its context, so
+// the same draft switched from a reply to an internal note is checked again, and switching back uses the cache.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { check } from '../../rules/engine';
+import { BUILTIN_PACKS } from '../../rules/packs';
+import type { CheckResult } from '../../rules/schema';
+import type { SiteReading } from '../../utils/protocol';
+import { Checks } from '../../entrypoints/content/session/checks';
+
+function harness(text: string, reading: SiteReading) {
+  const state = { text, reading, alive: true };
+  const asked: Array<{ text: string; channel?: string }> = [];
+  const accepted: Array<{ text: string; result: CheckResult; fresh: boolean; channel?: string }> = [];
+  const checks = new Checks({
+    currentText: () => state.text,
+    readSite: () => state.reading,
+    check: async (t, r) => {
+      asked.push({ text: t, channel: r.context.channel });
+      return check(t, BUILTIN_PACKS, r.context);
+    },
+    accept: (t, result, r, fresh) => accepted.push({ text: t, result, fresh, channel: r?.context.channel }),
+    failed: (e) => {
+      throw e;
+    },
+    alive: () => state.alive,
+    delayMs: 200,
+  });
+  return { state, asked, accepted, checks };
+}
+
+const REPLY: SiteReading = { context: { channel: 'email', audience: 'private', customerName: 'Jane Doe' }, debug: {} };
+const NOTE: SiteReading = { context: { channel: 'ticket', audience: 'private', customerName: 'Jane Doe' }, debug: {} };
+const DRAFT = 'Refund approved by finance, the money is on its way.';
+const rules = (r: CheckResult): string[] => r.findings.map((f) => `${f.ruleSet}/${f.rule}`);
+
+describe('checks', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('the same text in another context is checked again, and its findings are that context\'s', async () => {
+    const h = harness(DRAFT, REPLY);
+    await h.checks.now();
+    expect(rules(h.accepted.at(-1)!.result)).toContain('email-helpdesk/greeting');
+    h.state.reading = NOTE; // the agent switched to an internal note: not one keystroke
+    await h.checks.now();
+    expect(h.asked.map((a) => a.channel)).toEqual(['email', 'ticket']);
+    expect(rules(h.accepted.at(-1)!.result)).not.toContain('email-helpdesk/greeting');
+    expect(h.accepted.at(-1)!.channel).toBe('ticket');
+  });
+
+  it('an unchanged text and context is not checked twice; switching back comes from the cache', async () => {
+    const h = harness(DRAFT, REPLY);
+    await h.checks.now();
+    await h.checks.now();
+    expect(h.asked).toHaveLength(1);
+    h.state.reading = NOTE;
+    await h.checks.now();
+    h.state.reading = REPLY;
+    await h.checks.now();
+    expect(h.asked).toHaveLength(2);
+    expect(h.accepted.map((a) => [a.channel, a.fresh])).toEqual([
+      ['email', true],
+      ['ticket', true],
+      ['email', false],
+    ]);
+    expect(rules(h.accepted.at(-1)!.result)).toContain('email-helpdesk/greeting');
+  });
+
+  it('typing waits for the pause; settings changes check again even when nothing else changed', async () => {
+    const h = harness(DRAFT, REPLY);
+    h.checks.soon();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(h.asked).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(h.asked).toHaveLength(1);
+    h.checks.invalidate();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.asked).toHaveLength(2);
+  });
+
+  it('only the newest check\'s answer is used, and none after the box is gone', async () => {
+    const h = harness(DRAFT, REPLY);
+    const first = h.checks.now();
+    h.state.text = `${DRAFT} Thanks!`;
+    const second = h.checks.now();
+    await Promise.all([first, second]);
+    expect(h.accepted.map((a) => a.text)).toEqual([`${DRAFT} Thanks!`]);
+    h.state.text = 'Another draft entirely, checked after the box went away.';
+    const late = h.checks.now();
+    h.checks.stop();
+    await late;
+    expect(h.accepted).toHaveLength(1);
+  });
+
+  it('an empty box is clean at once, without asking the worker', async () => {
+    const h = harness('   ', REPLY);
+    await h.checks.now();
+    expect(h.asked).toHaveLength(0);
+    expect(h.accepted[0]!.result.score.total).toBe(100);
+  });
+});

@@ -1,0 +1,143 @@
+// Every message between the content script, the background worker and the extension's pages, in one place: each
+// is a zod schema (zod/mini: about 6 KB in the page, where full zod would cost 26 KB), its TypeScript type is
+// inferred from it, and the receiving side parses what arrives instead of trusting a cast.
+//
+//   content script -> worker   tc:check, tc:disable-rule, tc:sent       (runtime.sendMessage; reply: Envelope)
+//   page (popup)   -> content  tc:site-reading                          (tabs.sendMessage; reply: LastReading)
+//
+// A unit test checks that these shapes equal the engine's own types (rules/schema.ts), so the two cannot drift.
+import * as z from 'zod/mini';
+import { AUDIENCES, CATEGORIES, CHANNELS, MOODS, SEVERITIES } from '../rules/types.ts';
+
+const Context = z.strictObject({
+  channel: z.optional(z.enum(CHANNELS)),
+  audience: z.optional(z.enum(AUDIENCES)),
+  customerName: z.optional(z.string()),
+  customerHandle: z.optional(z.string()),
+  customerMessage: z.optional(z.string()),
+  mood: z.optional(z.enum(MOODS)),
+  signOff: z.optional(z.string()),
+  recentFingerprints: z.optional(z.array(z.string())),
+  disabledRules: z.optional(z.array(z.string())),
+});
+
+const offset = z.number().check(z.int(), z.nonnegative());
+
+const Suggestion = z.object({ replacement: z.string(), start: offset, end: offset, label: z.optional(z.string()) });
+
+const Finding = z.object({
+  rule: z.string(),
+  ruleSet: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  message: z.string(),
+  suggestions: z.array(Suggestion),
+  why: z.optional(z.string()),
+  link: z.optional(z.string()),
+  example: z.optional(z.string()),
+});
+
+const Failure = z.object({
+  ruleSet: z.string(),
+  rule: z.string(),
+  stage: z.enum(['compile', 'check']),
+  message: z.string(),
+});
+
+export const CheckResult = z.object({
+  findings: z.array(Finding),
+  score: z.object({ total: z.number(), byCategory: z.record(z.enum(CATEGORIES), z.number()) }),
+  failures: z.optional(z.array(Failure)),
+});
+
+// ---- content script -> worker --------------------------------------------------------------------------------
+
+export const CheckRequest = z.object({
+  type: z.literal('tc:check'),
+  text: z.string(),
+  context: Context,
+  /** Host name of the page (of the top page for an about:blank composer frame), for per-site settings. */
+  site: z.string(),
+});
+
+/** "Turn off this rule": `rule` is "setId/ruleId"; `site` is the page's host name when scope is 'site'. */
+export const DisableRuleRequest = z.object({
+  type: z.literal('tc:disable-rule'),
+  rule: z.string(),
+  scope: z.enum(['site', 'everywhere']),
+  site: z.string(),
+});
+
+/** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
+export const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
+
+export const WorkerRequest = z.discriminatedUnion('type', [CheckRequest, DisableRuleRequest, SentRequest]);
+export type WorkerRequest = z.infer<typeof WorkerRequest>;
+export type WorkerRequestType = WorkerRequest['type'];
+
+/** What each request is answered with (inside the Envelope). */
+export const WORKER_REPLIES = {
+  'tc:check': CheckResult,
+  'tc:disable-rule': z.null(),
+  'tc:sent': z.null(),
+} as const satisfies Record<WorkerRequestType, z.ZodMiniType>;
+export type ReplyTo = { [K in WorkerRequestType]: z.infer<(typeof WORKER_REPLIES)[K]> };
+
+/** Every worker answer: the value, or an error in plain words. */
+export const Envelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Whether a message is addressed to Tone Coach at all (then a malformed one is answered with an error). */
+export function isOurs(msg: unknown): boolean {
+  return typeof msg === 'object' && msg !== null && String((msg as { type?: unknown }).type).startsWith('tc:');
+}
+
+// ---- page -> content script ------------------------------------------------------------------------------------
+
+export const SITE_READING = 'tc:site-reading';
+export const SiteReadingRequest = z.object({ type: z.literal(SITE_READING) });
+
+/** Things that went wrong in a frame, counted for the debug view instead of being logged to the page's console. */
+export const FailureCounts = z.object({
+  /** Rules that threw or did not compile, as the worker reported them. */
+  rules: z.number(),
+  /** Site reads that threw (the generic reading was used instead). */
+  siteReads: z.number(),
+  /** Applies the editor refused or that were rolled back. */
+  applies: z.number(),
+  /** Checks the worker could not answer. */
+  checks: z.number(),
+  /** The last problem, in plain words. */
+  last: z.optional(z.string()),
+});
+export type FailureCounts = z.infer<typeof FailureCounts>;
+
+export const SiteReading = z.object({
+  context: Context,
+  /**
+   * What was read and from where, in plain words, for the debug view (panel and popup). Keys are short ('reply
+   * to', 'name', 'message'...); a value starting with 'fallback:' means the site's own markers were missing.
+   */
+  debug: z.record(z.string(), z.string()),
+});
+export type SiteReading = z.infer<typeof SiteReading>;
+
+/** What the content script in a frame last read and found, for the popup. */
+export const LastReading = z.object({
+  site: z.string(),
+  siteName: z.string(),
+  url: z.string(),
+  /** Date.now() when it was read. */
+  at: z.number(),
+  reading: SiteReading,
+  /** The last check's result in this frame (the focused draft's when one is focused). */
+  check: z.optional(CheckResult),
+  failures: FailureCounts,
+});
+export type LastReading = z.infer<typeof LastReading>;

@@ -1,0 +1,71 @@
+// The sites Tone Coach knows by name: id, display name and the hosts it runs on by default. Pages (the popup, the
+// manager) read this small list; only the content script loads the site adapters, each of which takes its id, name
+// and hosts from here (a unit test checks that every adapter and every entry match).
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
+export interface SiteEntry {
+  /** The adapter's file name in entrypoints/content/sites/. */
+  id: string;
+  name: string;
+  /** Match patterns, e.g. 'https://x.com/*'. */
+  hosts: string[];
+}
+
+export const SITE_CATALOGUE = {
+  x: { id: 'x', name: 'X (Twitter), X Pro', hosts: ['https://x.com/*', 'https://twitter.com/*', 'https://pro.x.com/*'] },
+  facebook: { id: 'facebook', name: 'Facebook (posts, comments, chats, Page inbox)', hosts: ['https://*.facebook.com/*'] },
+  messenger: { id: 'messenger', name: 'Messenger', hosts: ['https://*.messenger.com/*'] },
+  instagram: { id: 'instagram', name: 'Instagram', hosts: ['https://*.instagram.com/*'] },
+  zendesk: { id: 'zendesk', name: 'Zendesk (Agent Workspace)', hosts: ['https://*.zendesk.com/*'] },
+  freshdesk: { id: 'freshdesk', name: 'Freshdesk', hosts: ['https://*.freshdesk.com/*'] },
+  intercom: {
+    id: 'intercom',
+    name: 'Intercom (inbox)',
+    hosts: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  },
+  helpscout: { id: 'helpscout', name: 'Help Scout', hosts: ['https://secure.helpscout.net/*'] },
+  gorgias: { id: 'gorgias', name: 'Gorgias', hosts: ['https://*.gorgias.com/*'] },
+  front: { id: 'front', name: 'Front', hosts: ['https://app.frontapp.com/*'] },
+  hubspot: {
+    id: 'hubspot',
+    name: 'HubSpot (conversations inbox, help desk)',
+    hosts: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  },
+  gmail: { id: 'gmail', name: 'Gmail', hosts: ['https://mail.google.com/*'] },
+  outlook: {
+    id: 'outlook',
+    name: 'Outlook on the web',
+    hosts: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  },
+  generic: { id: 'generic', name: 'Any site you add', hosts: [] },
+} as const satisfies Record<string, SiteEntry>;
+
+export type SiteId = keyof typeof SITE_CATALOGUE;
+
+/** The entry of a listed site, as a plain mutable copy an adapter can spread. */
+export function catalogueEntry(id: SiteId): SiteEntry {
+  const e = SITE_CATALOGUE[id];
+  return { id: e.id, name: e.name, hosts: [...e.hosts] };
+}
+
+/**
+ * The hosts Tone Coach runs on by default (manifest host_permissions and content-script matches): the union of
+ * the listed sites' hosts. Anything else is added by the user at runtime, never by default.
+ */
+export const SUPPORTED_HOST_PATTERNS: string[] = Object.values(SITE_CATALOGUE).flatMap((e) => [...e.hosts]);
+
+const matchers = Object.values(SITE_CATALOGUE).map((entry) => ({
+  entry: entry as SiteEntry,
+  patterns: entry.hosts.map((h) => new MatchPattern(h)),
+}));
+
+/** The listed site a URL belongs to, or undefined for any other page. */
+export function listedSiteFor(url: string | URL): SiteEntry | undefined {
+  const href = new URL(String(url)).href;
+  return matchers.find((m) => m.patterns.some((p) => p.includes(href)))?.entry;
+}
+
+/** Whether a URL is one of the listed sites (coached by default, with a host permission from install). */
+export function isSupportedUrl(url: string | URL): boolean {
+  return listedSiteFor(url) !== undefined;
+}
