@@ -34,7 +34,14 @@ export function FindingHead(props: { finding: FindingView; onClose?: () => void 
         {CATEGORY_LABEL[f.category] ?? f.category} · {f.severity}
       </span>
       {props.onClose && (
-        <button type="button" className="link close" data-tc="close" aria-label="Close" onMouseDown={keepFocus} onClick={props.onClose}>
+        <button
+          type="button"
+          className="link close"
+          data-tc="close"
+          aria-label="Close"
+          onMouseDown={keepFocus}
+          onClick={props.onClose}
+        >
           ✕
         </button>
       )}

@@ -20,9 +20,10 @@ interface Piece {
 /** Splits the text at the findings' spans; where spans overlap, the more important finding keeps the words. */
 export function pieces(text: string, findings: readonly FindingView[]): Piece[] {
   const owner: (FindingView | undefined)[] = new Array(text.length);
-  for (const f of byImportance(findings).reverse()) for (let i = f.start; i < Math.min(f.end, text.length); i++) owner[i] = f;
+  for (const f of byImportance(findings).reverse())
+    for (let i = f.start; i < Math.min(f.end, text.length); i++) owner[i] = f;
   const out: Piece[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i + 1;
     while (j < text.length && owner[j] === owner[i]) j++;
     out.push({ text: text.slice(i, j), finding: owner[i] });
@@ -56,7 +57,9 @@ export function HighlightedReply(props: HighlightedReplyProps) {
                 title={p.finding.message}
                 tabIndex={onSelect ? 0 : undefined}
                 onClick={onSelect ? () => onSelect(p.finding!.key) : undefined}
-                onKeyDown={onSelect ? (e) => (e.key === 'Enter' || e.key === ' ') && onSelect(p.finding!.key) : undefined}
+                onKeyDown={
+                  onSelect ? (e) => (e.key === 'Enter' || e.key === ' ') && onSelect(p.finding!.key) : undefined
+                }
               >
                 {p.text}
               </mark>
@@ -78,11 +81,14 @@ export function HighlightedReply(props: HighlightedReplyProps) {
 function Marker(props: { finding: FindingView; onSelect?: (key: string) => void }) {
   const f = props.finding;
   const select = props.onSelect;
-  const common = { className: `marker ${f.severity}`, 'data-tc': 'mark', 'data-rule': f.rule, 'data-severity': f.severity, title: f.message };
-  if (!select) return <span {...common} role="img" aria-label={f.message}>+</span>;
-  return (
-    <button type="button" {...common} aria-label={f.message} onClick={() => select(f.key)}>
-      +
-    </button>
-  );
+  const common = {
+    className: `marker ${f.severity}`,
+    'data-tc': 'mark',
+    'data-rule': f.rule,
+    'data-severity': f.severity,
+    title: f.message,
+  };
+  // The "+" is drawn by CSS: the reply's text content stays the reply.
+  if (!select) return <span {...common} role="img" aria-label={f.message} />;
+  return <button type="button" {...common} aria-label={f.message} onClick={() => select(f.key)} />;
 }

@@ -54,7 +54,8 @@ export const COMPONENTS_CSS = `
 .tcx .reply mark.suggestion { text-decoration: underline dotted 2px ${SEVERITY_COLOR.suggestion}; }
 .tcx .reply mark.active { background: rgba(26,115,232,.18); }
 .tcx .reply .marker { display: inline-block; padding: 0 4px; margin: 0 2px; border-radius: 8px; font-size: 11px; line-height: 14px;
-  border: 1px solid currentColor; vertical-align: middle; }
+  border: 1px solid currentColor; vertical-align: middle; background: transparent; }
+.tcx .reply .marker::before { content: '+'; }
 .tcx .reply .marker.error { color: ${SEVERITY_COLOR.error}; } .tcx .reply .marker.warning { color: ${SEVERITY_COLOR.warning}; }
 .tcx .reply .marker.suggestion { color: ${SEVERITY_COLOR.suggestion}; }
 `;

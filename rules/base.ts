@@ -47,9 +47,9 @@ export const Context = z
 export type ContextInput = z.input<typeof Context>;
 
 export const RULE_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-export const RuleId = z
-  .string()
-  .regex(RULE_ID, { error: 'expected lower-case letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit)' });
+export const RuleId = z.string().regex(RULE_ID, {
+  error: 'expected lower-case letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit)',
+});
 
 export const When = z
   .object({
@@ -70,11 +70,19 @@ export type When = z.infer<typeof When>;
  * text after applying the finding's first suggestion.
  */
 export const BadExample = z
-  .object({ text: z.string().min(1), fix: z.string().optional(), context: Context.optional(), note: z.string().optional() })
+  .object({
+    text: z.string().min(1),
+    fix: z.string().optional(),
+    context: Context.optional(),
+    note: z.string().optional(),
+  })
   .strict();
 export type BadExample = z.infer<typeof BadExample>;
 export const GoodExample = z.union(
-  [z.string().min(1), z.object({ text: z.string().min(1), context: Context.optional(), note: z.string().optional() }).strict()],
+  [
+    z.string().min(1),
+    z.object({ text: z.string().min(1), context: Context.optional(), note: z.string().optional() }).strict(),
+  ],
   { error: 'expected a text, or an object with "text" (and optional "context", "note")' },
 );
 export type GoodExample = z.infer<typeof GoodExample>;

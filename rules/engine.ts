@@ -58,7 +58,12 @@ function compileSet(set: RuleSet): CompiledSet {
     }
     const good = rule.examples?.good[0];
     const index = out.entries.length;
-    out.entries.push({ rule, compiled, exclusive: kind.exclusive, example: typeof good === 'string' ? good : good?.text });
+    out.entries.push({
+      rule,
+      compiled,
+      exclusive: kind.exclusive,
+      example: typeof good === 'string' ? good : good?.text,
+    });
     if (compiled.triggers === null) out.always.push(index);
     else
       for (const w of compiled.triggers) {
@@ -75,11 +80,11 @@ const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
 
 /** "Jacob Smith" -> "Jacob"; "Dr. Ada Lovelace" -> "Dr. Lovelace"; "🌸 lily 🌸" -> "Lily"; "115712" -> undefined. */
 export function firstNameOf(displayName: string | undefined): string | undefined {
-  const words = displayName?.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  const words = displayName?.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   if (words.length === 0) return undefined;
   const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
   if (TITLES.test(words[0]!) && words.length > 1) return `${cap(words[0]!)} ${cap(words[words.length - 1]!)}`;
-  const first = words[0]!.replace(/[.]+$/, '');
+  const first = words[0]!.replace(/\.+$/, '');
   return first.length >= 2 ? cap(first) : undefined;
 }
 
@@ -89,7 +94,8 @@ export function resolveContext(input: ContextInput = {}): ResolvedContext {
   let mood = input.mood;
   if (!mood && input.customerMessage?.trim()) {
     // Agents re-check the same reply to the same message many times: remember the last estimate.
-    if (lastMood?.message !== input.customerMessage) lastMood = { message: input.customerMessage, mood: estimateMood(input.customerMessage) };
+    if (lastMood?.message !== input.customerMessage)
+      lastMood = { message: input.customerMessage, mood: estimateMood(input.customerMessage) };
     mood = lastMood.mood;
   }
   const handle = input.customerHandle?.trim();
@@ -168,16 +174,20 @@ function resolveOverlaps(pending: Pending[]): Finding[] {
     const prev = taken[lo - 1];
     const next = taken[lo];
     const overlaps = (s?: { start: number; end: number }): boolean =>
-      !!s && (s.start < f.end && f.start < s.end || (f.start === f.end && s.start === f.start));
+      !!s && ((s.start < f.end && f.start < s.end) || (f.start === f.end && s.start === f.start));
     if (overlaps(prev) || overlaps(next)) continue;
     taken.splice(lo, 0, { start: f.start, end: f.end });
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return kept.sort(
+    (a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+  );
 }
 
 function interpolate(template: string, vars: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (vars[key] === undefined ? '' : String(vars[key]))).replace(/ {2,}/g, ' ');
+  return template
+    .replace(/\{(\w+)\}/g, (_, key: string) => (vars[key] === undefined ? '' : String(vars[key])))
+    .replace(/ {2,}/g, ' ');
 }
 
 export function check(text: string, ruleSets: readonly RuleSet[], context: ContextInput = {}): CheckResult {
@@ -207,7 +217,13 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       if (raw.length > 0) fired.add(entry.rule.id);
       for (const r of raw) {
         const matched = doc.text.slice(r.start, r.end);
-        const vars = { name: ctx.firstName, handle: ctx.customerHandle, signOff: ctx.signOff, match: matched, ...r.vars };
+        const vars = {
+          name: ctx.firstName,
+          handle: ctx.customerHandle,
+          signOff: ctx.signOff,
+          match: matched,
+          ...r.vars,
+        };
         pending.push({
           exclusive: r.exclusive ?? entry.exclusive,
           order: order + index,

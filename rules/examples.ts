@@ -11,7 +11,8 @@ export function parseMarked(marked: string): { text: string; start: number; end:
   const open = marked.indexOf('[[');
   const close = marked.indexOf(']]', open + 2);
   if (open < 0 || close < 0) return { problem: 'mark the flagged span with [[ and ]]' };
-  if (marked.indexOf('[[', open + 2) >= 0 || marked.indexOf(']]', close + 2) >= 0) return { problem: 'mark exactly one span with [[ ]]' };
+  if (marked.indexOf('[[', open + 2) >= 0 || marked.indexOf(']]', close + 2) >= 0)
+    return { problem: 'mark exactly one span with [[ ]]' };
   const text = marked.slice(0, open) + marked.slice(open + 2, close) + marked.slice(close + 2);
   return { text, start: open, end: close - 2 };
 }
@@ -59,12 +60,16 @@ export function runExamples(set: RuleSet): { failures: ExampleFailure[]; example
       const ctx = exampleContext(rule, ex.context);
       const found = ofRule(rule, marked.text, ctx);
       if (found.length !== 1) {
-        fail(`expected exactly one finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`);
+        fail(
+          `expected exactly one finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`,
+        );
         continue;
       }
       const f = found[0]!;
       if (f.start !== marked.start || f.end !== marked.end) {
-        fail(`expected the finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`);
+        fail(
+          `expected the finding at ${marked.start}-${marked.end} ("${marked.text.slice(marked.start, marked.end)}"), got ${describe(found)}`,
+        );
         continue;
       }
       if (ex.fix === undefined) continue;
@@ -86,7 +91,8 @@ export function runExamples(set: RuleSet): { failures: ExampleFailure[]; example
       const text = typeof ex === 'string' ? ex : ex.text;
       const ctx = exampleContext(rule, typeof ex === 'string' ? undefined : ex.context);
       const found = ofRule(rule, text, ctx);
-      if (found.length > 0) failures.push({ rule: rule.id, example: text, problem: `expected no finding, got ${describe(found)}` });
+      if (found.length > 0)
+        failures.push({ rule: rule.id, example: text, problem: `expected no finding, got ${describe(found)}` });
     }
   }
   return { failures, examples };

@@ -4,13 +4,15 @@
 import { maskText } from './text.ts';
 
 function normalise(text: string): string[] {
-  return maskText(text)
-    .replace(/_+/g, ' ')
-    .replace(/\s[\^*~\-–—]\s?[A-Z]{1,3}\s*$/u, ' ') // sign-off initials: ^JS, -KC
-    .toLowerCase()
-    .replace(/['’‘ʼ]/g, '')
-    .match(/[\p{L}\p{N}]+/gu)
-    ?.map((w) => (/\d/.test(w) ? '#' : w)) ?? [];
+  return (
+    maskText(text)
+      .replace(/_+/g, ' ')
+      .replace(/\s[\^*~\-–—]\s?[A-Z]{1,3}\s*$/u, ' ') // sign-off initials: ^JS, -KC
+      .toLowerCase()
+      .replace(/['’‘ʼ]/g, '')
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.map((w) => (/\d/.test(w) ? '#' : w)) ?? []
+  );
 }
 
 /** FNV-1a, 32-bit, with a seed so two calls give two independent halves of a 64-bit hash. */
@@ -27,7 +29,8 @@ function fnv(s: string, seed: number): number {
 export function fingerprint(text: string): string {
   const words = normalise(text);
   if (words.length === 0) return '';
-  const shingles = words.length < 3 ? [words.join(' ')] : words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
+  const shingles =
+    words.length < 3 ? [words.join(' ')] : words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
   const weights = new Array<number>(64).fill(0);
   for (const s of shingles) {
     const halves = [fnv(s, 0), fnv(s, 0x9e3779b9)];

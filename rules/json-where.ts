@@ -11,7 +11,12 @@ export function jsonErrorIndex(text: string): number {
     throw i;
   };
   const lit = (word: string): void => {
-    for (const c of word) if (text[i++] !== c) (i--, fail());
+    for (const c of word) {
+      if (text[i++] !== c) {
+        i--;
+        fail();
+      }
+    }
   };
   const str = (): void => {
     i++; // opening quote
@@ -21,7 +26,7 @@ export function jsonErrorIndex(text: string): number {
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          if (!/^[0-9a-f]{4}$/i.test(text.slice(i + 1, i + 5))) fail();
           i += 4;
         } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
       }
@@ -31,7 +36,7 @@ export function jsonErrorIndex(text: string): number {
     i++;
   };
   const num = (): void => {
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/i.exec(text.slice(i, i + 400));
     if (!m) fail();
     i += m![0].length;
   };

@@ -26,7 +26,8 @@ function bracketProblem(pattern: string): string | null {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') i++;
-    else if (c === '/' && (i === 0 || /[\s(|[]/.test(pattern[i - 1]!)) && pattern.indexOf('/', i + 1) > 0) i = pattern.indexOf('/', i + 1);
+    else if (c === '/' && (i === 0 || /[\s(|[]/.test(pattern[i - 1]!)) && pattern.indexOf('/', i + 1) > 0)
+      i = pattern.indexOf('/', i + 1);
     else if (c in CLOSER) open.push(c);
     else if (c === ')' || c === ']' || c === '}') {
       const o = open.pop();

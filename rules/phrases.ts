@@ -15,7 +15,7 @@ interface Token {
 }
 
 // Only syntax characters: with the u flag, escaping anything else (such as "-") is an error.
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 // `*`: one whole word ("toll-free"), never starting inside one: from every letter of a long hyphenated run the
 // search would rescan the rest of the run (quadratic time on "a-a-a-...").

@@ -6,19 +6,34 @@ import { KINDS } from './kinds/index.ts';
 import type { Suggestion as SuggestionShape } from './types.ts';
 
 export {
-  AUDIENCES, Audience, CATEGORIES, Category, CHANNELS, Channel, Context, MOODS, Mood, SEVERITIES, Severity, When,
+  AUDIENCES,
+  Audience,
+  CATEGORIES,
+  Category,
+  CHANNELS,
+  Channel,
+  Context,
+  MOODS,
+  Mood,
+  SEVERITIES,
+  Severity,
+  When,
   type ContextInput,
 } from './base.ts';
 export { SEVERITY_RANK, bySeverity } from './types.ts';
 
 const kindSchemas = Object.values(KINDS).map((k) => k.schema);
 
-export const Rule = z.discriminatedUnion('kind', kindSchemas as unknown as [typeof kindSchemas[number], ...typeof kindSchemas], {
-  error: (issue) =>
-    issue.input && typeof issue.input === 'object' && 'kind' in issue.input
-      ? `unknown kind "${String((issue.input as { kind: unknown }).kind)}"; expected one of ${Object.keys(KINDS).join(', ')}`
-      : `expected a rule object with a "kind" (one of ${Object.keys(KINDS).join(', ')})`,
-});
+export const Rule = z.discriminatedUnion(
+  'kind',
+  kindSchemas as unknown as [(typeof kindSchemas)[number], ...typeof kindSchemas],
+  {
+    error: (issue) =>
+      issue.input && typeof issue.input === 'object' && 'kind' in issue.input
+        ? `unknown kind "${String((issue.input as { kind: unknown }).kind)}"; expected one of ${Object.keys(KINDS).join(', ')}`
+        : `expected a rule object with a "kind" (one of ${Object.keys(KINDS).join(', ')})`,
+  },
+);
 export type Rule = z.infer<typeof Rule>;
 export type RuleInput = z.input<typeof Rule>;
 
@@ -27,7 +42,9 @@ export const RULE_SET_VERSION = 1;
 export const RuleSet = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'expected lower-case letters, digits, ".", "_" or "-"' }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, { error: 'expected lower-case letters, digits, ".", "_" or "-"' }),
     name: z.string().min(1),
     description: z.string().optional(),
     version: z.literal(RULE_SET_VERSION, { error: `expected ${RULE_SET_VERSION} (the rule-set format version)` }),

@@ -88,7 +88,12 @@ export function replaceSpan(text: string, span: Span, replacement: string, label
     rep = matchCase(rep, original);
     if (isSentenceStart(text, start)) rep = capitalise(rep);
   }
-  return { start, end, replacement: rep, label: label ?? (replacement === '' ? `Delete "${text.slice(span.start, span.end)}"` : `Replace with "${rep}"`) };
+  return {
+    start,
+    end,
+    replacement: rep,
+    label: label ?? (replacement === '' ? `Delete "${text.slice(span.start, span.end)}"` : `Replace with "${rep}"`),
+  };
 }
 
 /** The rule's own suggestions for a matched span, filled in; those needing an unknown value are left out. */

@@ -39,9 +39,10 @@ export interface AnalysedText {
 // once at each position; without it the e-mail branch rescanned the rest of the word from every position (quadratic:
 // a 5 MB word took hours). Matches are unchanged for every real address.
 // A link ends before the punctuation that ends its sentence ("see https://x.com/help." is a link and a full stop).
-const MASKED = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]|(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
+const MASKED =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]|(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
 // Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
-const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ][\\p{L}]+)*";
+const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ]\\p{L}+)*";
 /** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */
 export const FIRST_WORD = new RegExp(`^${WORD_SOURCE}`, 'u');
 const wordsRe = (): RegExp => new RegExp(WORD_SOURCE, 'gu');
@@ -53,14 +54,20 @@ export function normaliseWord(w: string): string {
 
 // compromise reads "we'll" as "we will": pre-filters on either form must see the word.
 const CONTRACTIONS: Record<string, string[]> = {
-  "n't": ['not'], "'ll": ['will'], "'re": ['are'], "'ve": ['have'], "'m": ['am'], "'s": ['is', 'has'], "'d": ['would', 'had', 'did'],
+  "n't": ['not'],
+  "'ll": ['will'],
+  "'re": ['are'],
+  "'ve": ['have'],
+  "'m": ['am'],
+  "'s": ['is', 'has'],
+  "'d": ['would', 'had', 'did'],
 };
 
 function addWord(words: Set<string>, w: string): void {
   words.add(w);
   // Words compromise reads as others: "won't" (will not), "cannot", "gonna", "café" (cafe).
   for (const x of expansionOf(w) ?? (w === "ain't" || w === 'aint' ? ['am', 'is', 'are', 'not'] : [])) words.add(x);
-  if (/[^\x00-\x7f]/.test(w)) words.add(foldAccents(w));
+  if (/\P{ASCII}/u.test(w)) words.add(foldAccents(w));
   const cut = w.indexOf("'");
   if (cut < 0) return;
   const tail = w.endsWith("n't") ? "n't" : w.slice(cut);
@@ -73,6 +80,9 @@ export function maskText(text: string): string {
 }
 
 // A sentence ends at . ! ? … (and closing quotes or brackets after them) followed by a space, or at a line break.
+// Sticky: each match starts where the last ended, and the lazy scan stops at the first terminator, so a text is
+// scanned once (tests/unit/bad-input.test.ts checks 5,000-character inputs).
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- see above
 const SENTENCE = /[^\n]*?(?:[.!?…]+["'”’)\]]*(?=\s|$)|\n|$)/gy;
 
 export function splitSentences(masked: string): Span[] {
@@ -97,10 +107,12 @@ export function splitSentences(masked: string): Span[] {
 
 // The commonest English words: a reply of four words or more without enough of them is in another language.
 export const ENGLISH = new Set(
-  ('the a an and or but to of in on at for with from by is are was were be been am it this that these those i we you ' +
+  (
+    'the a an and or but to of in on at for with from by is are was were be been am it this that these those i we you ' +
     'he she they me us him her them my our your their not no do does did can could will would should have has had ' +
-    "please thanks thank hi hello sorry if so as what when how why where which who help here there just all any more " +
-    "we're you're it's i'm we'll i'll we've let know").split(' '),
+    'please thanks thank hi hello sorry if so as what when how why where which who help here there just all any more ' +
+    "we're you're it's i'm we'll i'll we've let know"
+  ).split(' '),
 );
 
 /** The words of a (masked) text as the pre-filters see them: lower case, with contractions also expanded. */
@@ -108,7 +120,8 @@ export function wordsOf(masked: string): Set<string> {
   const words = new Set<string>();
   for (const m of masked.matchAll(wordsRe())) addWord(words, normaliseWord(m[0]));
   // compromise reads "e-mail" as "email" and "re-install" as "reinstall".
-  if (masked.includes('-')) for (const m of masked.matchAll(/\p{L}+-\p{L}+/gu)) words.add(normaliseWord(m[0].replace('-', '')));
+  if (masked.includes('-'))
+    for (const m of masked.matchAll(/\p{L}+-\p{L}+/gu)) words.add(normaliseWord(m[0].replace('-', '')));
   return words;
 }
 
@@ -116,7 +129,11 @@ export function isEnglish(masked: string): boolean {
   const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const letters = masked.match(/\p{L}/gu)?.length ?? 0;
   if (letters > 2 * latin) return false; // mostly another script (Japanese, Arabic, Cyrillic...)
-  const words = masked.toLowerCase().replace(/['’‘ʼ]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const words =
+    masked
+      .toLowerCase()
+      .replace(/['’‘ʼ]/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
   if (words.length < 4) return true;
   const common = words.filter((w) => ENGLISH.has(w)).length;
   return common * 10 >= words.length;
@@ -175,7 +192,7 @@ export function bodySpan(doc: AnalysedText): Span {
 /** The span without leading/trailing spaces and the punctuation a sentence ends with. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s]/.test(text[start]!)) start++;
+  while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -29,12 +29,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const message = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `missing (${message})`;
   return message;
 }
 
-function issuesToProblems(issues: readonly z.core.$ZodIssue[], data: unknown, prefix: readonly PropertyKey[] = []): string[] {
+function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  prefix: readonly PropertyKey[] = [],
+): string[] {
   return issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
     const text = describeIssue(issue, prefix.length ? valueAt(data, prefix) : data);
@@ -63,12 +68,14 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
     const id = (raw as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
     const seen = firstIndex.get(id);
-    if (seen !== undefined) out.push(`rules[${i}].id: "${id}" is already used by rules[${seen}]; rule ids must be unique in a set`);
+    if (seen !== undefined)
+      out.push(`rules[${i}].id: "${id}" is already used by rules[${seen}]; rule ids must be unique in a set`);
     else firstIndex.set(id, i);
   });
   valid.forEach((rule, i) => {
     const kind = KINDS[rule.kind] as unknown as Kind;
-    for (const p of kind.problems?.(rule, { backtracking: backtrackingProblem }) ?? []) out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
+    for (const p of kind.problems?.(rule, { backtracking: backtrackingProblem }) ?? [])
+      out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
     const w = rule.when;
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
@@ -77,7 +84,9 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
         if (target === undefined) out.push(`${where}: no rule "${id}" in this set`);
         else if (id === rule.id) out.push(`${where}: a rule cannot depend on itself`);
         else if (valid.get(target)?.when?.ifRule || valid.get(target)?.when?.unlessRule)
-          out.push(`${where}: "${id}" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule`);
+          out.push(
+            `${where}: "${id}" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule`,
+          );
       });
     }
     rule.examples?.bad.forEach((ex, j) => {
@@ -92,7 +101,8 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
 export function parseRuleSet(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > LIMITS.bytes) return { ok: false, problems: [`the file is ${input.length} characters; at most ${LIMITS.bytes} are allowed`] };
+    if (input.length > LIMITS.bytes)
+      return { ok: false, problems: [`the file is ${input.length} characters; at most ${LIMITS.bytes} are allowed`] };
     // Notepad and Excel save UTF-8 with a byte-order mark; it is not part of the JSON.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const problem = jsonProblem(text);
@@ -104,7 +114,12 @@ export function parseRuleSet(input: unknown): ParseResult {
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > RULE_SET_VERSION) {
-    return { ok: false, problems: [`version: this rule set uses format ${version}; this Tone Coach reads format ${RULE_SET_VERSION}. Update Tone Coach`] };
+    return {
+      ok: false,
+      problems: [
+        `version: this rule set uses format ${version}; this Tone Coach reads format ${RULE_SET_VERSION}. Update Tone Coach`,
+      ],
+    };
   }
   const rules = (data as { rules?: unknown }).rules;
   if (Array.isArray(rules) && rules.length > LIMITS.rules) {
@@ -115,7 +130,9 @@ export function parseRuleSet(input: unknown): ParseResult {
   const headResult = RuleSet.omit({ rules: true }).safeParse(head);
   const problems = issuesToProblems(headResult.error?.issues ?? [], data);
   if (!Array.isArray(rawRules)) {
-    problems.push(rawRules === undefined ? 'rules: missing (expected a list of rules)' : 'rules: expected a list of rules');
+    problems.push(
+      rawRules === undefined ? 'rules: missing (expected a list of rules)' : 'rules: expected a list of rules',
+    );
     return { ok: false, problems };
   }
   const valid = new Map<number, Rule>();

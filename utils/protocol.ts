@@ -136,8 +136,8 @@ export const LastReading = z.object({
   /** Date.now() when it was read. */
   at: z.number(),
   reading: SiteReading,
-  /** The last check's result in this frame (the focused draft's when one is focused). */
-  check: z.optional(CheckResult),
+  /** The last draft checked in this frame and its result (it stays inside the extension: the popup shows it). */
+  check: z.optional(z.object({ text: z.string(), result: CheckResult })),
   failures: FailureCounts,
 });
 export type LastReading = z.infer<typeof LastReading>;

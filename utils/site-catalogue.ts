@@ -12,8 +12,16 @@ export interface SiteEntry {
 }
 
 export const SITE_CATALOGUE = {
-  x: { id: 'x', name: 'X (Twitter), X Pro', hosts: ['https://x.com/*', 'https://twitter.com/*', 'https://pro.x.com/*'] },
-  facebook: { id: 'facebook', name: 'Facebook (posts, comments, chats, Page inbox)', hosts: ['https://*.facebook.com/*'] },
+  x: {
+    id: 'x',
+    name: 'X (Twitter), X Pro',
+    hosts: ['https://x.com/*', 'https://twitter.com/*', 'https://pro.x.com/*'],
+  },
+  facebook: {
+    id: 'facebook',
+    name: 'Facebook (posts, comments, chats, Page inbox)',
+    hosts: ['https://*.facebook.com/*'],
+  },
   messenger: { id: 'messenger', name: 'Messenger', hosts: ['https://*.messenger.com/*'] },
   instagram: { id: 'instagram', name: 'Instagram', hosts: ['https://*.instagram.com/*'] },
   zendesk: { id: 'zendesk', name: 'Zendesk (Agent Workspace)', hosts: ['https://*.zendesk.com/*'] },

@@ -16,7 +16,8 @@ export function siteOf(url: string): { origin: string; host: string; patterns: s
   } catch {
     throw new SiteError('This is not a web page address.');
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new SiteError('Tone Coach can only run on web pages (http and https).');
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new SiteError('Tone Coach can only run on web pages (http and https).');
   return { origin: u.origin, host: u.hostname, patterns: [`${u.protocol}//${u.hostname}/*`] };
 }
 
@@ -66,7 +67,12 @@ export async function addSite(url: string): Promise<AddedSite> {
   if (isSupportedUrl(url)) throw new SiteError('This site is already coached: it is one of the listed sites.');
   if (!(await hasPermission(patterns))) throw new SiteError('Tone Coach was not allowed to run on this site.');
   const added = await addedSitesItem.getValue();
-  const site = added.find((s) => s.origin === origin) ?? { origin, patterns, scriptId: scriptIdFor(origin), addedAt: Date.now() };
+  const site = added.find((s) => s.origin === origin) ?? {
+    origin,
+    patterns,
+    scriptId: scriptIdFor(origin),
+    addedAt: Date.now(),
+  };
   await register(site);
   if (!added.some((s) => s.origin === origin)) await addedSitesItem.setValue([...added, site]);
   return site;

@@ -50,10 +50,13 @@ export function watchCoachingOn(url: string | URL, onChange?: (on: boolean) => v
   };
   let stops: (() => void)[] = [];
   try {
-    void Promise.all([sitesOffItem.getValue(), addedSitesItem.getValue()]).then(([o, a]) => {
-      [off, added] = [o, a];
-      update();
-    }, () => undefined);
+    void Promise.all([sitesOffItem.getValue(), addedSitesItem.getValue()]).then(
+      ([o, a]) => {
+        [off, added] = [o, a];
+        update();
+      },
+      () => undefined,
+    );
     stops = [
       sitesOffItem.watch((o) => {
         off = o;

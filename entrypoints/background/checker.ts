@@ -12,7 +12,11 @@ export const MAX_CHECK_CHARS = 50_000;
 async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']]> {
   switch (msg.type) {
     case 'tc:check': {
-      const [ruleSets, disabledRules, recent] = await Promise.all([enabledRuleSets(), disabledRulesFor(msg.site), recentFingerprints()]);
+      const [ruleSets, disabledRules, recent] = await Promise.all([
+        enabledRuleSets(),
+        disabledRulesFor(msg.site),
+        recentFingerprints(),
+      ]);
       const text = msg.text.slice(0, MAX_CHECK_CHARS);
       return check(text, ruleSets, {
         ...msg.context,
@@ -35,7 +39,10 @@ export function listenForChecks(): void {
     // Parsed where it arrives: a message of another version or a page's forgery is refused in plain words.
     const request = WorkerRequest.safeParse(msg);
     if (!request.success) {
-      sendResponse({ ok: false, error: `Tone Coach could not read a ${String((msg as { type: unknown }).type)} message.` });
+      sendResponse({
+        ok: false,
+        error: `Tone Coach could not read a ${String((msg as { type: unknown }).type)} message.`,
+      });
       return false;
     }
     answer(request.data).then(

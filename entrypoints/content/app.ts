@@ -82,7 +82,10 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
         if (stopped || sessions.has(root)) return;
         if (!extensionAlive()) return gone();
         overlay ??= new Overlay(doc, signal);
-        sessions.set(root, new Session(root, adapter, { overlay, site, siteHost: host, delayMs, debug: () => debug, onGone: gone }));
+        sessions.set(
+          root,
+          new Session(root, adapter, { overlay, site, siteHost: host, delayMs, debug: () => debug, onGone: gone }),
+        );
       },
       removed: sweep,
       isReplyBox: (box) => {
@@ -99,7 +102,14 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.code !== SHORTCUT.code || e.altKey !== SHORTCUT.altKey || e.shiftKey !== SHORTCUT.shiftKey || e.ctrlKey || e.metaKey) return;
+      if (
+        e.code !== SHORTCUT.code ||
+        e.altKey !== SHORTCUT.altKey ||
+        e.shiftKey !== SHORTCUT.shiftKey ||
+        e.ctrlKey ||
+        e.metaKey
+      )
+        return;
       const active = deepActiveElement(doc);
       const session = [...sessions.values()].find((s) => active && (s.root === active || s.root.contains(active)));
       if (!session) return;

@@ -24,11 +24,16 @@ export function failureCounts(): FailureCounts {
 export function countRuleFailures(result: CheckResult): void {
   const failed = result.failures ?? [];
   const first = failed[0];
-  if (first) countFailure('rules', `rule ${first.ruleSet}/${first.rule} failed (${first.stage}): ${first.message}`, failed.length);
+  if (first)
+    countFailure(
+      'rules',
+      `rule ${first.ruleSet}/${first.rule} failed (${first.stage}): ${first.message}`,
+      failed.length,
+    );
 }
 
 let last: Omit<LastReading, 'failures' | 'check'> | undefined;
-let lastCheck: CheckResult | undefined;
+let lastCheck: { text: string; result: CheckResult } | undefined;
 let listening = false;
 
 export function recordReading(entry: { site: string; siteName: string; url: string; reading: SiteReading }): void {
@@ -36,8 +41,8 @@ export function recordReading(entry: { site: string; siteName: string; url: stri
   listen();
 }
 
-export function recordCheck(result: CheckResult): void {
-  lastCheck = result;
+export function recordCheck(text: string, result: CheckResult): void {
+  lastCheck = { text, result };
 }
 
 function listen(): void {

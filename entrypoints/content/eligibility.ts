@@ -4,7 +4,7 @@ import { isTextField } from './editors/textarea';
 
 /** Autocomplete tokens of fields that hold personal data or credentials, never a reply. */
 const PERSONAL_AUTOCOMPLETE =
-  /\b(name|given-name|family-name|email|username|(current|new)-password|one-time-code|tel[\w-]*|street-address|address-line\d|postal-code|country|cc-[\w-]+|bday[\w-]*|url|organization)\b/;
+  /\b(?:name|given-name|family-name|email|username|(?:current|new)-password|one-time-code|tel[\w-]*|street-address|address-line\d|postal-code|country|cc-[\w-]+|bday[\w-]*|url|organization)\b/;
 /** Single-line inputs shorter than this are names, codes and the like. */
 const MIN_INPUT_MAXLENGTH = 40;
 
@@ -18,7 +18,8 @@ export function skipReason(box: HTMLElement, editor: string): string | null {
   if (isTextField(box)) {
     if (box.disabled || box.readOnly) return 'disabled or read-only';
     if (box.getAttribute('spellcheck') === 'false') return 'spellcheck off';
-    if (box.closest('[role="search"], form[role="search"]') || box.getAttribute('role') === 'searchbox') return 'search';
+    if (box.closest('[role="search"], form[role="search"]') || box.getAttribute('role') === 'searchbox')
+      return 'search';
     const auto = box.getAttribute('autocomplete')?.toLowerCase() ?? '';
     if (PERSONAL_AUTOCOMPLETE.test(auto)) return 'personal data field';
     if (box instanceof HTMLInputElement) {

@@ -6,6 +6,7 @@ import { Fragment, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { findingView } from '../../components/finding-view';
 import { FindingsList } from '../../components/FindingsList';
+import { HighlightedReply } from '../../components/HighlightedReply';
 import { ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { LastReading, SITE_READING } from '../../utils/protocol';
 import { listedSiteFor } from '../../utils/site-catalogue';
@@ -112,7 +113,8 @@ export function App() {
             run(async () => {
               // Asked from the click itself: the browser only shows its permission prompt for a user gesture.
               const granted = await browser.permissions.request({ origins: site!.patterns });
-              if (!granted) throw new SiteError('The browser did not allow Tone Coach on this site. Nothing was changed.');
+              if (!granted)
+                throw new SiteError('The browser did not allow Tone Coach on this site. Nothing was changed.');
               await addSite(tab!.url!);
               setNeedsReload(true);
             })
@@ -123,14 +125,20 @@ export function App() {
               setNeedsReload(true);
             })
           }
-          onReload={() => run(async () => {
-            await browser.tabs.reload(tab!.id);
-            setNeedsReload(false);
-            window.close();
-          })}
+          onReload={() =>
+            run(async () => {
+              await browser.tabs.reload(tab!.id);
+              setNeedsReload(false);
+              window.close();
+            })
+          }
         />
       )}
-      {error && <p className="error" role="alert" data-tc-popup="error">{error}</p>}
+      {error && (
+        <p className="error" role="alert" data-tc-popup="error">
+          {error}
+        </p>
+      )}
       {site && reading?.check && <LastDraft reading={reading} />}
       {site && <Reading reading={reading} />}
     </main>
@@ -154,7 +162,12 @@ function SiteCard(props: {
   const name = listedSite?.name ?? props.site.host;
   const known = listed || props.added;
   return (
-    <section className="site" data-tc-popup="site" data-state={listed ? 'listed' : props.added ? 'added' : 'unknown'} aria-label="This site">
+    <section
+      className="site"
+      data-tc-popup="site"
+      data-state={listed ? 'listed' : props.added ? 'added' : 'unknown'}
+      aria-label="This site"
+    >
       <div className="host">{props.site.host}</div>
       <div className="what">
         {listed ? `${name}: coached by default.` : props.added ? 'Added by you.' : 'Tone Coach does not run here yet.'}
@@ -199,15 +212,17 @@ function SiteCard(props: {
   );
 }
 
-/** The last draft checked on this tab: its score, the categories that cost points, the three findings that matter most. */
+/** The last draft checked on this tab, marked as in its reply box, with its score and the findings that matter most. */
 function LastDraft(props: { reading: LastReading }) {
-  const check = props.reading.check!;
-  // The popup has the findings, not the draft: no before/after (and no Apply) here, only what to change.
-  const findings = check.findings.map((f) => findingView({ ...f, suggestions: [] }, ''));
+  const { text, result } = props.reading.check!;
+  const findings = result.findings.map((f) => findingView(f, text));
   return (
     <section className="draft tcx" data-tc-popup="draft" aria-label="Last draft checked here">
       <h2>Last draft checked here</h2>
-      <ScoreBreakdown score={check.score.total} byCategory={check.score.byCategory} />
+      <ScoreBreakdown score={result.score.total} byCategory={result.score.byCategory} />
+      <blockquote>
+        <HighlightedReply text={text} findings={findings} />
+      </blockquote>
       <FindingsList findings={findings} limit={3} />
     </section>
   );
@@ -238,13 +253,34 @@ function Reading(props: { reading?: LastReading }) {
         <>
           <h2>What Tone Coach read here</h2>
           <dl>
-            <dt>Site</dt><dd data-field="site">{r.siteName}</dd>
-            <dt>Channel</dt><dd data-field="channel">{r.reading.context.channel ?? '—'} ({r.reading.context.audience ?? 'public'})</dd>
-            {r.reading.context.customerName && (<><dt>Customer</dt><dd data-field="customer-name">{r.reading.context.customerName}</dd></>)}
-            {r.reading.context.customerHandle && (<><dt>Handle</dt><dd data-field="customer-handle">{r.reading.context.customerHandle}</dd></>)}
-            {r.reading.context.signOff && (<><dt>Sign-off</dt><dd data-field="sign-off">{r.reading.context.signOff}</dd></>)}
+            <dt>Site</dt>
+            <dd data-field="site">{r.siteName}</dd>
+            <dt>Channel</dt>
+            <dd data-field="channel">
+              {r.reading.context.channel ?? '—'} ({r.reading.context.audience ?? 'public'})
+            </dd>
+            {r.reading.context.customerName && (
+              <>
+                <dt>Customer</dt>
+                <dd data-field="customer-name">{r.reading.context.customerName}</dd>
+              </>
+            )}
+            {r.reading.context.customerHandle && (
+              <>
+                <dt>Handle</dt>
+                <dd data-field="customer-handle">{r.reading.context.customerHandle}</dd>
+              </>
+            )}
+            {r.reading.context.signOff && (
+              <>
+                <dt>Sign-off</dt>
+                <dd data-field="sign-off">{r.reading.context.signOff}</dd>
+              </>
+            )}
           </dl>
-          {r.reading.context.customerMessage && <blockquote data-field="customer-message">{r.reading.context.customerMessage}</blockquote>}
+          {r.reading.context.customerMessage && (
+            <blockquote data-field="customer-message">{r.reading.context.customerMessage}</blockquote>
+          )}
           <dl>
             {Object.entries(r.reading.debug).map(([k, v]) => (
               <Fragment key={k}>
@@ -255,11 +291,20 @@ function Reading(props: { reading?: LastReading }) {
           </dl>
           <h2>Problems on this page</h2>
           <dl data-tc-popup="failures">
-            <dt>Rules that failed</dt><dd>{r.failures.rules}</dd>
-            <dt>Site reads that failed</dt><dd>{r.failures.siteReads}</dd>
-            <dt>Applies refused</dt><dd>{r.failures.applies}</dd>
-            <dt>Checks not answered</dt><dd>{r.failures.checks}</dd>
-            {r.failures.last && (<><dt>Last problem</dt><dd>{r.failures.last}</dd></>)}
+            <dt>Rules that failed</dt>
+            <dd>{r.failures.rules}</dd>
+            <dt>Site reads that failed</dt>
+            <dd>{r.failures.siteReads}</dd>
+            <dt>Applies refused</dt>
+            <dd>{r.failures.applies}</dd>
+            <dt>Checks not answered</dt>
+            <dd>{r.failures.checks}</dd>
+            {r.failures.last && (
+              <>
+                <dt>Last problem</dt>
+                <dd>{r.failures.last}</dd>
+              </>
+            )}
           </dl>
         </>
       )}

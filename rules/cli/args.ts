@@ -87,7 +87,10 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Parsed {
     }
     if (o.repeat) values[o.name] = [...((values[o.name] as string[] | undefined) ?? []), value as string];
     else if (values[o.name] !== undefined && values[o.name] !== value) {
-      throw new UsageError(`--${o.name} is given twice ("${String(values[o.name])}" and "${String(value)}"); give it once`, help);
+      throw new UsageError(
+        `--${o.name} is given twice ("${String(values[o.name])}" and "${String(value)}"); give it once`,
+        help,
+      );
     } else values[o.name] = value;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -105,7 +108,12 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Parsed {
     const key = long ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
     const o = long ? byName.get(key) : byShort.get(key);
     if (!o) {
-      const guess = long ? closest(key, options.map((x) => x.name)) : undefined;
+      const guess = long
+        ? closest(
+            key,
+            options.map((x) => x.name),
+          )
+        : undefined;
       throw new UsageError(
         `unknown option ${long ? `--${key}` : arg} for "${spec.name}"${guess ? `; did you mean --${guess}?` : ''}`,
         help,
@@ -130,10 +138,16 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Parsed {
   }
   if (values.help) return { values, operands };
   if (operands.length < spec.min) {
-    throw new UsageError(`"${spec.name}" needs ${spec.operands.replace(/\.\.\.$/, '')}: tone-coach ${spec.name} ${spec.operands}`, help);
+    throw new UsageError(
+      `"${spec.name}" needs ${spec.operands.replace(/\.\.\.$/, '')}: tone-coach ${spec.name} ${spec.operands}`,
+      help,
+    );
   }
   if (operands.length > spec.max) {
-    const extra = operands.slice(spec.max).map((o) => `"${o}"`).join(' ');
+    const extra = operands
+      .slice(spec.max)
+      .map((o) => `"${o}"`)
+      .join(' ');
     throw new UsageError(
       spec.max === 1 && spec.operands === '[TEXT]'
         ? `"check" takes one text, got ${operands.length} words: put the reply in quotes (tone-coach check "Please call us")`

@@ -29,11 +29,20 @@ export const spec: CommandSpec = {
     PACK_OPTION,
     { name: 'field', value: 'NAME', help: 'the column or field that holds the reply; default: text' },
     { name: 'id-field', value: 'NAME', help: "the record's id; default: id (else the record's number)" },
-    { name: 'message-field', value: 'NAME', help: "the customer's message answered (sets the mood), e.g. inbound_text" },
+    {
+      name: 'message-field',
+      value: 'NAME',
+      help: "the customer's message answered (sets the mood), e.g. inbound_text",
+    },
     { name: 'name-field', value: 'NAME', help: "the customer's display name" },
     ...CONTEXT_OPTIONS,
     { name: 'format', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'jsonl'], help: 'default: text' },
-    { name: 'input-format', value: 'FORMAT', choices: ['csv', 'jsonl'], help: 'default: from the file name, else from its first character' },
+    {
+      name: 'input-format',
+      value: 'FORMAT',
+      choices: ['csv', 'jsonl'],
+      help: 'default: from the file name, else from its first character',
+    },
     { name: 'summary', help: 'print only the per-rule summary (text or json)' },
     OUTPUT_OPTION,
   ],
@@ -55,9 +64,12 @@ interface Fields {
   name?: string;
 }
 
-async function openInput(file: string): Promise<{ chunks: AsyncIterable<string>; name: string; size?: number; bytesRead: () => number }> {
+async function openInput(
+  file: string,
+): Promise<{ chunks: AsyncIterable<string>; name: string; size?: number; bytesRead: () => number }> {
   if (file === '-') {
-    if (process.stdin.isTTY) throw new UsageError('audit - reads the replies from stdin: pipe a file into it, or give the file name');
+    if (process.stdin.isTTY)
+      throw new UsageError('audit - reads the replies from stdin: pipe a file into it, or give the file name');
     process.stdin.setEncoding('utf8');
     let read = 0;
     const counted = async function* (): AsyncGenerator<string> {
@@ -85,7 +97,9 @@ const fieldList = (names: readonly string[]): string => (names.length ? names.ma
 
 /** The CSV header must have every column the options name, or nothing useful can come out. */
 function checkColumns(names: readonly string[], fields: Fields, idFieldGiven: boolean, source: string): void {
-  const wanted = [fields.text, ...(idFieldGiven ? [fields.id] : []), fields.message, fields.name].filter((f): f is string => !!f);
+  const wanted = [fields.text, ...(idFieldGiven ? [fields.id] : []), fields.message, fields.name].filter(
+    (f): f is string => !!f,
+  );
   const missing = wanted.find((f) => !names.includes(f));
   if (!missing) return;
   const hint = missing === fields.text ? 'Name the text column with --field NAME' : 'Check the --*-field options';
@@ -97,7 +111,9 @@ function replyOf(record: Record<string, unknown>, field: string): string | { pro
   const value = record[field];
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  return { problem: `no text in "${field}"${value === undefined ? '' : ` (found ${value === null ? 'null' : typeof value})`}` };
+  return {
+    problem: `no text in "${field}"${value === undefined ? '' : ` (found ${value === null ? 'null' : typeof value})`}`,
+  };
 }
 
 function idOf(record: Record<string, unknown>, field: string, number: number): string | number {
@@ -117,7 +133,11 @@ function contextOf(record: Record<string, unknown>, fields: Fields, base: Contex
 
 export async function run({ values, operands }: Parsed): Promise<number> {
   const format = (values.format as string | undefined) ?? 'text';
-  if (values.summary && format === 'jsonl') throw new UsageError('--summary prints a summary in text or json; jsonl has one line per record', 'tone-coach audit --help');
+  if (values.summary && format === 'jsonl')
+    throw new UsageError(
+      '--summary prints a summary in text or json; jsonl has one line per record',
+      'tone-coach audit --help',
+    );
   const fields: Fields = {
     text: (values.field as string | undefined) ?? 'text',
     id: (values['id-field'] as string | undefined) ?? 'id',
@@ -130,7 +150,8 @@ export async function run({ values, operands }: Parsed): Promise<number> {
   const out = await Output.open(values.output as string | undefined);
   const stderr = process.stderr;
   // The bar would fight the results for a terminal that shows both.
-  const progress = stderr.isTTY && !(out.isTTY && format === 'text' && !values.summary) ? new Progress(stderr, input.size) : null;
+  const progress =
+    stderr.isTTY && !(out.isTTY && format === 'text' && !values.summary) ? new Progress(stderr, input.size) : null;
   const warn = (message: string): void => {
     progress?.clear();
     stderr.write(`tone-coach: ${message}\n`);
@@ -185,7 +206,9 @@ export async function run({ values, operands }: Parsed): Promise<number> {
     throw e;
   }
   if (skipped > 0) {
-    warn(`${skipped.toLocaleString('en')} of ${(skipped + tally.count).toLocaleString('en')} records could not be read and were skipped`);
+    warn(
+      `${skipped.toLocaleString('en')} of ${(skipped + tally.count).toLocaleString('en')} records could not be read and were skipped`,
+    );
     return 2;
   }
   return tally.hasErrors ? 1 : 0;

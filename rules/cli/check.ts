@@ -19,7 +19,13 @@ export const spec: CommandSpec = {
     PACK_OPTION,
     ...CONTEXT_OPTIONS,
     ...CUSTOMER_OPTIONS,
-    { name: 'format', short: 'f', value: 'FORMAT', choices: ['text', 'json'], help: 'text for people, json for programs; default: text' },
+    {
+      name: 'format',
+      short: 'f',
+      value: 'FORMAT',
+      choices: ['text', 'json'],
+      help: 'text for people, json for programs; default: text',
+    },
   ],
   examples: [
     'tone-coach check "Please call our 800 number"',
@@ -31,7 +37,10 @@ export const spec: CommandSpec = {
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new UsageError('no text to check: give it as an argument (tone-coach check "Thanks for waiting") or pipe it on stdin', 'tone-coach check --help');
+    throw new UsageError(
+      'no text to check: give it as an argument (tone-coach check "Thanks for waiting") or pipe it on stdin',
+      'tone-coach check --help',
+    );
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -45,7 +54,11 @@ export async function run({ values, operands }: Parsed): Promise<number> {
   const result = check(text, packs, context);
   const out = await Output.open(undefined);
   if (values.format === 'json') {
-    const json = { score: result.score.total, byCategory: result.score.byCategory, findings: result.findings.map(findingJson) };
+    const json = {
+      score: result.score.total,
+      byCategory: result.score.byCategory,
+      findings: result.findings.map(findingJson),
+    };
     await out.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const style = styleFor(out.stream as { isTTY?: boolean });

@@ -1,6 +1,6 @@
 // How findings look on the command line: the JSON shape documented in docs/cli.md, the text a person reads, and the
 // per-rule summary of an audit. Colours only on a terminal, never when NO_COLOR is set.
-import type { Category, Severity } from '../base.ts';
+import { SEVERITIES, type Category, type Severity } from '../types.ts';
 import type { CheckResult, Finding, Suggestion } from '../schema.ts';
 
 export interface Style {
@@ -18,13 +18,26 @@ export function useColour(stream: { isTTY?: boolean }): boolean {
   return stream.isTTY === true;
 }
 
-const sgr = (on: number, off: number) => (s: string): string => `\x1b[${on}m${s}\x1b[${off}m`;
-const SEVERITY_COLOUR: Record<Severity, (s: string) => string> = { error: sgr(31, 39), warning: sgr(33, 39), suggestion: sgr(36, 39) };
+const sgr =
+  (on: number, off: number) =>
+  (s: string): string =>
+    `\x1b[${on}m${s}\x1b[${off}m`;
+const SEVERITY_COLOUR: Record<Severity, (s: string) => string> = {
+  error: sgr(31, 39),
+  warning: sgr(33, 39),
+  suggestion: sgr(36, 39),
+};
 const plain = (s: string): string => s;
 
 export function styleFor(stream: { isTTY?: boolean }): Style {
   if (!useColour(stream)) return { bold: plain, dim: plain, severity: (_, s) => s, green: plain, red: plain };
-  return { bold: sgr(1, 22), dim: sgr(2, 22), severity: (sev, s) => SEVERITY_COLOUR[sev](s), green: sgr(32, 39), red: sgr(31, 39) };
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    severity: (sev, s) => SEVERITY_COLOUR[sev](s),
+    green: sgr(32, 39),
+    red: sgr(31, 39),
+  };
 }
 
 /** A finding as `--format json` and `jsonl` print it (the shape documented in docs/cli.md): the engine's finding
@@ -51,15 +64,20 @@ export function findingJson(f: Finding): JsonFinding {
     end: f.end,
     text: f.text,
     message: f.message,
-    suggestions: f.suggestions.map((s) => ({ replacement: s.replacement, start: s.start, end: s.end, ...(s.label ? { label: s.label } : {}) })),
+    suggestions: f.suggestions.map((s) => ({
+      replacement: s.replacement,
+      start: s.start,
+      end: s.end,
+      ...(s.label ? { label: s.label } : {}),
+    })),
   };
 }
 
 /** "3 errors, 1 warning" */
 export function countSeverities(findings: readonly { severity: Severity }[]): string {
-  const n = { error: 0, warning: 0, suggestion: 0 };
-  for (const f of findings) n[f.severity]++;
-  const parts = (['error', 'warning', 'suggestion'] as const).filter((s) => n[s] > 0).map((s) => plural(n[s], s));
+  const parts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([s, count]) => plural(count, s));
   return parts.length ? parts.join(', ') : 'no findings';
 }
 
@@ -149,7 +167,18 @@ export class Tally {
     for (const f of result.findings) {
       const key = `${f.ruleSet}/${f.rule}`;
       let c = this.rules.get(key);
-      if (!c) this.rules.set(key, (c = { ruleSet: f.ruleSet, rule: f.rule, category: f.category, severity: f.severity, replies: 0, findings: 0 }));
+      if (!c)
+        this.rules.set(
+          key,
+          (c = {
+            ruleSet: f.ruleSet,
+            rule: f.rule,
+            category: f.category,
+            severity: f.severity,
+            replies: 0,
+            findings: 0,
+          }),
+        );
       c.findings++;
       if (!seen.has(key)) c.replies++;
       seen.add(key);
@@ -165,7 +194,12 @@ export class Tally {
   }
 
   summary(): Summary {
-    const rules = [...this.rules.values()].sort((a, b) => b.replies - a.replies || b.findings - a.findings || `${a.ruleSet}/${a.rule}`.localeCompare(`${b.ruleSet}/${b.rule}`));
+    const rules = [...this.rules.values()].sort(
+      (a, b) =>
+        b.replies - a.replies ||
+        b.findings - a.findings ||
+        `${a.ruleSet}/${a.rule}`.localeCompare(`${b.ruleSet}/${b.rule}`),
+    );
     return {
       replies: this.replies,
       flagged: this.flagged,
@@ -188,12 +222,28 @@ export class Tally {
     const names = s.rules.map((r) => `${r.ruleSet}/${r.rule}`);
     const width = Math.max(4, ...names.map((n) => n.length)) + 2;
     // The severity cell is padded before it is coloured, so colour codes do not break the columns.
-    const row = (name: string, category: string, severity: string, replies: string, pct: string, findings: string): string =>
+    const row = (
+      name: string,
+      category: string,
+      severity: string,
+      replies: string,
+      pct: string,
+      findings: string,
+    ): string =>
       `  ${name.padEnd(width)}${category.padEnd(10)}${severity}${replies.padStart(8)}${pct.padStart(8)}${findings.padStart(10)}`;
     const lines = [head, '', style.dim(row('rule', 'category', 'severity'.padEnd(12), 'replies', 'share', 'findings'))];
     s.rules.forEach((r, i) => {
       const severity = style.severity(r.severity, r.severity.padEnd(12));
-      lines.push(row(names[i]!, r.category, severity, r.replies.toLocaleString('en'), share(r.replies), r.findings.toLocaleString('en')));
+      lines.push(
+        row(
+          names[i]!,
+          r.category,
+          severity,
+          r.replies.toLocaleString('en'),
+          share(r.replies),
+          r.findings.toLocaleString('en'),
+        ),
+      );
     });
     return `${lines.join('\n')}\n`;
   }

@@ -74,7 +74,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await command.run(parsed);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`tone-coach: ${e.message}\n${e.hint ? `${e.hint.includes(' ') && !e.hint.startsWith('tone-coach') ? e.hint : `See: ${e.hint}`}\n` : ''}`);
+      process.stderr.write(
+        `tone-coach: ${e.message}\n${e.hint ? `${e.hint.includes(' ') && !e.hint.startsWith('tone-coach') ? e.hint : `See: ${e.hint}`}\n` : ''}`,
+      );
       return 2;
     }
     const err = e as Error;

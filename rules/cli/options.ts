@@ -23,7 +23,11 @@ export const CONTEXT_OPTIONS: readonly OptionSpec[] = [
   { name: 'public', help: 'a public reply (the default on x, facebook, instagram and other)' },
   { name: 'private', help: 'a private reply: a DM or e-mail (the default on messenger, email, chat and ticket)' },
   { name: 'mood', value: 'MOOD', choices: MOODS, help: "the customer's mood; default: estimated from their message" },
-  { name: 'sign-off', value: 'TEXT', help: 'the sign-off the brand uses, e.g. "^JS"; the sign-off rule only runs when it is given' },
+  {
+    name: 'sign-off',
+    value: 'TEXT',
+    help: 'the sign-off the brand uses, e.g. "^JS"; the sign-off rule only runs when it is given',
+  },
   { name: 'disable', value: 'RULE', repeat: true, help: 'switch off a rule: RULE or SET/RULE' },
 ];
 
@@ -36,9 +40,16 @@ export const CUSTOMER_OPTIONS: readonly OptionSpec[] = [
 const PRIVATE_CHANNELS: readonly Channel[] = ['messenger', 'email', 'chat', 'ticket'];
 
 export function contextFrom(values: Values): ContextInput {
-  if (values.public && values.private) throw new UsageError('--public and --private contradict each other: give one', 'tone-coach check --help');
+  if (values.public && values.private)
+    throw new UsageError('--public and --private contradict each other: give one', 'tone-coach check --help');
   const channel = (values.channel as Channel | undefined) ?? 'x';
-  const audience = values.private ? 'private' : values.public ? 'public' : PRIVATE_CHANNELS.includes(channel) ? 'private' : 'public';
+  const audience = values.private
+    ? 'private'
+    : values.public
+      ? 'public'
+      : PRIVATE_CHANNELS.includes(channel)
+        ? 'private'
+        : 'public';
   const context: ContextInput = { channel, audience };
   const text = (name: string): string | undefined => values[name] as string | undefined;
   if (text('mood')) context.mood = text('mood') as ContextInput['mood'];
@@ -57,7 +68,10 @@ export function ruleSetProblems(source: string, problems: readonly string[]): Us
   const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${p}`);
   if (problems.length > SHOWN_PROBLEMS) shown.push(`  ... and ${problems.length - SHOWN_PROBLEMS} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new UsageError(`${source} is not a valid rule set (${count}):\n${shown.join('\n')}`, 'Fix the file and run again; "tone-coach schema" prints the format.');
+  return new UsageError(
+    `${source} is not a valid rule set (${count}):\n${shown.join('\n')}`,
+    'Fix the file and run again; "tone-coach schema" prints the format.',
+  );
 }
 
 /** A built-in set by id, or a rule-set file, validated whole: any problem refuses it with every problem listed. */
@@ -70,7 +84,8 @@ export async function loadPack(ref: string): Promise<RuleSet> {
   let size: number;
   try {
     const s = await stat(ref);
-    if (s.isDirectory()) throw new UsageError(`${ref} is a folder; --pack takes a rule-set file or a built-in id (${builtinIds()})`);
+    if (s.isDirectory())
+      throw new UsageError(`${ref} is a folder; --pack takes a rule-set file or a built-in id (${builtinIds()})`);
     size = s.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
@@ -83,7 +98,9 @@ export async function loadPack(ref: string): Promise<RuleSet> {
   }
   // A UTF-8 byte count is at most three times the character count: bigger files cannot be within the limit.
   if (size > 3 * LIMITS.bytes) {
-    throw new UsageError(`${ref} is ${(size / 1e6).toFixed(0)} MB; a rule set may have at most ${LIMITS.bytes.toLocaleString('en')} characters`);
+    throw new UsageError(
+      `${ref} is ${(size / 1e6).toFixed(0)} MB; a rule set may have at most ${LIMITS.bytes.toLocaleString('en')} characters`,
+    );
   }
   let text: string;
   try {

@@ -52,9 +52,13 @@ export class Output {
     // The temporary file goes beside the real target (through links), so the rename is atomic and keeps the link.
     const target = existing ? await realpath(path) : path;
     const dir = dirname(target);
-    if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
+    if (!(await stat(dir).catch(() => null))?.isDirectory())
+      throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
     const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
-    const stream = await opened(createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }), path);
+    const stream = await opened(
+      createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }),
+      path,
+    );
     const out = new Output(stream, { temp, target });
     track(out);
     return out;

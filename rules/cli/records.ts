@@ -20,13 +20,17 @@ export const MAX_RECORD = 20_000_000;
 
 /** The format from the file name, else from the first character: "{" is JSONL, anything else CSV. */
 export function detectFormat(name: string, head: string): InputFormat {
-  if (/\.(csv|tsv)$/i.test(name)) return 'csv';
-  if (/\.(jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
+  if (/\.(?:csv|tsv)$/i.test(name)) return 'csv';
+  if (/\.(?:jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
   return /^\s*[[{]/.test(head) ? 'jsonl' : 'csv';
 }
 
 /** Records of `source` (text chunks), in order. `name` is used in messages. */
-export async function* readRecords(source: AsyncIterable<string>, name: string, format?: InputFormat): AsyncGenerator<Item> {
+export async function* readRecords(
+  source: AsyncIterable<string>,
+  name: string,
+  format?: InputFormat,
+): AsyncGenerator<Item> {
   const it = source[Symbol.asyncIterator]();
   // Peek at the start to choose the format; a byte-order mark (Excel's "CSV UTF-8") is not part of the data.
   let head = '';
@@ -47,7 +51,9 @@ export async function* readRecords(source: AsyncIterable<string>, name: string, 
   const chosen = format ?? detectFormat(name, head);
   if (chosen === 'jsonl') {
     if (/^\s*\[/.test(head)) {
-      throw new UsageError(`${name} is a JSON array; audit reads JSONL, one JSON object per line. Convert it with: jq -c '.[]' ${name}`);
+      throw new UsageError(
+        `${name} is a JSON array; audit reads JSONL, one JSON object per line. Convert it with: jq -c '.[]' ${name}`,
+      );
     }
     yield* jsonlRecords(chunks, name);
   } else yield* csvRecords(chunks, name);
@@ -57,17 +63,18 @@ async function* lines(chunks: AsyncIterable<string>, name: string): AsyncGenerat
   let rest = '';
   let line = 0;
   for await (const chunk of chunks) {
-    let start = 0;
+    let start: number;
     let nl = chunk.indexOf('\n');
     if (nl < 0) {
       rest += chunk;
       if (rest.length > MAX_RECORD) {
-        throw new UsageError(`${name}: line ${line + 1} is longer than ${MAX_RECORD.toLocaleString('en')} characters; JSONL has one record per line`);
+        throw new UsageError(
+          `${name}: line ${line + 1} is longer than ${MAX_RECORD.toLocaleString('en')} characters; JSONL has one record per line`,
+        );
       }
       continue;
     }
     yield { text: rest + chunk.slice(0, nl), line: ++line };
-    rest = '';
     start = nl + 1;
     while ((nl = chunk.indexOf('\n', start)) >= 0) {
       yield { text: chunk.slice(start, nl), line: ++line };
@@ -75,7 +82,7 @@ async function* lines(chunks: AsyncIterable<string>, name: string): AsyncGenerat
     }
     rest = chunk.slice(start);
   }
-  if (rest) yield { text: rest, line: ++line };
+  if (rest) yield { text: rest, line: line + 1 };
 }
 
 async function* jsonlRecords(chunks: AsyncIterable<string>, name: string): AsyncGenerator<Item> {

@@ -10,7 +10,8 @@ export const spec: CommandSpec = {
   operands: '',
   min: 0,
   max: 0,
-  description: 'Prints the JSON Schema (draft 2020-12) of a rule-set file. Point a rule set\'s "$schema" at it and editors validate and complete the file as you type.',
+  description:
+    'Prints the JSON Schema (draft 2020-12) of a rule-set file. Point a rule set\'s "$schema" at it and editors validate and complete the file as you type.',
   options: [OUTPUT_OPTION],
   examples: ['tone-coach schema > rule-set.schema.json', 'tone-coach schema --output public/rule-set.schema.json'],
 };

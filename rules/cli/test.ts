@@ -46,8 +46,12 @@ function reportText(r: SetReport, set: RuleSet, style: Style): string {
   for (const rule of set.rules) {
     const count = (rule.examples?.bad.length ?? 0) + (rule.examples?.good.length ?? 0);
     const failed = r.failures.filter((f) => f.rule === rule.id);
-    if (count === 0) lines.push(`  ${style.dim('-')} ${rule.id}  ${style.dim('no examples: add bad and good ones so this rule is tested')}`);
-    else if (failed.length === 0) lines.push(`  ${style.green('✓')} ${rule.id}  ${style.dim(plural(count, 'example'))}`);
+    if (count === 0)
+      lines.push(
+        `  ${style.dim('-')} ${rule.id}  ${style.dim('no examples: add bad and good ones so this rule is tested')}`,
+      );
+    else if (failed.length === 0)
+      lines.push(`  ${style.green('✓')} ${rule.id}  ${style.dim(plural(count, 'example'))}`);
     else {
       lines.push(`  ${style.red('✗')} ${rule.id}  ${failed.length} of ${plural(count, 'example')} failed`);
       for (const f of failed) lines.push(`      ${style.bold(JSON.stringify(f.example))}`, `        ${f.problem}`);

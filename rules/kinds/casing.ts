@@ -12,15 +12,19 @@ export const casingKind = defineKind({
     .object({
       ...ruleBase,
       kind: z.literal('casing'),
-      terms: z.array(z.string().min(1)).min(1, { error: 'list at least one term, written the way the brand writes it' }),
+      terms: z
+        .array(z.string().min(1))
+        .min(1, { error: 'list at least one term, written the way the brand writes it' }),
     })
     .strict(),
   exclusive: true,
   problems(rule) {
     const out: Problem[] = [];
     rule.terms.forEach((t, i) => {
-      if (/[()|*]/.test(t)) out.push({ path: `terms[${i}]`, message: `a term is written exactly, without "(", "|" or "*": "${t}"` });
-      else if (typeof phraseSource(t) !== 'string') out.push({ path: `terms[${i}]`, message: `cannot read the term "${t}"` });
+      if (/[()|*]/.test(t))
+        out.push({ path: `terms[${i}]`, message: `a term is written exactly, without "(", "|" or "*": "${t}"` });
+      else if (typeof phraseSource(t) !== 'string')
+        out.push({ path: `terms[${i}]`, message: `cannot read the term "${t}"` });
     });
     return out;
   },
@@ -36,7 +40,13 @@ export const casingKind = defineKind({
           // Written the brand's way already, whichever apostrophe the keyboard typed (McDonald’s).
           if (term === undefined || sameApostrophes(typed) === sameApostrophes(term)) return [];
           // The term exactly as the brand writes it: no case matching here (iPhone stays iPhone at a sentence start).
-          return [{ ...span, vars: { term }, suggestions: [{ start: span.start, end: span.end, replacement: term, label: `Write "${term}"` }] }];
+          return [
+            {
+              ...span,
+              vars: { term },
+              suggestions: [{ start: span.start, end: span.end, replacement: term, label: `Write "${term}"` }],
+            },
+          ];
         });
       },
     };

@@ -1,5 +1,5 @@
 // Every rule kind, alphabetically; the file name is the kind's id. A repository test checks each file is listed
-// here and documented in the README.
+// here and documented in docs/rule-sets.md.
 import { casingKind } from './casing.ts';
 import { limitKind } from './limit.ts';
 import { patternKind } from './pattern.ts';

@@ -17,14 +17,26 @@ import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '.
 import { bodySpan, ENGLISH, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
-const MEASURES = ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade', 'occurrences'] as const;
+const MEASURES = [
+  'characters',
+  'words',
+  'exclamations',
+  'emoji',
+  'capitals',
+  'sentence-words',
+  'paragraph-words',
+  'grade',
+  'occurrences',
+] as const;
 
 // Capitalised words that are not shouting: acronyms common in support replies. Rules add their own with `allow`.
 const ACRONYMS = new Set(
-  ('AM PM DM DMS PM PMS FAQ FAQS ID PIN SIM ETA OK USA UK EU US TV PC IOS GPS ATM USB URL CEO HQ IT HR API SMS MMS LTE ' +
+  (
+    'AM PM DM DMS PM PMS FAQ FAQS ID PIN SIM ETA OK USA UK EU US TV PC IOS GPS ATM USB URL CEO HQ IT HR API SMS MMS LTE ' +
     'VPN WIFI SSN UPS DHL USPS TSA FAA NFL NBA MLB NHL BBC CNN EST EDT PST PDT CST CDT MST GMT UTC BST CET AEST NYC LA ' +
     'SF DC ASAP FYI RSVP ATT IP DNS HTML PDF CSV QR NFC HD UHD DVR VOD APR IRA ACH IBAN SWIFT VAT GST PS AKA ISP ' +
-    'RMA SKU UPC IMEI OTP MFA SSO CVV EMV NPS CSAT LOL OMG BTW TBH AI').split(' '),
+    'RMA SKU UPC IMEI OTP MFA SSO CVV EMV NPS CSAT LOL OMG BTW TBH AI'
+  ).split(' '),
 );
 
 type Limit = {
@@ -39,7 +51,7 @@ type Limit = {
 
 // A character (grapheme) that shows as an emoji: pictographs, flags (pairs of regional indicators) and keycaps (1️⃣);
 // not ©, ® and ™, which brands write in plain text.
-const EMOJI = /^(?![©®™]$).*(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3)/u;
+const EMOJI = /^(?![©®™]$).*[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // As X reads a link: without the punctuation after it ("https://x.com/help." is 23 and a full stop).
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]/giu;
@@ -54,7 +66,9 @@ function xWeight(grapheme: string): number {
 function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
   const x = rule.countAs === 'x';
   const from = x ? doc.bodyStart : 0;
-  const urls: Span[] = x ? [...doc.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
+  const urls: Span[] = x
+    ? [...doc.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    : [];
   const body = doc.text.slice(from).replace(/\s+$/, '');
   // Cheap bound first (grapheme segmentation is the slow part): no character weighs more than 2 per UTF-16 unit.
   if ((x ? 2 * body.length + 23 * urls.length : body.length) <= rule.max) return [];
@@ -77,14 +91,16 @@ function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
     if (count > rule.max && over < 0) over = at;
   }
   if (over < 0) return [];
-  return [{ start: over, end: from + body.length, exclusive: false, vars: { count, max: rule.max, over: count - rule.max } }];
+  return [
+    { start: over, end: from + body.length, exclusive: false, vars: { count, max: rule.max, over: count - rule.max } },
+  ];
 }
 
 function exclamations(doc: AnalysedText, rule: Limit): RawFinding[] {
   const out: RawFinding[] = [];
   const total = (doc.text.match(/!/g) ?? []).length;
   let seen = 0;
-  for (const m of doc.masked.matchAll(/!+[!?]*/g)) {
+  for (const m of doc.masked.matchAll(/![!?]*/g)) {
     const run = m[0];
     const bangs = (run.match(/!/g) ?? []).length;
     const allowed = Math.max(0, Math.min(1, rule.max - seen)); // at most one "!" per run, within the budget
@@ -104,7 +120,11 @@ function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
     if (EMOJI.test(segment)) found.push({ start: index, end: index + segment.length });
   }
   found.slice(rule.max).forEach((span) =>
-    out.push({ ...span, vars: { count: found.length, max: rule.max }, suggestions: [replaceSpan(doc.text, span, '')] }),
+    out.push({
+      ...span,
+      vars: { count: found.length, max: rule.max },
+      suggestions: [replaceSpan(doc.text, span, '')],
+    }),
   );
   return out;
 }
@@ -114,7 +134,9 @@ const CAPS_WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 // Words people shout. A run of capitals with none of these is a code, a product or a place (HKG-KUL, XFINITY).
 const SHOUTED_WORDS = new Set([
   ...ENGLISH,
-  ...'never always every very really now must need stop sorry thank thanks huge only anything everything nothing nobody everyone important urgent again immediately today ever still yes cannot ridiculous'.split(' '),
+  ...'never always every very really now must need stop sorry thank thanks huge only anything everything nothing nobody everyone important urgent again immediately today ever still yes cannot ridiculous'.split(
+    ' ',
+  ),
 ]);
 
 function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
@@ -140,7 +162,9 @@ function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
   }
   const common = (w: string): boolean => SHOUTED_WORDS.has(w.toLowerCase().replace(/’/g, "'"));
   // Shouting is ordinary words in capitals: "WE ARE SORRY", "PLEASE", "NEVER" (one word: three letters or more).
-  const shouting = runs.filter((r) => (r.words.length >= 2 ? r.words.some(common) : common(r.words[0]!) && r.words[0]!.length >= 3));
+  const shouting = runs.filter((r) =>
+    r.words.length >= 2 ? r.words.some(common) : common(r.words[0]!) && r.words[0]!.length >= 3,
+  );
   const total = shouting.reduce((n, r) => n + r.words.length, 0);
   if (total <= rule.max) return [];
   return shouting.map(({ span }) => {
@@ -148,7 +172,11 @@ function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
     let calm = typed.toLowerCase().replace(/\bi\b/g, 'I');
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
-    return { ...span, vars: { count: total, max: rule.max }, suggestions: [{ ...span, replacement: calm, label: `Write "${calm}"` }] };
+    return {
+      ...span,
+      vars: { count: total, max: rule.max },
+      suggestions: [{ ...span, replacement: calm, label: `Write "${calm}"` }],
+    };
   });
 }
 
@@ -169,14 +197,15 @@ function paragraphs(doc: AnalysedText): Span[] {
   return out;
 }
 
-
 function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
   const span = bodySpan(doc);
   const words = wordsIn(doc.masked, span);
   if (!doc.english || words.length < (rule.minWords ?? 30)) return []; // the formula is for English
   const sentences = doc.sentences.filter((s) => wordsIn(doc.masked, s).length > 0).length;
   const r = fleschKincaid(words, sentences);
-  return r.grade > rule.max ? [{ ...span, exclusive: false, vars: { count: r.grade, grade: r.grade, max: rule.max } }] : [];
+  return r.grade > rule.max
+    ? [{ ...span, exclusive: false, vars: { count: r.grade, grade: r.grade, max: rule.max } }]
+    : [];
 }
 
 function occurrences(doc: AnalysedText, rule: Limit, regex: RegExp, ctx: ResolvedContext): RawFinding[] {
@@ -208,7 +237,8 @@ export const limitKind = defineKind({
   exclusive: true,
   problems(rule) {
     const out: Problem[] = phraseListProblems('phrases', rule.phrases);
-    if (rule.measure === 'occurrences' && !rule.phrases?.length) out.push({ path: 'phrases', message: 'measure "occurrences" counts "phrases": list at least one' });
+    if (rule.measure === 'occurrences' && !rule.phrases?.length)
+      out.push({ path: 'phrases', message: 'measure "occurrences" counts "phrases": list at least one' });
     return out;
   },
   compile(rule) {

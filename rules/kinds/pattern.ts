@@ -21,7 +21,10 @@ export function patternWordGroups(match: string): string[][] {
     if (t.optional || t.negative || t.fuzzy) continue;
     if (typeof t.word === 'string' && t.word !== '') groups.push([normaliseWord(t.word)]);
     else if (t.fastOr instanceof Set && t.fastOr.size > 0) groups.push([...t.fastOr].map(normaliseWord));
-    else if (t.choices?.length && t.choices.every((c) => !!c[0]?.word && !c[0].optional && !c[0].negative && !c[0].fuzzy))
+    else if (
+      t.choices?.length &&
+      t.choices.every((c) => !!c[0]?.word && !c[0].optional && !c[0].negative && !c[0].fuzzy)
+    )
       groups.push([...new Set(t.choices.map((c) => normaliseWord(c[0]!.word!)))]);
   }
   return groups;
@@ -32,7 +35,8 @@ export function patternTriggers(match: string): string[] | null {
   return patternWordGroups(match)[0] ?? null;
 }
 
-const hasAll = (words: ReadonlySet<string>, groups: readonly string[][]): boolean => groups.every((g) => g.some((w) => words.has(w)));
+const hasAll = (words: ReadonlySet<string>, groups: readonly string[][]): boolean =>
+  groups.every((g) => g.some((w) => words.has(w)));
 
 export const patternKind = defineKind({
   schema: z
@@ -56,13 +60,21 @@ export const patternKind = defineKind({
       check(doc, ctx) {
         if (!hasAll(doc.words, groups)) return [];
         if (silenced(doc.masked)) return [];
-        return doc.sentences
-          .filter((s) => hasAll(wordsOf(doc.masked.slice(s.start, s.end)), groups))
-          .flatMap((s) => matchSpans(doc.nlpAt(s), rule.match).map((m) => ({ start: m.start + s.start, end: m.end + s.start })))
-          .map((span) => trimSpan(doc.text, span))
-          // compromise sees the raw text: drop matches inside a masked handle, URL or e-mail address.
-          .filter((span) => span.end > span.start && doc.masked.slice(span.start, span.end) === doc.text.slice(span.start, span.end))
-          .map((span) => ({ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }));
+        return (
+          doc.sentences
+            .filter((s) => hasAll(wordsOf(doc.masked.slice(s.start, s.end)), groups))
+            .flatMap((s) =>
+              matchSpans(doc.nlpAt(s), rule.match).map((m) => ({ start: m.start + s.start, end: m.end + s.start })),
+            )
+            .map((span) => trimSpan(doc.text, span))
+            // compromise sees the raw text: drop matches inside a masked handle, URL or e-mail address.
+            .filter(
+              (span) =>
+                span.end > span.start &&
+                doc.masked.slice(span.start, span.end) === doc.text.slice(span.start, span.end),
+            )
+            .map((span) => ({ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }))
+        );
       },
     };
   },

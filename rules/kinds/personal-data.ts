@@ -32,11 +32,15 @@ const DETECTORS: Record<DataType, RegExp> = {
   // the rest of it from every one (quadratic on a long paste), as in text.ts.
   email: /(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
   // North American (with optional +1) and international (+44 20 7946 0958) numbers; UK national (020 7946 0958).
-  phone: /(?<![\p{L}\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}|0\d{3,4}\s?\d{3}\s?\d{3,4})(?![\p{N}])/gu,
-  card: /(?<![\p{N}])(?:\d[ -]?){12,18}\d(?![\p{N}])/gu,
-  order: /\b(?:order|confirmation|booking|reservation|tracking|reference|ref|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code))?\s*[#:]?\s*#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
-  account: /\b(?:account|acct|member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id)\s*[#:]?\s*#?\d[\d -]{3,}\d\b/giu,
-  address: /\b\d{1,5}\s+(?:[\p{Lu}][\p{Ll}]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?/gu,
+  phone:
+    /(?<![\p{L}\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}|0\d{3,4}\s?\d{3}\s?\d{3,4})(?!\p{N})/gu,
+  card: /(?<!\p{N})(?:\d[ -]?){12,18}\d(?!\p{N})/gu,
+  order:
+    /\b(?:order|confirmation|booking|reservation|tracking|reference|ref|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:[#:]\s*)?#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
+  account:
+    /\b(?:account|acct|member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id)\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d\b/giu,
+  address:
+    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?/gu,
 };
 
 // Numbers a business publishes: North American toll-free area codes, UK freephone and non-geographic numbers.
@@ -90,7 +94,11 @@ export const personalDataKind = defineKind({
             const reference = owner ? REFERENCES[type].replace(/^your /, '') : REFERENCES[type];
             // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address").
             const replacement = isSentenceStart(doc.text, span.start) ? capitalise(reference) : reference;
-            out.push({ ...span, vars: { type: NAMES[type] }, suggestions: [{ ...span, replacement, label: `Replace with "${replacement}"` }] });
+            out.push({
+              ...span,
+              vars: { type: NAMES[type] },
+              suggestions: [{ ...span, replacement, label: `Replace with "${replacement}"` }],
+            });
           }
         }
         return out;

@@ -36,7 +36,9 @@ export const regexKind = defineKind({
   exclusive: true,
   problems(rule, tools) {
     const problem =
-      regexSyntaxProblem(rule.regex, rule.caseSensitive) ?? tools?.backtracking(rule.regex, rule.caseSensitive ? 'gu' : 'giu') ?? null;
+      regexSyntaxProblem(rule.regex, rule.caseSensitive) ??
+      tools?.backtracking(rule.regex, rule.caseSensitive ? 'gu' : 'giu') ??
+      null;
     const out: Problem[] = problem ? [{ path: 'regex', message: problem }] : [];
     return [...out, ...phraseListProblems('unless', rule.unless)];
   },

@@ -21,7 +21,9 @@ const SIGNATURE =
 // Words that start a sentence without being names (a greeting before them takes their capital).
 const ORDINARY = new Set([
   ...ENGLISH,
-  ...'sorry thanks thank please unfortunately great good glad happy yes yeah okay ok sure just well oh hey let lets let\'s apologies'.split(' '),
+  ..."sorry thanks thank please unfortunately great good glad happy yes yeah okay ok sure just well oh hey let lets let's apologies".split(
+    ' ',
+  ),
 ]);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -30,7 +32,9 @@ export const requireKind = defineKind({
     .object({
       ...ruleBase,
       kind: z.literal('require'),
-      need: z.enum(['phrase', 'customer-name', 'sign-off'], { error: 'expected "phrase", "customer-name" or "sign-off"' }).default('phrase'),
+      need: z
+        .enum(['phrase', 'customer-name', 'sign-off'], { error: 'expected "phrase", "customer-name" or "sign-off"' })
+        .default('phrase'),
       phrases: z.array(z.string().min(1)).optional(),
       pattern: z.string().min(1).optional(),
       where: z.enum(['anywhere', 'start', 'end']).default('anywhere'),
@@ -79,7 +83,9 @@ export const requireKind = defineKind({
           // The convention read from a page may be a colleague's initials ("^KM"): any sign-off in the same style
           // (the same mark before one to four letters) is this agent's.
           const style = /^([\^*~\-–—/])\s?\p{L}{1,4}$/u.exec(ctx.signOff.trim());
-          return style ? new RegExp(`[${escapeRe(style[1]!)}]\\s?\\p{L}{1,4}(?![\\p{L}\\p{N}])`, 'u').test(tail) : false;
+          return style
+            ? new RegExp(`[${escapeRe(style[1]!)}]\\s?\\p{L}{1,4}(?![\\p{L}\\p{N}])`, 'u').test(tail)
+            : false;
         }
         case 'phrase':
           if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
@@ -88,7 +94,9 @@ export const requireKind = defineKind({
             phrases.lastIndex = 0;
             if (phrases.test(slice)) return true;
           }
-          return rule.pattern ? matchSpans(doc.nlp(), rule.pattern).some((s) => s.start >= r.start && s.end <= r.end) : false;
+          return rule.pattern
+            ? matchSpans(doc.nlp(), rule.pattern).some((s) => s.start >= r.start && s.end <= r.end)
+            : false;
       }
     };
     return {
@@ -99,13 +107,20 @@ export const requireKind = defineKind({
         // Another language, or a later part of a thread: what is required may be there in words we cannot read, or
         // in an earlier part.
         if ((rule.need === 'phrase' && !doc.english) || doc.threadPart) return [];
-        if (rule.minWords && (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords) return [];
+        if (
+          rule.minWords &&
+          (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords
+        )
+          return [];
         if (present(doc, ctx, region(doc)) !== false) return [];
         const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
         const inBody = doc.sentences.filter((s) => s.end > body.start);
         const sentence = anchor === 'start' ? inBody[0] : inBody[inBody.length - 1];
-        const span = sentence ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end }) : trimSpan(doc.text, body);
-        const templates = rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : []);
+        const span = sentence
+          ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end })
+          : trimSpan(doc.text, body);
+        const templates =
+          rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : []);
         const suggestions = (typeof templates === 'string' ? [templates] : templates)
           .map((t) => fill(t, contextVars(ctx)))
           .filter((t): t is string => t !== null)
@@ -124,9 +139,14 @@ export const requireKind = defineKind({
 function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
   if (edge === 'end') return insertAt(body.end, insertion);
   // Only an ordinary word gives up its capital: "Hi Sam, we ..." but "Hi Sam, Amazon ..." and "Hi Sam, I ...".
-  const next = /^(\p{Lu})(\p{Ll}*)(?![\p{L}\p{N}])/u.exec(doc.text.slice(body.start));
+  const next = /^(\p{Lu})\p{Ll}*(?![\p{L}\p{N}])/u.exec(doc.text.slice(body.start));
   if (next && /,[ \t]*$/.test(insertion) && next[0] !== 'I' && ORDINARY.has(next[0].toLowerCase())) {
-    return { start: body.start, end: body.start + 1, replacement: insertion + next[1]!.toLowerCase(), label: `Add "${insertion.trim()}"` };
+    return {
+      start: body.start,
+      end: body.start + 1,
+      replacement: insertion + next[1]!.toLowerCase(),
+      label: `Add "${insertion.trim()}"`,
+    };
   }
   return insertAt(body.start, insertion);
 }

@@ -30,7 +30,11 @@ export const substitutionKind = defineKind({
     const { regex, triggers } = compilePhrases(pairs.map(([avoid]) => avoid));
     // To learn which pair a match belongs to: each avoid phrase anchored (sticky) at the match, longest first.
     const anchored = pairs
-      .map(([avoid, prefer]) => ({ re: new RegExp(phraseSource(avoid) as string, 'iuy'), prefer, length: avoid.length }))
+      .map(([avoid, prefer]) => ({
+        re: new RegExp(phraseSource(avoid) as string, 'iuy'),
+        prefer,
+        length: avoid.length,
+      }))
       .sort((a, b) => b.length - a.length);
     return {
       triggers,
@@ -45,7 +49,10 @@ export const substitutionKind = defineKind({
           return {
             ...span,
             vars: { prefer },
-            suggestions: [replaceSpan(doc.text, span, prefer), ...templateSuggestions(doc.text, span, rule.suggestions, ctx)],
+            suggestions: [
+              replaceSpan(doc.text, span, prefer),
+              ...templateSuggestions(doc.text, span, rule.suggestions, ctx),
+            ],
           };
         });
       },

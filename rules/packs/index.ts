@@ -6,7 +6,9 @@ import plainLanguage from './plain-language.json' with { type: 'json' };
 import socialCare from './social-care.json' with { type: 'json' };
 
 /** Parsed with zod (defaults filled in); the full validation (regex safety, examples) runs in the tests. */
-export const BUILTIN_PACKS: readonly RuleSet[] = [socialCare, emailHelpdesk, plainLanguage].map((json) => RuleSet.parse(json));
+export const BUILTIN_PACKS: readonly RuleSet[] = [socialCare, emailHelpdesk, plainLanguage].map((json) =>
+  RuleSet.parse(json),
+);
 
 export function builtinPack(id: string): RuleSet | undefined {
   return BUILTIN_PACKS.find((p) => p.id === id);

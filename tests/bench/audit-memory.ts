@@ -16,10 +16,15 @@ const heap = heapAt >= 0 ? Number(args.splice(heapAt, 2)[1]) : undefined;
 const count = Number(args[0] ?? 1_000_000);
 
 if (!existsSync(DATA)) {
-  console.error(`The shared replies are absent (${DATA.pathname}); this benchmark needs ../shared/data/twcs-brand-replies.jsonl.`);
+  console.error(
+    `The shared replies are absent (${DATA.pathname}); this benchmark needs ../shared/data/twcs-brand-replies.jsonl.`,
+  );
   process.exit(2);
 }
-const replies = readFileSync(DATA, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; inbound_text?: string });
+const replies = readFileSync(DATA, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { text: string; inbound_text?: string });
 const file = join(tmpdir(), `tone-coach-audit-${process.pid}.jsonl`);
 
 async function generate(): Promise<void> {
@@ -45,18 +50,39 @@ try {
   await generate();
   const bytes = statSync(file).size;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), BIN, 'audit', file, '--format', 'jsonl', '--message-field', 'inbound_text', '--output', '/dev/null'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(heap ? [`--max-old-space-size=${heap}`] : []),
+      BIN,
+      'audit',
+      file,
+      '--format',
+      'jsonl',
+      '--message-field',
+      'inbound_text',
+      '--output',
+      '/dev/null',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, peakOf(child.pid!))), 50);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   const capped = heap ? `, JS heap capped at ${heap} MB` : '';
-  console.log(`tone-coach audit of ${count.toLocaleString('en')} replies (${(bytes / 1e6).toFixed(0)} MB of JSONL${capped}), exit ${code}`);
-  console.log(`  peak memory (VmHWM): ${(peak / 1024).toFixed(0)} MB; ${seconds.toFixed(0)} s, ${Math.round(count / seconds).toLocaleString('en')} replies/s`);
-  console.log(`  ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `tone-coach audit of ${count.toLocaleString('en')} replies (${(bytes / 1e6).toFixed(0)} MB of JSONL${capped}), exit ${code}`,
+  );
+  console.log(
+    `  peak memory (VmHWM): ${(peak / 1024).toFixed(0)} MB; ${seconds.toFixed(0)} s, ${Math.round(count / seconds).toLocaleString('en')} replies/s`,
+  );
+  console.log(
+    `  ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`,
+  );
 } finally {
   rmSync(file, { force: true });
 }

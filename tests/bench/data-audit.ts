@@ -15,7 +15,9 @@ import type { RuleSet } from '../../rules/schema.ts';
 
 /** The context a set is audited in (see the header). */
 export function auditContext(set: RuleSet, reply: Reply, recentFingerprints: string[] = []): ContextInput {
-  const privateOnly = set.rules.every((r) => r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat'));
+  const privateOnly = set.rules.every((r) =>
+    r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat'),
+  );
   return {
     ...(privateOnly ? { channel: 'email', audience: 'private' } : { channel: 'x', audience: 'public' }),
     ...(reply.inbound_text ? { customerMessage: reply.inbound_text } : {}),
@@ -33,14 +35,19 @@ export interface Reply {
 }
 
 export function loadReplies(): Reply[] {
-  if (!existsSync(DATA)) throw new Error(`The shared replies are not at ${DATA}; this needs ../shared/data/ beside the repository.`);
+  if (!existsSync(DATA))
+    throw new Error(`The shared replies are not at ${DATA}; this needs ../shared/data/ beside the repository.`);
   // The dataset keeps X's HTML escapes (&amp;); an agent's editor holds the characters themselves.
   const unescape = (s: string): string => s.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
   return readFileSync(DATA, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Reply)
-    .map((r) => ({ ...r, text: unescape(r.text), inbound_text: r.inbound_text ? unescape(r.inbound_text) : r.inbound_text }));
+    .map((r) => ({
+      ...r,
+      text: unescape(r.text),
+      inbound_text: r.inbound_text ? unescape(r.inbound_text) : r.inbound_text,
+    }));
 }
 
 /** Deterministic shuffle (mulberry32), so a sample can be judged and re-run. */
@@ -79,7 +86,12 @@ if (import.meta.main) {
     for (const f of BUILTIN_PACKS.flatMap((set) => check(r.text, [set], auditContext(set, r, mine)).findings)) {
       const key = `${f.ruleSet}/${f.rule}`;
       const list = hits.get(key) ?? [];
-      if (!seen.has(key)) list.push({ reply: r, marked: `${r.text.slice(0, f.start)}[[${f.text}]]${r.text.slice(f.end)}`, message: f.message });
+      if (!seen.has(key))
+        list.push({
+          reply: r,
+          marked: `${r.text.slice(0, f.start)}[[${f.text}]]${r.text.slice(f.end)}`,
+          message: f.message,
+        });
       seen.add(key);
       hits.set(key, list);
     }
@@ -97,6 +109,8 @@ if (import.meta.main) {
       if (only && !key.endsWith(`/${only}`)) continue;
       console.log(`\n## ${key}: ${list.length} replies; ${Math.min(samples, list.length)} sampled`);
       for (const h of seededSample(list, samples, seed))
-        console.log(`- [${h.reply.id}] ${h.marked.replace(/\n/g, ' ')}${h.reply.inbound_text ? `\n    ← ${h.reply.inbound_text.replace(/\n/g, ' ').slice(0, 160)}` : ''}`);
+        console.log(
+          `- [${h.reply.id}] ${h.marked.replace(/\n/g, ' ')}${h.reply.inbound_text ? `\n    ← ${h.reply.inbound_text.replace(/\n/g, ' ').slice(0, 160)}` : ''}`,
+        );
     }
 }

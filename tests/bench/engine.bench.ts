@@ -20,10 +20,14 @@ const TARGETS = { medianMs: 1, p99Ms: 5, timesAlex: 3, emailMs: 20 };
 
 // One core: re-run pinned to CPU 0 (taskset is part of util-linux), unless already pinned or unavailable.
 if (!process.env.TC_BENCH_PINNED && existsSync('/usr/bin/taskset')) {
-  const r = spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, TC_BENCH_PINNED: '1' },
-  });
+  const r = spawnSync(
+    '/usr/bin/taskset',
+    ['-c', '0', process.execPath, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TC_BENCH_PINNED: '1' },
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -42,15 +46,28 @@ const replies = readFileSync(DATA, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Reply)
-  .map((r) => ({ text: unescape(r.text), context: { channel: 'x', audience: 'public', ...(r.inbound_text ? { customerMessage: unescape(r.inbound_text) } : {}) } as ContextInput }));
+  .map((r) => ({
+    text: unescape(r.text),
+    context: {
+      channel: 'x',
+      audience: 'public',
+      ...(r.inbound_text ? { customerMessage: unescape(r.inbound_text) } : {}),
+    } as ContextInput,
+  }));
 
 /** A plausible long e-mail reply of 5,000 characters, made of real reply sentences (handles and sign-offs dropped). */
 function email(): string {
   const sentences = replies
-    .map((r) => r.text.replace(/^(?:@\w+\s*)+/, '').replace(/\s*[\^-][A-Z]{1,3}\s*$/, '').trim())
+    .map((r) =>
+      r.text
+        .replace(/^(?:@\w+\s*)+/, '')
+        .replace(/\s*[\^-][A-Z]{1,3}\s*$/, '')
+        .trim(),
+    )
     .filter((t) => t.length > 60);
   let body = 'Hi Jacob,\n\nThank you for writing to us about your order.';
-  for (let i = 0; body.length < 4_900; i++) body += (i % 4 === 0 ? '\n\n' : ' ') + sentences[(i * 37) % sentences.length];
+  for (let i = 0; body.length < 4_900; i++)
+    body += (i % 4 === 0 ? '\n\n' : ' ') + sentences[(i * 37) % sentences.length];
   return `${body.slice(0, 4_960).replace(/\s+\S*$/, '')}.\n\nBest regards,\nAnn`;
 }
 
@@ -61,7 +78,8 @@ interface Result {
   perSecond: number;
 }
 
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /** Times `run` on every reply, ROUNDS times after one warm-up pass: per-reply latencies and whole-pass throughput. */
 function measure(name: string, run: (reply: (typeof replies)[number]) => unknown): Result {
@@ -78,19 +96,31 @@ function measure(name: string, run: (reply: (typeof replies)[number]) => unknown
     total += performance.now() - start;
   }
   times.sort((a, b) => a - b);
-  return { name, median: quantile(times, 0.5), p99: quantile(times, 0.99), perSecond: (replies.length * ROUNDS) / (total / 1000) };
+  return {
+    name,
+    median: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    perSecond: (replies.length * ROUNDS) / (total / 1000),
+  };
 }
 
 const coldStart = performance.now();
 check('Warming up.', BUILTIN_PACKS);
 const compileMs = performance.now() - coldStart;
 
-const engine = measure(`Tone Coach (${BUILTIN_PACKS.map((p) => p.id).join(', ')})`, (r) => check(r.text, BUILTIN_PACKS, r.context));
+const engine = measure(`Tone Coach (${BUILTIN_PACKS.map((p) => p.id).join(', ')})`, (r) =>
+  check(r.text, BUILTIN_PACKS, r.context),
+);
 const wg = measure('write-good', (r) => writeGood(r.text));
 const ax = measure('alex', (r) => alex(r.text));
 
 const mail = email();
-const mailContext: ContextInput = { channel: 'email', audience: 'private', customerName: 'Jacob Smith', customerMessage: 'My order never arrived and nobody answers.' };
+const mailContext: ContextInput = {
+  channel: 'email',
+  audience: 'private',
+  customerName: 'Jacob Smith',
+  customerMessage: 'My order never arrived and nobody answers.',
+};
 for (let i = 0; i < 5; i++) check(mail, BUILTIN_PACKS, mailContext);
 const mailTimes: number[] = [];
 for (let i = 0; i < 30; i++) {
@@ -105,14 +135,19 @@ const ms = (n: number): string => (n < 0.1 ? n.toFixed(3) : n < 10 ? n.toFixed(2
 const rate = (n: number): string => Math.round(n).toLocaleString('en');
 const ratio = (n: number): string => `${n >= 10 ? n.toFixed(0) : n.toFixed(1)}×`;
 const rules = BUILTIN_PACKS.reduce((n, p) => n + p.rules.length, 0);
-const pinned = process.env.TC_BENCH_PINNED ? 'pinned to one CPU with taskset' : 'one thread (taskset not found, not pinned)';
+const pinned = process.env.TC_BENCH_PINNED
+  ? 'pinned to one CPU with taskset'
+  : 'one thread (taskset not found, not pinned)';
 
 const lines = [
   `Engine speed on the ${replies.length.toLocaleString('en')} shared real brand replies (${ROUNDS} timed passes after a warm-up pass; ${pinned}):`,
   '',
   '| | median ms / reply | p99 ms / reply | replies / s on one core | Tone Coach ÷ this (throughput) |',
   '|---|---:|---:|---:|---:|',
-  ...[engine, wg, ax].map((r) => `| ${r.name} | ${ms(r.median)} | ${ms(r.p99)} | ${rate(r.perSecond)} | ${r === engine ? '' : ratio(engine.perSecond / r.perSecond)} |`),
+  ...[engine, wg, ax].map(
+    (r) =>
+      `| ${r.name} | ${ms(r.median)} | ${ms(r.p99)} | ${rate(r.perSecond)} | ${r === engine ? '' : ratio(engine.perSecond / r.perSecond)} |`,
+  ),
   '',
   `- ${rules} rules in ${BUILTIN_PACKS.length} sets; compiling them (once, on the first check): ${ms(compileMs)} ms.`,
   `- A ${mail.length.toLocaleString('en')}-character e-mail (private, all sets): ${ms(mailMs)} ms (median of ${mailTimes.length}).`,

@@ -42,11 +42,16 @@ function replyText(): string {
     for (const line of readFileSync(data, 'utf8').split('\n').slice(0, 400)) {
       if (!line) continue;
       const t = (JSON.parse(line) as { text: string }).text
-        .replace(/@\w+/g, '').replace(/https?:\S+/g, '').replace(/\s*\^\w+\s*$/, '').replace(/\s+/g, ' ').trim();
+        .replace(/@\w+/g, '')
+        .replace(/https?:\S+/g, '')
+        .replace(/\s*\^\w+\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (t.length > 40 && !/inconvenience/i.test(t) && /^[\x20-\x7e]+$/.test(t)) sentences.push(t);
     }
   }
-  if (sentences.length === 0) sentences.push('Thanks for reaching out. We looked at your account and the refund is on its way.');
+  if (sentences.length === 0)
+    sentences.push('Thanks for reaching out. We looked at your account and the refund is on its way.');
   let body = '';
   for (let i = 0; body.length < CHARS - CANNED.length - 1; i++) body += `${sentences[i % sentences.length]} `;
   return `${body.slice(0, CHARS - CANNED.length - 1).replace(/\s*$/, '')} ${CANNED}`.slice(-CHARS);
@@ -63,7 +68,9 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
     executablePath,
     headless: true,
     viewport: { width: 1100, height: 800 },
-    args: withExtension ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] : ['--disable-extensions'],
+    args: withExtension
+      ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`]
+      : ['--disable-extensions'],
   });
 }
 
@@ -73,7 +80,8 @@ async function openFixture(context: BrowserContext, e: (typeof EDITORS)[number])
     const url = route.request().url();
     if (url === e.url) return route.fulfill({ body: html, contentType: 'text/html' });
     const m = /\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
-    if (m) return route.fulfill({ body: readFileSync(resolve(fixturesOut, `${m[1]}.js`)), contentType: 'text/javascript' });
+    if (m)
+      return route.fulfill({ body: readFileSync(resolve(fixturesOut, `${m[1]}.js`)), contentType: 'text/javascript' });
     return route.abort();
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -134,7 +142,10 @@ function topLevelExtensionCalls(events: TraceEvent[], scriptUrl: string): TraceE
 }
 
 function extensionTimePerKey(events: TraceEvent[], scriptUrl: string): number[] {
-  const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
+  const keys = events
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
   const perKey = keys.map(() => 0);
   for (const c of topLevelExtensionCalls(events, scriptUrl)) {
     let k = keys.length - 1;
@@ -200,7 +211,9 @@ async function pasteRun(context: BrowserContext, e: (typeof EDITORS)[number], te
     (window as any).__bench.paste = performance.now();
     const dt = new DataTransfer();
     dt.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
   }, big);
   const underlineMs = await underlineAfter(page, 'paste');
   const events = await stopTrace();
@@ -223,7 +236,12 @@ interface Run {
   heapBytes: number;
 }
 
-async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], text: string, withExtension: boolean): Promise<Run> {
+async function typeReply(
+  context: BrowserContext,
+  e: (typeof EDITORS)[number],
+  text: string,
+  withExtension: boolean,
+): Promise<Run> {
   const page = await openFixture(context, e);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -235,7 +253,11 @@ async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], t
   });
   const perKeyMs: number[] = [];
   const stopTrace = withExtension ? await startTrace(cdp) : null;
-  if (process.env.BENCH_PROFILE && withExtension) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
+  if (process.env.BENCH_PROFILE && withExtension) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   let before = await metric(cdp, 'TaskDuration');
   const lastSentenceStart = text.lastIndexOf(CANNED);
   for (let i = 0; i < text.length; i++) {
@@ -253,7 +275,17 @@ async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], t
   const underlineMs = withExtension ? await underlineAfter(page, 'lastKey') : null;
 
   if (process.env.BENCH_PROFILE && withExtension) {
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: {
+        nodes: Array<{
+          id: number;
+          callFrame: { functionName: string; url: string; lineNumber: number };
+          children?: number[];
+        }>;
+        samples: number[];
+        timeDeltas: number[];
+      };
+    };
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
     const byFn = new Map<string, number>();
@@ -272,7 +304,13 @@ async function typeReply(context: BrowserContext, e: (typeof EDITORS)[number], t
         byFn.set(key, (byFn.get(key) ?? 0) + t);
       }
     }
-    console.error([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, t]) => `${(t / 1000).toFixed(1)}ms ${k}`).join('\n'));
+    console.error(
+      [...byFn]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, t]) => `${(t / 1000).toFixed(1)}ms ${k}`)
+        .join('\n'),
+    );
   }
   const extensionMs = stopTrace ? extensionTimePerKey(await stopTrace(), 'content-scripts/content.js') : [];
   const model = (await page.evaluate(() => (window as any).__fixture.editors[0].getText())) as string;
@@ -295,7 +333,12 @@ async function roundTrip(context: BrowserContext, text: string): Promise<{ warm:
   const once = (): Promise<number> =>
     page.evaluate(async (t) => {
       const start = performance.now();
-      const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'tc:check', text: t, context: { channel: 'x', audience: 'public' }, site: 'x.com' });
+      const reply = await (globalThis as any).chrome.runtime.sendMessage({
+        type: 'tc:check',
+        text: t,
+        context: { channel: 'x', audience: 'public' },
+        site: 'x.com',
+      });
       if (!reply?.ok) throw new Error(`check failed: ${JSON.stringify(reply)}`);
       return performance.now() - start;
     }, text);
@@ -316,15 +359,25 @@ function injectedGzipBytes(): { files: string[]; bytes: number } {
     content_scripts?: Array<{ js?: string[]; css?: string[] }>;
   };
   const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
-  return { files, bytes: files.reduce((n, f) => n + gzipSync(readFileSync(resolve(extDir, f)), { level: 9 }).length, 0) };
+  return {
+    files,
+    bytes: files.reduce((n, f) => n + gzipSync(readFileSync(resolve(extDir, f)), { level: 9 }).length, 0),
+  };
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(extDir, 'manifest.json'))) throw new Error(`No build at ${extDir}: run "npm run build" first.`);
+  if (!existsSync(resolve(extDir, 'manifest.json')))
+    throw new Error(`No build at ${extDir}: run "npm run build" first.`);
   await build({
-    entryPoints: readdirSync(resolve(repo, 'tests/fixtures/editors')).filter((f) => /^(lexical|draftjs)\.tsx?$/.test(f))
+    entryPoints: readdirSync(resolve(repo, 'tests/fixtures/editors'))
+      .filter((f) => /^(?:lexical|draftjs)\.tsx?$/.test(f))
       .map((f) => resolve(repo, 'tests/fixtures/editors', f)),
-    bundle: true, format: 'iife', outdir: fixturesOut, jsx: 'automatic', minify: true, logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    outdir: fixturesOut,
+    jsx: 'automatic',
+    minify: true,
+    logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const text = replyText();
@@ -353,21 +406,33 @@ async function main(): Promise<void> {
     const c = await launch(true);
     const p = await pasteRun(c, e, text);
     await c.close();
-    pastes.push(`${e.name}: extension code ${fmt(p.totalMs, 1)} ms in all, longest call ${fmt(p.longestMs, 1)} ms, underline after ${fmt(p.underlineMs, 0)} ms`);
+    pastes.push(
+      `${e.name}: extension code ${fmt(p.totalMs, 1)} ms in all, longest call ${fmt(p.longestMs, 1)} ms, underline after ${fmt(p.underlineMs, 0)} ms`,
+    );
   }
   const ctx = await launch(true);
   const rt = await roundTrip(ctx, text);
   await ctx.close();
   const injected = injectedGzipBytes();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const chromeVersion = execSync(`${process.env.CHROMIUM_PATH ?? 'chromium'} --version`, { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
-  console.log(`Typing benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromeVersion} headless.`);
-  console.log(`${text.length} characters at ${1000 / KEY_INTERVAL_MS} a second, ${SENTENCE_PAUSE_MS} ms pause after each sentence.\n`);
-  console.log('| editor | extension code per key, ms (p50 / p95) | max | whole main thread per key without (p50 / p95) | with | last key → underline, ms | heap added, MB |');
+  const chromeVersion = execSync(`${process.env.CHROMIUM_PATH ?? 'chromium'} --version`, { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .trim();
+  console.log(
+    `Typing benchmark, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromeVersion} headless.`,
+  );
+  console.log(
+    `${text.length} characters at ${1000 / KEY_INTERVAL_MS} a second, ${SENTENCE_PAUSE_MS} ms pause after each sentence.\n`,
+  );
+  console.log(
+    '| editor | extension code per key, ms (p50 / p95) | max | whole main thread per key without (p50 / p95) | with | last key → underline, ms | heap added, MB |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
-  console.log(`\nCheck round trip (content → worker → engine → back, ${text.length} characters): warm p50 ${fmt(percentile(rt.warm, 50), 1)} ms, ` +
-    `p95 ${fmt(percentile(rt.warm, 95), 1)} ms; first check after the worker was stopped ${fmt(rt.cold, 0)} ms.`);
+  console.log(
+    `\nCheck round trip (content → worker → engine → back, ${text.length} characters): warm p50 ${fmt(percentile(rt.warm, 50), 1)} ms, ` +
+      `p95 ${fmt(percentile(rt.warm, 95), 1)} ms; first check after the worker was stopped ${fmt(rt.cold, 0)} ms.`,
+  );
   console.log(`A 5,000-character paste into an empty box: ${pastes.join('; ')}.`);
   console.log(`Injected into the page: ${injected.files.join(', ')} = ${(injected.bytes / 1024).toFixed(1)} KB gzip.`);
 }

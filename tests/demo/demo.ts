@@ -27,36 +27,48 @@ await context.route('**/*', (route) => {
   const url = route.request().url();
   if (url === URL) return route.fulfill({ body: page, contentType: 'text/html' });
   const m = /^https:\/\/x\.com\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
-  if (m) return route.fulfill({ body: readFileSync(resolve(FIXTURE_OUT, `${m[1]}.js`)), contentType: 'text/javascript' });
+  if (m)
+    return route.fulfill({ body: readFileSync(resolve(FIXTURE_OUT, `${m[1]}.js`)), contentType: 'text/javascript' });
   return url.startsWith('chrome-extension://') ? route.continue() : route.abort();
 });
 const tab = context.pages()[0] ?? (await context.newPage());
 await tab.goto(URL);
 
 if (!headless) {
-  console.log(`Chromium is open on ${URL} with Tone Coach. Type a reply in the box (try "Please call our 800 number."),`);
+  console.log(
+    `Chromium is open on ${URL} with Tone Coach. Type a reply in the box (try "Please call our 800 number."),`,
+  );
   console.log('click the badge for the panel, hover an underline for the card. Close the window to finish.');
   await new Promise<void>((done) => context.on('close', () => done()));
 } else {
-  const box = tab.locator('[data-testid="tweetTextarea_0"] [contenteditable="true"], .public-DraftEditor-content').first();
+  const box = tab
+    .locator('[data-testid="tweetTextarea_0"] [contenteditable="true"], .public-DraftEditor-content')
+    .first();
   await box.click();
   await tab.keyboard.type('Please call our 800 number.', { delay: 20 });
   const badge = tab.locator('tone-coach-ui [data-tc="badge"]').first();
   await badge.waitFor({ timeout: 10_000 });
   // The coach checks after a pause in typing: wait until the badge has stopped changing.
   let last = '';
-  for (let stable = 0; stable < 4; ) {
+  for (let stable = 0; stable < 4;) {
     await tab.waitForTimeout(250);
     const now = `${await badge.getAttribute('data-count')}/${await badge.getAttribute('data-score')}`;
     stable = now === last && now !== '0/100' ? stable + 1 : 0;
     last = now;
   }
   await badge.click();
-  const findings = await tab.locator('tone-coach-ui [data-tc="finding"]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-category')} ${e.getAttribute('data-rule')}: ${(e.textContent ?? '').trim().slice(0, 100)}`),
-  );
+  const findings = await tab
+    .locator('tone-coach-ui [data-tc="finding"]')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-severity')} ${e.getAttribute('data-category')} ${e.getAttribute('data-rule')}: ${(e.textContent ?? '').trim().slice(0, 100)}`,
+      ),
+    );
   console.log(`Typed "Please call our 800 number." into the X reply box at ${URL}.`);
-  console.log(`Badge: score ${await badge.getAttribute('data-score')}, ${await badge.getAttribute('data-count')} finding(s):`);
+  console.log(
+    `Badge: score ${await badge.getAttribute('data-score')}, ${await badge.getAttribute('data-count')} finding(s):`,
+  );
   for (const f of findings) console.log(`  ${f}`);
   await tab.screenshot({ path: shot });
   console.log(`Screenshot: ${shot} (no display here; with one, the browser stays open for you).`);

@@ -7,7 +7,9 @@ import { CANNED, CANNED_WORDS, Coach } from './helpers/coach';
 const URL_TEXTAREA = 'https://secure.helpscout.net/conversation/3/1';
 
 /** The extension APIs, inside the service worker's evaluate (no @types/chrome in this project). */
-declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown[] | undefined>> } } };
+declare const chrome: {
+  storage: { local: { get(keys: string | null): Promise<Record<string, unknown[] | undefined>> } };
+};
 
 /** A page with one coached textarea (the control) and every kind of field that must not be coached. */
 const FIELDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fields</title></head>
@@ -27,14 +29,30 @@ const FIELDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 </body></html>`;
 
 test.describe('which fields are coached', () => {
-  test('password, search, email, disabled, read-only, spellcheck-off and opted-out fields are not; the reply is', async ({ page, serve }) => {
+  test('password, search, email, disabled, read-only, spellcheck-off and opted-out fields are not; the reply is', async ({
+    page,
+    serve,
+  }) => {
     await serve(URL_TEXTAREA, FIELDS);
     await page.goto(URL_TEXTAREA);
-    for (const id of ['password', 'search', 'search-text', 'email', 'email-auto', 'nospell', 'grammarly-off', 'tc-off', 'ce-nospell']) {
+    for (const id of [
+      'password',
+      'search',
+      'search-text',
+      'email',
+      'email-auto',
+      'nospell',
+      'grammarly-off',
+      'tc-off',
+      'ce-nospell',
+    ]) {
       await page.locator(`#${id}`).click();
       await page.keyboard.type(CANNED.replace('.', ''), { delay: 5 });
     }
-    await page.locator('#disabled').focus({ timeout: 1000 }).catch(() => undefined);
+    await page
+      .locator('#disabled')
+      .focus({ timeout: 1000 })
+      .catch(() => undefined);
     await page.locator('#readonly').focus();
     await page.waitForTimeout(800);
     await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveCount(0);
@@ -49,23 +67,35 @@ test.describe('which fields are coached', () => {
 test.describe('composers in iframes', () => {
   test('a srcdoc composer frame and a same-site composer frame are both coached', async ({ page, serve }) => {
     const frameUrl = 'https://acme.zendesk.com/composer/1';
-    await serve(frameUrl, '<!doctype html><html><body><textarea aria-label="Reply" rows="4" cols="50"></textarea></body></html>');
-    await serve('https://acme.zendesk.com/agent/tickets/9', `<!doctype html><html><body>
+    await serve(
+      frameUrl,
+      '<!doctype html><html><body><textarea aria-label="Reply" rows="4" cols="50"></textarea></body></html>',
+    );
+    await serve(
+      'https://acme.zendesk.com/agent/tickets/9',
+      `<!doctype html><html><body>
       <iframe id="a" srcdoc="<textarea aria-label='Reply' rows='4' cols='50'></textarea>" style="width:600px;height:150px"></iframe>
-      <iframe id="b" src="${frameUrl}" style="width:600px;height:150px"></iframe></body></html>`);
+      <iframe id="b" src="${frameUrl}" style="width:600px;height:150px"></iframe></body></html>`,
+    );
     await page.goto('https://acme.zendesk.com/agent/tickets/9');
     for (const id of ['a', 'b']) {
       const frame = page.frameLocator(`#${id}`);
       await frame.locator('textarea').click();
       await page.keyboard.type(CANNED, { delay: 5 });
-      await expect(frame.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+      await expect(frame.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/, {
+        timeout: 3000,
+      });
     }
   });
 });
 
 test.describe('sessions', () => {
   test('a box that leaves the page takes its badge and underlines with it', async ({ page, serve }) => {
-    const coach = new Coach(page, { name: 'Textarea', fixture: 'contenteditable', url: 'https://mail.google.com/mail/u/0/' });
+    const coach = new Coach(page, {
+      name: 'Textarea',
+      fixture: 'contenteditable',
+      url: 'https://mail.google.com/mail/u/0/',
+    });
     await coach.open(undefined, serve);
     await coach.type(CANNED);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
@@ -75,7 +105,11 @@ test.describe('sessions', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 
-  test('after the worker was stopped, the next pause in typing wakes it and gets a check', async ({ page, serve, context }) => {
+  test('after the worker was stopped, the next pause in typing wakes it and gets a check', async ({
+    page,
+    serve,
+    context,
+  }) => {
     const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
     await coach.open(undefined, serve);
     await coach.type('Hello there.');
@@ -94,10 +128,18 @@ test.describe('sessions', () => {
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
   });
 
-  test('an extension reload leaves the page working: no error, the old overlay goes away, the draft is intact', async ({ page, serve, context }) => {
+  test('an extension reload leaves the page working: no error, the old overlay goes away, the draft is intact', async ({
+    page,
+    serve,
+    context,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`${e.stack ?? e}`));
-    const coach = new Coach(page, { name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/1' });
+    const coach = new Coach(page, {
+      name: 'Lexical',
+      fixture: 'lexical',
+      url: 'https://www.facebook.com/messages/t/1',
+    });
     await coach.open(undefined, serve);
     await coach.type(CANNED);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
@@ -115,7 +157,10 @@ test.describe('sessions', () => {
 });
 
 test.describe('card, keyboard and accessibility', () => {
-  test('Alt+Shift+C opens the card at the caret with focus on Apply; Escape returns focus and caret', async ({ page, serve }) => {
+  test('Alt+Shift+C opens the card at the caret with focus on Apply; Escape returns focus and caret', async ({
+    page,
+    serve,
+  }) => {
     const coach = new Coach(page, { name: 'Draft.js', fixture: 'draftjs', url: 'https://x.com/compose/post' });
     await coach.open(undefined, serve);
     await coach.type(`${CANNED} Thanks`);
@@ -137,7 +182,10 @@ test.describe('card, keyboard and accessibility', () => {
     await expect.poll(() => coach.modelText()).toBe(`We apologizXe for any inconvenience. Thanks`);
   });
 
-  test('the shortcut opens the panel when the caret is on no finding; Escape closes it and the editor keeps focus', async ({ page, serve }) => {
+  test('the shortcut opens the panel when the caret is on no finding; Escape closes it and the editor keeps focus', async ({
+    page,
+    serve,
+  }) => {
     const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
     await coach.open(undefined, serve);
     await coach.type(`${CANNED} Thanks`);
@@ -152,8 +200,15 @@ test.describe('card, keyboard and accessibility', () => {
     await expect.poll(() => coach.modelText()).toBe(`${CANNED} Thanks!`);
   });
 
-  test('the card shows before/after and Why with the good example; a polite live region announces the count', async ({ page, serve }) => {
-    const coach = new Coach(page, { name: 'Quill', fixture: 'quill', url: 'https://secure.helpscout.net/conversation/4/1' });
+  test('the card shows before/after and Why with the good example; a polite live region announces the count', async ({
+    page,
+    serve,
+  }) => {
+    const coach = new Coach(page, {
+      name: 'Quill',
+      fixture: 'quill',
+      url: 'https://secure.helpscout.net/conversation/4/1',
+    });
     await coach.open(undefined, serve);
     await coach.type(CANNED);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
@@ -178,7 +233,11 @@ test.describe('card, keyboard and accessibility', () => {
     expect(await coach.modelText()).toBe(CANNED);
   });
 
-  test('Turn off here hides the rule on this site only; Turn off everywhere hides it on every site', async ({ page, serve, context }) => {
+  test('Turn off here hides the rule on this site only; Turn off everywhere hides it on every site', async ({
+    page,
+    serve,
+    context,
+  }) => {
     const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
     await coach.open(undefined, serve);
     await coach.type(CANNED);
@@ -194,7 +253,11 @@ test.describe('card, keyboard and accessibility', () => {
 
     // Another site still has the rule...
     const other = await context.newPage();
-    const coach2 = new Coach(other, { name: 'Textarea', fixture: 'textarea', url: 'https://acme.zendesk.com/agent/tickets/5' });
+    const coach2 = new Coach(other, {
+      name: 'Textarea',
+      fixture: 'textarea',
+      url: 'https://acme.zendesk.com/agent/tickets/5',
+    });
     await coach2.open(undefined, serve);
     await coach2.type(CANNED);
     await coach2.openPanel();
@@ -225,22 +288,25 @@ test.describe('card, keyboard and accessibility', () => {
 });
 
 test.describe('underlines over form fields', () => {
-  test('follow the text when the field scrolls, and are hidden once their words scroll out of view', async ({ page, serve }) => {
+  test('follow the text when the field scrolls, and are hidden once their words scroll out of view', async ({
+    page,
+    serve,
+  }) => {
     const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
     await coach.open(undefined, serve);
     await coach.type(`${CANNED}\n` + 'More details follow on this line.\n'.repeat(12));
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
     await page.waitForTimeout(800); // the check of the whole text has come back
     const underline = page.locator('tone-coach-ui [data-tc="underline"]').first();
-    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 0);
+    await page.evaluate(() => (((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 0));
     await expect(underline).toBeVisible();
     await page.waitForTimeout(100);
     const top0 = (await underline.boundingBox())!.y;
-    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 12);
+    await page.evaluate(() => (((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 12));
     await expect.poll(async () => Math.round(top0 - ((await underline.boundingBox())?.y ?? NaN))).toBe(12);
     // Scrolled far down: the first line's underline is gone, and nothing is drawn outside the field.
     const before = await page.locator('tone-coach-ui [data-tc="underline"]').count();
-    await page.evaluate(() => ((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 200);
+    await page.evaluate(() => (((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 200));
     await expect.poll(() => page.locator('tone-coach-ui [data-tc="underline"]').count()).toBeLessThan(before);
     const field = (await page.locator('textarea').boundingBox())!;
     for (const u of await page.locator('tone-coach-ui [data-tc="underline"]').all()) {
@@ -331,16 +397,21 @@ test.describe('badge placement', () => {
     await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
     const b = (await badge.boundingBox())!;
     const send = (await page.locator('#send').boundingBox())!;
-    const overlaps = b.x < send.x + send.width && send.x < b.x + b.width && b.y < send.y + send.height && send.y < b.y + b.height;
+    const overlaps =
+      b.x < send.x + send.width && send.x < b.x + b.width && b.y < send.y + send.height && send.y < b.y + b.height;
     expect(overlaps, `badge ${JSON.stringify(b)} vs Send ${JSON.stringify(send)}`).toBe(false);
     // And the Send button still gets the click.
-    await page.locator("#send").click();
+    await page.locator('#send').click();
   });
 });
 
 test.describe('large drafts', () => {
   test('a 5,000-character paste is checked and typing after it lands where it should', async ({ page, serve }) => {
-    const coach = new Coach(page, { name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/2' });
+    const coach = new Coach(page, {
+      name: 'Lexical',
+      fixture: 'lexical',
+      url: 'https://www.facebook.com/messages/t/2',
+    });
     await coach.open(undefined, serve);
     const filler = 'We have looked at your account and everything is in order on our side today. ';
     let big = '';
@@ -349,7 +420,9 @@ test.describe('large drafts', () => {
     await page.evaluate((text) => {
       const dt = new DataTransfer();
       dt.setData('text/plain', text);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
     }, big);
     await expect.poll(() => coach.modelText()).toBe(big);
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
@@ -373,7 +446,12 @@ test.describe('the same reply sent again', () => {
 </script></body></html>`;
   const REPLY = 'Please send us a private message so that we can further assist you with this today.';
 
-  test('a reply sent a moment ago, typed again, is flagged as repeated; its text is not stored', async ({ page, serve, context, extensionId }) => {
+  test('a reply sent a moment ago, typed again, is flagged as repeated; its text is not stored', async ({
+    page,
+    serve,
+    context,
+    extensionId,
+  }) => {
     await serve(URL_TEXTAREA, CHAT);
     await page.goto(URL_TEXTAREA);
     await page.locator('#reply').click();
@@ -383,7 +461,11 @@ test.describe('the same reply sent again', () => {
     await expect(page.locator('#sent li')).toHaveText([REPLY]);
     // The worker has the fingerprint once the box emptied after the click.
     const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
-    await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length)).toBe(1);
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length),
+      )
+      .toBe(1);
     const stored = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
     expect(stored).not.toContain('private message');
     // Typed again (to another customer): the repetition rule says so.
@@ -395,6 +477,8 @@ test.describe('the same reply sent again', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Delete');
     await page.waitForTimeout(2500);
-    expect(await worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length)).toBe(1);
+    expect(
+      await worker.evaluate(async () => ((await chrome.storage.local.get('recentReplies')).recentReplies ?? []).length),
+    ).toBe(1);
   });
 });

@@ -40,18 +40,27 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 async function main(): Promise<void> {
   await build({
     entryPoints: [resolve(repo, 'tests/fixtures/editors/draftjs.tsx')],
-    bundle: true, format: 'iife', outdir: out, jsx: 'automatic', minify: true, logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    outdir: out,
+    jsx: 'automatic',
+    minify: true,
+    logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
   const context = await chromium.launchPersistentContext('', {
-    executablePath, headless: true, viewport: { width: 760, height: 720 }, deviceScaleFactor: 2,
+    executablePath,
+    headless: true,
+    viewport: { width: 760, height: 720 },
+    deviceScaleFactor: 2,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === URL) return route.fulfill({ body: PAGE, contentType: 'text/html' });
-    if (url.endsWith('/__tc_fixtures__/draftjs.js')) return route.fulfill({ body: readFileSync(resolve(out, 'draftjs.js')), contentType: 'text/javascript' });
+    if (url.endsWith('/__tc_fixtures__/draftjs.js'))
+      return route.fulfill({ body: readFileSync(resolve(out, 'draftjs.js')), contentType: 'text/javascript' });
     return route.abort();
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -25,7 +25,13 @@ const rule = (extra: Record<string, unknown>): Record<string, unknown> => ({
   phrases: ['call our 800 number'],
   ...extra,
 });
-const set = (rules: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id: 'brand', name: 'Brand', version: 1, rules, ...extra });
+const set = (rules: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id: 'brand',
+  name: 'Brand',
+  version: 1,
+  rules,
+  ...extra,
+});
 
 function refused(input: unknown): string[] {
   const r = parseRuleSet(input);
@@ -44,7 +50,9 @@ describe('malformed JSON', () => {
     expect(refused('{\n  "id": "x",\n  "rules": [],\n}')).toEqual(['not valid JSON at line 4, column 1, near "}"']);
     expect(refused("{'id': 'x'}")[0]).toMatch(/^not valid JSON at line 1, column 2/);
     expect(refused('{"id": "x" // a comment\n}')[0]).toMatch(/^not valid JSON at line 1, column 12/);
-    expect(refused('{"id": "x", "rules": [')[0]).toMatch(/^not valid JSON: the text ends too early .*a bracket or quote is not closed/);
+    expect(refused('{"id": "x", "rules": [')[0]).toMatch(
+      /^not valid JSON: the text ends too early .*a bracket or quote is not closed/,
+    );
     expect(refused('')[0]).toMatch(/^not valid JSON: the text ends too early/);
     expect(refused('['.repeat(100_000))[0]).toMatch(/^not valid JSON/);
   });
@@ -61,20 +69,34 @@ describe('wrong shapes', () => {
     expect(refused([])).toEqual(['expected a rule set: an object with "id", "name", "version" and "rules"']);
     expect(refused(set(null as unknown as unknown[]))).toEqual(['rules: expected a list of rules']);
     const problems = refused(
-      set([rule({ category: 'rudeness' }), rule({ id: 'b', severity: 'fatal', phrases: 'call us' }), 7, rule({ id: 'c', message: '' })], { id: 'Brand Voice', version: '1' }),
+      set(
+        [
+          rule({ category: 'rudeness' }),
+          rule({ id: 'b', severity: 'fatal', phrases: 'call us' }),
+          7,
+          rule({ id: 'c', message: '' }),
+        ],
+        { id: 'Brand Voice', version: '1' },
+      ),
     );
     expect(problems).toContain('id: expected lower-case letters, digits, ".", "_" or "-"');
     expect(problems).toContain('version: expected 1 (the rule-set format version)');
     expect(problems).toContainEqual(expect.stringMatching(/^rules\[0\]\.category: expected one of canned, empathy/));
-    expect(problems).toContainEqual(expect.stringMatching(/^rules\[1\]\.severity: expected one of error, warning, suggestion/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^rules\[1\]\.severity: expected one of error, warning, suggestion/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^rules\[1\]\.phrases: /));
     expect(problems).toContainEqual(expect.stringMatching(/^rules\[2\]: expected a rule object with a "kind"/));
     expect(problems).toContainEqual(expect.stringMatching(/^rules\[3\]\.message: a rule needs a message/));
   });
 
   it('refuses a newer format with a clear next step, and unknown fields (even "__proto__") without polluting anything', () => {
-    expect(refused(set([], { version: 2 }))).toEqual(['version: this rule set uses format 2; this Tone Coach reads format 1. Update Tone Coach']);
-    expect(refused('{"id":"x","name":"X","version":1,"rules":[],"__proto__":{"polluted":true}}')).toEqual(['unknown field "__proto__"']);
+    expect(refused(set([], { version: 2 }))).toEqual([
+      'version: this rule set uses format 2; this Tone Coach reads format 1. Update Tone Coach',
+    ]);
+    expect(refused('{"id":"x","name":"X","version":1,"rules":[],"__proto__":{"polluted":true}}')).toEqual([
+      'unknown field "__proto__"',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(refused(set([rule({ colour: 'red' })]))).toEqual(['rules[0]: unknown field "colour"']);
   });
@@ -119,7 +141,8 @@ describe('catastrophic regular expressions', () => {
     expect(refused(set([regexRule('.*')]))[0]).toMatch(/matches an empty text, so it would flag every reply/);
     const ok = parseRuleSet(set([regexRule('\\b1-8\\d\\d-\\d{3}-\\d{4}\\b')]));
     expect(ok.ok).toBe(true);
-    if (ok.ok) expect(check('Call 1-800-555-0100 now', [ok.ruleSet]).findings.map((f) => f.text)).toEqual(['1-800-555-0100']);
+    if (ok.ok)
+      expect(check('Call 1-800-555-0100 now', [ok.ruleSet]).findings.map((f) => f.text)).toEqual(['1-800-555-0100']);
   });
 });
 
@@ -138,23 +161,28 @@ describe('a rule set of 50,000 rules', () => {
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    expect(refused(' '.repeat(LIMITS.bytes + 1))).toEqual([`the file is ${LIMITS.bytes + 1} characters; at most ${LIMITS.bytes} are allowed`]);
+    expect(refused(' '.repeat(LIMITS.bytes + 1))).toEqual([
+      `the file is ${LIMITS.bytes + 1} characters; at most ${LIMITS.bytes} are allowed`,
+    ]);
   });
 });
 
 /** Findings whose text and suggestions are exactly where they claim, never splitting a character. */
 function exact(text: string, findings: ReturnType<typeof check>['findings']): void {
-  const inside = (i: number): boolean => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]!) && /[\uD800-\uDBFF]/.test(text[i - 1]!);
+  const inside = (i: number): boolean =>
+    i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]!) && /[\uD800-\uDBFF]/.test(text[i - 1]!);
   for (const f of findings) {
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(inside(f.start) || inside(f.end)).toBe(false);
-    for (const s of f.suggestions) expect(s.start <= s.end && s.end <= text.length && !inside(s.start) && !inside(s.end)).toBe(true);
+    for (const s of f.suggestions)
+      expect(s.start <= s.end && s.end <= text.length && !inside(s.start) && !inside(s.end)).toBe(true);
   }
 }
 
 describe('texts nobody expects', () => {
   it('empty and blank replies have nothing to flag', () => {
-    for (const text of ['', ' ', '\n\n\t ']) expect(check(text, BUILTIN_PACKS)).toMatchObject({ findings: [], score: { total: 100 } });
+    for (const text of ['', ' ', '\n\n\t '])
+      expect(check(text, BUILTIN_PACKS)).toMatchObject({ findings: [], score: { total: 100 } });
   });
 
   it('a reply of only emoji gets exact offsets', () => {
@@ -176,13 +204,19 @@ describe('texts nobody expects', () => {
     for (const text of replies) {
       const r = check(text, BUILTIN_PACKS, { customerMessage: 'Mi pedido no ha llegado' });
       exact(text, r.findings);
-      expect(r.findings.filter((f) => f.severity === 'error'), text).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.severity === 'error'),
+        text,
+      ).toEqual([]);
     }
   });
 });
 
 /** check() in a child process: a hang is killed after HANG ms and fails the test instead of freezing the run. */
-function checkInChild(makeText: string, packs: 'builtin' | RuleSet): { findings: number; exact: boolean; score: number } {
+function checkInChild(
+  makeText: string,
+  packs: 'builtin' | RuleSet,
+): { findings: number; exact: boolean; score: number } {
   const url = (p: string): string => pathToFileURL(resolve(ROOT, p)).href;
   const script = `
     import { readFileSync } from 'node:fs';
@@ -193,8 +227,13 @@ function checkInChild(makeText: string, packs: 'builtin' | RuleSet): { findings:
     const r = check(text, packs, { customerMessage: 'Still waiting, this is ridiculous' });
     const exact = r.findings.every((f) => text.slice(f.start, f.end) === f.text && f.suggestions.every((s) => s.start <= s.end && s.end <= text.length));
     process.stdout.write(JSON.stringify({ length: text.length, findings: r.findings.length, exact, score: r.score.total }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: HANG, maxBuffer: 1e6 });
-  if (r.error || r.status !== 0) throw new Error(r.error ? `check did not finish within ${HANG / 1000} s: a hang` : r.stderr);
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: HANG,
+    maxBuffer: 1e6,
+  });
+  if (r.error || r.status !== 0)
+    throw new Error(r.error ? `check did not finish within ${HANG / 1000} s: a hang` : r.stderr);
   const out = JSON.parse(r.stdout) as { length: number; findings: number; exact: boolean; score: number };
   expect(out.length).toBeGreaterThanOrEqual(5_000_000);
   return out;
@@ -209,18 +248,31 @@ describe('a 5 MB text', () => {
     expect(r).toMatchObject({ findings: 120_000, exact: true, score: 0 });
   });
 
-  it('of one endless word, of emoji, of blank lines and of shouting gets a result with every built-in set', { timeout: HANG * 5 }, () => {
-    for (const text of [`'a'.repeat(5_000_000)`, `'🙂'.repeat(2_500_000)`, `'\\n'.repeat(5_000_000)`, `'WHY IS THIS STILL BROKEN '.repeat(210_000)`]) {
-      expect(checkInChild(text, 'builtin').exact, text).toBe(true);
-    }
-  });
+  it(
+    'of one endless word, of emoji, of blank lines and of shouting gets a result with every built-in set',
+    { timeout: HANG * 5 },
+    () => {
+      for (const text of [
+        `'a'.repeat(5_000_000)`,
+        `'🙂'.repeat(2_500_000)`,
+        `'\\n'.repeat(5_000_000)`,
+        `'WHY IS THIS STILL BROKEN '.repeat(210_000)`,
+      ]) {
+        expect(checkInChild(text, 'builtin').exact, text).toBe(true);
+      }
+    },
+  );
 
-  it.skipIf(!existsSync(SHARED_REPLIES))('of real replies (a pasted export) gets a result with every built-in set (skipped without ../shared/data)', { timeout: HANG * 2 }, () => {
-    const r = checkInChild(
-      `(() => { const all = readFileSync(${JSON.stringify(SHARED_REPLIES)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text).join('\\n'); let t = all; while (t.length < 5_000_000) t += '\\n' + all; return t; })()`,
-      'builtin',
-    );
-    expect(r.exact).toBe(true);
-    expect(r.findings).toBeGreaterThan(0);
-  });
+  it.skipIf(!existsSync(SHARED_REPLIES))(
+    'of real replies (a pasted export) gets a result with every built-in set (skipped without ../shared/data)',
+    { timeout: HANG * 2 },
+    () => {
+      const r = checkInChild(
+        `(() => { const all = readFileSync(${JSON.stringify(SHARED_REPLIES)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text).join('\\n'); let t = all; while (t.length < 5_000_000) t += '\\n' + all; return t; })()`,
+        'builtin',
+      );
+      expect(r.exact).toBe(true);
+      expect(r.findings).toBeGreaterThan(0);
+    },
+  );
 });

@@ -37,7 +37,7 @@ describe('checks', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('the same text in another context is checked again, and its findings are that context\'s', async () => {
+  it("the same text in another context is checked again, and its findings are that context's", async () => {
     const h = harness(DRAFT, REPLY);
     await h.checks.now();
     expect(rules(h.accepted.at(-1)!.result)).toContain('email-helpdesk/greeting');
@@ -78,7 +78,7 @@ describe('checks', () => {
     expect(h.asked).toHaveLength(2);
   });
 
-  it('only the newest check\'s answer is used, and none after the box is gone', async () => {
+  it("only the newest check's answer is used, and none after the box is gone", async () => {
     const h = harness(DRAFT, REPLY);
     const first = h.checks.now();
     h.state.text = `${DRAFT} Thanks!`;
@@ -90,6 +90,26 @@ describe('checks', () => {
     h.checks.stop();
     await late;
     expect(h.accepted).toHaveLength(1);
+  });
+
+  it('a look at the page re-checks only when the context changed, and never a draft still being typed', async () => {
+    const h = harness(DRAFT, REPLY);
+    await h.checks.now();
+    h.checks.contextMaybeChanged(); // a click elsewhere that changed nothing
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.asked).toHaveLength(1);
+    h.state.reading = NOTE;
+    h.checks.contextMaybeChanged(); // the reply/note switch
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.asked.map((a) => a.channel)).toEqual(['email', 'ticket']);
+    h.state.text = `${DRAFT} And`; // typing: the check waits for the pause, a look does not jump ahead of it
+    h.checks.soon();
+    h.state.reading = REPLY;
+    h.checks.contextMaybeChanged();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.asked).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(h.asked.at(-1)).toEqual({ text: `${DRAFT} And`, channel: 'email' });
   });
 
   it('an empty box is clean at once, without asking the worker', async () => {

@@ -24,7 +24,10 @@ interface Run {
 }
 
 /** Runs `tone-coach ...args` with stdin `input` (a pipe), stdout and stderr pipes, no colour variables. */
-function tc(args: readonly string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Run {
+function tc(
+  args: readonly string[],
+  options: { input?: string; cwd?: string; env?: Record<string, string> } = {},
+): Run {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
@@ -84,7 +87,10 @@ const DEMO = {
       message: 'Forced cheer at an upset customer.',
       phrases: ['awesome'],
       when: { mood: ['upset', 'angry'] },
-      examples: { bad: [{ text: 'That is [[awesome]].' }, { text: '[[Awesome]], we will look.' }], good: ['That is great.', 'We will look.'] },
+      examples: {
+        bad: [{ text: 'That is [[awesome]].' }, { text: '[[Awesome]], we will look.' }],
+        good: ['That is great.', 'We will look.'],
+      },
     },
     {
       id: 'simply',
@@ -93,7 +99,10 @@ const DEMO = {
       severity: 'suggestion',
       message: '"{match}" can sound condescending.',
       phrases: ['simply'],
-      examples: { bad: [{ text: 'You [[simply]] restart it.' }, { text: 'It is [[simply]] done.' }], good: ['Restart it.', 'It is simple.'] },
+      examples: {
+        bad: [{ text: 'You [[simply]] restart it.' }, { text: 'It is [[simply]] done.' }],
+        good: ['Restart it.', 'It is simple.'],
+      },
     },
   ],
 };
@@ -102,7 +111,17 @@ const OTHER = {
   id: 'other',
   name: 'Other',
   version: 1,
-  rules: [{ id: 'kindly', kind: 'phrase', category: 'clarity', severity: 'suggestion', message: 'Say "please".', phrases: ['kindly'], suggestions: ['please'] }],
+  rules: [
+    {
+      id: 'kindly',
+      kind: 'phrase',
+      category: 'clarity',
+      severity: 'suggestion',
+      message: 'Say "please".',
+      phrases: ['kindly'],
+      suggestions: ['please'],
+    },
+  ],
 };
 
 beforeAll(() => {
@@ -150,14 +169,33 @@ describe('tone-coach check', () => {
     expect(out.byCategory.canned).toBe(70);
     expect(out.findings).toHaveLength(1);
     const f = out.findings[0];
-    expect(Object.keys(f)).toEqual(['rule', 'ruleSet', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
-    expect(f).toMatchObject({ rule: 'phone', ruleSet: 'demo', category: 'canned', severity: 'error', text: 'call our 800 number' });
+    expect(Object.keys(f)).toEqual([
+      'rule',
+      'ruleSet',
+      'category',
+      'severity',
+      'start',
+      'end',
+      'text',
+      'message',
+      'suggestions',
+    ]);
+    expect(f).toMatchObject({
+      rule: 'phone',
+      ruleSet: 'demo',
+      category: 'canned',
+      severity: 'error',
+      text: 'call our 800 number',
+    });
     expect(text.slice(f.start, f.end)).toBe('call our 800 number');
     expect(f.suggestions[0]).toMatchObject({ replacement: 'send us a DM', start: f.start, end: f.end });
   });
 
   it('reads the reply from stdin when there is no TEXT, or it is "-"', () => {
-    for (const args of [['check', '-p', 'demo.json'], ['check', '-p', 'demo.json', '-']]) {
+    for (const args of [
+      ['check', '-p', 'demo.json'],
+      ['check', '-p', 'demo.json', '-'],
+    ]) {
       const r = tc([...args, '-f', 'json'], { input: 'Line one.\nPlease call our 800 number\n' });
       expect(r.code).toBe(1);
       expect(json(r).findings[0]).toMatchObject({ start: 17, end: 36 });
@@ -176,7 +214,20 @@ describe('tone-coach check', () => {
     const rules = (r: Run): string[] => json(r).findings.map((f: any) => f.rule);
     const text = 'Awesome, we will look into it.';
     expect(rules(tc(['check', '-p', 'demo.json', '-f', 'json', text]))).toEqual([]);
-    expect(rules(tc(['check', '-p', 'demo.json', '-f', 'json', '--customer-message', 'This is ridiculous, I am still waiting for my refund', text]))).toEqual(['cheer']);
+    expect(
+      rules(
+        tc([
+          'check',
+          '-p',
+          'demo.json',
+          '-f',
+          'json',
+          '--customer-message',
+          'This is ridiculous, I am still waiting for my refund',
+          text,
+        ]),
+      ),
+    ).toEqual(['cheer']);
     expect(rules(tc(['check', '-p', 'demo.json', '-f', 'json', '--mood', 'angry', text]))).toEqual(['cheer']);
   });
 
@@ -235,13 +286,19 @@ describe('tone-coach check', () => {
   it('refuses bad usage with exit 2 and a message that says what to type', () => {
     const cases: [string[], RegExp][] = [
       [['check', '--chanel', 'x', 'hi'], /unknown option --chanel for "check"; did you mean --channel\?/],
-      [['check', '--channel', 'tiktok', 'hi'], /--channel must be one of x, facebook, instagram, messenger, email, chat, ticket, other; got "tiktok"/],
+      [
+        ['check', '--channel', 'tiktok', 'hi'],
+        /--channel must be one of x, facebook, instagram, messenger, email, chat, ticket, other; got "tiktok"/,
+      ],
       [['check', '--format', 'xml', 'hi'], /--format must be one of text, json; got "xml"/],
       [['check', 'Please', 'call', 'us'], /put the reply in quotes/],
       [['check', '--public', '--private', 'hi'], /--public and --private contradict each other/],
       [['check', '--pack'], /--pack needs a value: --pack ID\|FILE/],
       [['check', '--pack', '--channel', 'x', 'hi'], /--pack needs a value/],
-      [['check', '--pack', 'no-such-set', 'hi'], /"no-such-set" is neither a built-in rule set \(social-care, email-helpdesk, plain-language\) nor a file/],
+      [
+        ['check', '--pack', 'no-such-set', 'hi'],
+        /"no-such-set" is neither a built-in rule set \(social-care, email-helpdesk, plain-language\) nor a file/,
+      ],
       [['check', '--pack', 'missing.json', 'hi'], /no file "missing.json"/],
       [['check', '--pack', '.', 'hi'], /is a folder/],
       [['chek', 'hi'], /unknown command "chek"; did you mean "check"\?/],
@@ -259,13 +316,30 @@ describe('tone-coach check', () => {
 
   it('refuses a bad rule set with exit 2, listing every problem by its place, never a stack trace', () => {
     const cases: [string, string, RegExp[]][] = [
-      ['trailing-comma.json', '{\n  "id": "x",\n  "name": "X",\n  "version": 1,\n  "rules": [],\n}', [/not valid JSON at line 6, column 1/]],
+      [
+        'trailing-comma.json',
+        '{\n  "id": "x",\n  "name": "X",\n  "version": 1,\n  "rules": [],\n}',
+        [/not valid JSON at line 6, column 1/],
+      ],
       ['unclosed.json', '{ "id": "x", "rules": [', [/not valid JSON: the text ends too early/]],
       ['empty.json', '', [/not a valid rule set/]],
       [
         'shapes.json',
-        JSON.stringify({ id: 'Bad Id', name: 'X', version: 1, rules: [{ id: 'a', kind: 'phrase', category: 'rudeness', severity: 'fatal', message: 'm', phrases: ['x'] }, { id: 'b', kind: 'telepathy', category: 'tone', severity: 'error', message: 'm' }] }),
-        [/id: expected lower-case letters/, /rules\[0\]\.category: expected one of canned/, /rules\[0\]\.severity: expected one of error, warning, suggestion/, /rules\[1\]\.kind|rules\[1\]: unknown kind "telepathy"/],
+        JSON.stringify({
+          id: 'Bad Id',
+          name: 'X',
+          version: 1,
+          rules: [
+            { id: 'a', kind: 'phrase', category: 'rudeness', severity: 'fatal', message: 'm', phrases: ['x'] },
+            { id: 'b', kind: 'telepathy', category: 'tone', severity: 'error', message: 'm' },
+          ],
+        }),
+        [
+          /id: expected lower-case letters/,
+          /rules\[0\]\.category: expected one of canned/,
+          /rules\[0\]\.severity: expected one of error, warning, suggestion/,
+          /rules\[1\]\.kind|rules\[1\]: unknown kind "telepathy"/,
+        ],
       ],
       [
         'duplicates.json',
@@ -274,7 +348,12 @@ describe('tone-coach check', () => {
       ],
       [
         'redos.json',
-        JSON.stringify({ id: 'x', name: 'X', version: 1, rules: [{ id: 'r', kind: 'regex', category: 'tone', severity: 'warning', message: 'm', regex: '(a+)+$' }] }),
+        JSON.stringify({
+          id: 'x',
+          name: 'X',
+          version: 1,
+          rules: [{ id: 'r', kind: 'regex', category: 'tone', severity: 'warning', message: 'm', regex: '(a+)+$' }],
+        }),
         [/rules\[0\]\.regex: .*backtrack/],
       ],
     ];
@@ -301,7 +380,11 @@ describe('tone-coach --help and --version', () => {
     expect(main.code).toBe(0);
     for (const command of ['check', 'audit', 'test', 'schema']) {
       expect(main.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-      for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
         const r = tc(args);
         expect(r.code).toBe(0);
         expect(r.stdout).toMatch(new RegExp(`^Usage: tone-coach ${command} `));
@@ -309,7 +392,17 @@ describe('tone-coach --help and --version', () => {
       }
     }
     const audit = tc(['audit', '--help']).stdout;
-    for (const option of ['--pack', '--field', '--id-field', '--message-field', '--channel', '--format', '--summary', '--output']) expect(audit).toContain(option);
+    for (const option of [
+      '--pack',
+      '--field',
+      '--id-field',
+      '--message-field',
+      '--channel',
+      '--format',
+      '--summary',
+      '--output',
+    ])
+      expect(audit).toContain(option);
   });
 
   it('docs/cli.md documents every command and every option', () => {
@@ -352,13 +445,20 @@ describe('tone-coach audit', () => {
   ];
   const jsonl = (): string => file('replies.jsonl', `${JSONL.map((r) => JSON.stringify(r)).join('\n')}\n`);
 
-  it('--format jsonl prints one {id, score, findings} per record, in order; the id is the record\'s, else its number', () => {
+  it("--format jsonl prints one {id, score, findings} per record, in order; the id is the record's, else its number", () => {
     const r = tc(['audit', jsonl(), '-p', 'demo.json', '--format', 'jsonl']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a1', 2, 7]);
-    expect(lines.map((l) => Object.keys(l))).toEqual([['id', 'score', 'findings'], ['id', 'score', 'findings'], ['id', 'score', 'findings']]);
+    expect(lines.map((l) => Object.keys(l))).toEqual([
+      ['id', 'score', 'findings'],
+      ['id', 'score', 'findings'],
+      ['id', 'score', 'findings'],
+    ]);
     expect(lines[0].findings.map((f: any) => f.rule)).toEqual(['phone']);
     expect(lines[1]).toEqual({ id: 2, score: 100, findings: [] });
     expect(lines[2].findings.map((f: any) => f.rule)).toEqual(['simply']);
@@ -366,7 +466,10 @@ describe('tone-coach audit', () => {
 
   it('--message-field gives each reply its customer message (and so the mood)', () => {
     const r = tc(['audit', jsonl(), '-p', 'demo.json', '-f', 'jsonl', '--message-field', 'inbound']);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[2].findings.map((f: any) => f.rule)).toEqual(['simply', 'cheer']);
   });
 
@@ -387,7 +490,14 @@ describe('tone-coach audit', () => {
     const out = json(tc(['audit', jsonl(), '-p', 'demo.json', '-f', 'json']));
     expect(out.results.map((r: any) => r.id)).toEqual(['a1', 2, 7]);
     expect(out.summary).toMatchObject({ replies: 3, flagged: 2, withErrors: 1 });
-    expect(out.summary.rules).toContainEqual({ ruleSet: 'demo', rule: 'phone', category: 'canned', severity: 'error', replies: 1, findings: 1 });
+    expect(out.summary.rules).toContainEqual({
+      ruleSet: 'demo',
+      rule: 'phone',
+      category: 'canned',
+      severity: 'error',
+      replies: 1,
+      findings: 1,
+    });
     const summary = json(tc(['audit', jsonl(), '-p', 'demo.json', '-f', 'json', '--summary']));
     expect(Object.keys(summary)).toEqual(['summary']);
     const text = tc(['audit', jsonl(), '-p', 'demo.json', '--summary']).stdout;
@@ -395,7 +505,14 @@ describe('tone-coach audit', () => {
   });
 
   it('exits 0 when no reply has an error-severity finding', () => {
-    const r = tc(['audit', file('fine.jsonl', '{"text":"You simply restart it."}\n'), '-p', 'demo.json', '-f', 'jsonl']);
+    const r = tc([
+      'audit',
+      file('fine.jsonl', '{"text":"You simply restart it."}\n'),
+      '-p',
+      'demo.json',
+      '-f',
+      'jsonl',
+    ]);
     expect(r.code).toBe(0);
   });
 
@@ -407,12 +524,23 @@ describe('tone-coach audit', () => {
       ['r3', 'Cy', 'All good'],
     ];
     const expected = ['r1', 'r2', 'r3'];
-    for (const [name, sep, eol, bom] of [['comma.csv', ',', '\n', ''], ['crlf.csv', ',', '\r\n', '\uFEFF'], ['semi.csv', ';', '\n', ''], ['tab.tsv', '\t', '\r\n', '']] as const) {
+    for (const [name, sep, eol, bom] of [
+      ['comma.csv', ',', '\n', ''],
+      ['crlf.csv', ',', '\r\n', '\uFEFF'],
+      ['semi.csv', ';', '\n', ''],
+      ['tab.tsv', '\t', '\r\n', ''],
+    ] as const) {
       const path = file(name, bom + rows.map((r) => r.join(sep)).join(eol) + eol);
       const r = tc(['audit', path, '-p', 'demo.json', '--field', 'body', '-f', 'jsonl']);
       expect(r.stderr, name).toBe('');
-      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-      expect(lines.map((l) => l.id), name).toEqual(expected);
+      const lines = r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(
+        lines.map((l) => l.id),
+        name,
+      ).toEqual(expected);
       expect(lines[0].findings[0], name).toMatchObject({ rule: 'phone', text: 'call our 800 number', start: 29 });
       expect(lines[1].findings[0], name).toMatchObject({ rule: 'simply', text: 'simply' });
       expect(lines[2].findings, name).toEqual([]);
@@ -420,11 +548,17 @@ describe('tone-coach audit', () => {
   });
 
   it('reads stdin with "-", telling CSV from JSONL by the first character or --input-format', () => {
-    const viaJsonl = tc(['audit', '-', '-p', 'demo.json', '-f', 'jsonl'], { input: '{"id":"x","text":"Please call our 800 number"}\n' });
+    const viaJsonl = tc(['audit', '-', '-p', 'demo.json', '-f', 'jsonl'], {
+      input: '{"id":"x","text":"Please call our 800 number"}\n',
+    });
     expect(JSON.parse(viaJsonl.stdout).id).toBe('x');
-    const viaCsv = tc(['audit', '-', '-p', 'demo.json', '-f', 'jsonl'], { input: 'id,text\ny,Please call our 800 number\n' });
+    const viaCsv = tc(['audit', '-', '-p', 'demo.json', '-f', 'jsonl'], {
+      input: 'id,text\ny,Please call our 800 number\n',
+    });
     expect(JSON.parse(viaCsv.stdout).id).toBe('y');
-    const forced = tc(['audit', '-', '--input-format', 'csv', '-p', 'demo.json', '-f', 'jsonl'], { input: 'text\n{not json}\n' });
+    const forced = tc(['audit', '-', '--input-format', 'csv', '-p', 'demo.json', '-f', 'jsonl'], {
+      input: 'text\n{not json}\n',
+    });
     expect(JSON.parse(forced.stdout)).toEqual({ id: 1, score: 100, findings: [] });
   });
 
@@ -433,15 +567,21 @@ describe('tone-coach audit', () => {
     const r = tc(['audit', path, '-p', 'demo.json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('has no column "text"; its columns are "id", "message". Name the text column with --field NAME');
-    expect(tc(['audit', path, '-p', 'demo.json', '--field', 'message', '--message-field', 'inbound']).stderr).toContain('has no column "inbound"');
+    expect(r.stderr).toContain(
+      'has no column "text"; its columns are "id", "message". Name the text column with --field NAME',
+    );
+    expect(tc(['audit', path, '-p', 'demo.json', '--field', 'message', '--message-field', 'inbound']).stderr).toContain(
+      'has no column "inbound"',
+    );
   });
 
   it('a JSONL file whose first record lacks the field stops before any output', () => {
     const r = tc(['audit', file('nofield.jsonl', '{"id":1,"body":"x"}\n{"id":2,"body":"y"}\n'), '-p', 'demo.json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('record 1 (line 1) has no field "text"; its fields are "id", "body". Name the text field with --field NAME');
+    expect(r.stderr).toContain(
+      'record 1 (line 1) has no field "text"; its fields are "id", "body". Name the text field with --field NAME',
+    );
   });
 
   it('broken CSV quoting stops the audit with the record and line where the quote opens; --output leaves no file', () => {
@@ -457,18 +597,45 @@ describe('tone-coach audit', () => {
   });
 
   it('skips a record with too many values or invalid JSON, says which, and exits 2 after the rest', () => {
-    const csv = tc(['audit', file('extra.csv', 'id,text\n1,Please call our 800 number\n2,Hello, world\n3,ok\n'), '-p', 'demo.json', '-f', 'jsonl']);
+    const csv = tc([
+      'audit',
+      file('extra.csv', 'id,text\n1,Please call our 800 number\n2,Hello, world\n3,ok\n'),
+      '-p',
+      'demo.json',
+      '-f',
+      'jsonl',
+    ]);
     expect(csv.code).toBe(2);
-    expect(csv.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['1', '3']);
-    expect(csv.stderr).toContain('record 2 (line 3) skipped: 3 values but the header has 2 columns; a value that contains the delimiter must be in double quotes');
+    expect(
+      csv.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['1', '3']);
+    expect(csv.stderr).toContain(
+      'record 2 (line 3) skipped: 3 values but the header has 2 columns; a value that contains the delimiter must be in double quotes',
+    );
     expect(csv.stderr).toContain('1 of 3 records could not be read and were skipped');
     // the line is where the record starts, after values that span lines and blank lines
-    const spanning = tc(['audit', file('spanning.csv', 'id,text\r\n1,"a\r\nb\r\nc"\r\n\r\n\r\n2,x,y\r\n3,ok\r\n'), '-p', 'demo.json', '-f', 'jsonl']);
+    const spanning = tc([
+      'audit',
+      file('spanning.csv', 'id,text\r\n1,"a\r\nb\r\nc"\r\n\r\n\r\n2,x,y\r\n3,ok\r\n'),
+      '-p',
+      'demo.json',
+      '-f',
+      'jsonl',
+    ]);
     expect(spanning.stderr).toContain('record 2 (line 7) skipped');
-    const lines = '{"id":1,"text":"a"}\n\n{"id":2,"text":"b"\n{"id":3,"text":null}\n[1]\n{"id":5,"text":"Please call our 800 number"}\n';
+    const lines =
+      '{"id":1,"text":"a"}\n\n{"id":2,"text":"b"\n{"id":3,"text":null}\n[1]\n{"id":5,"text":"Please call our 800 number"}\n';
     const jl = tc(['audit', file('bad.jsonl', lines), '-p', 'demo.json', '-f', 'jsonl']);
     expect(jl.code).toBe(2);
-    expect(jl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([1, 5]);
+    expect(
+      jl.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual([1, 5]);
     expect(jl.stderr).toMatch(/record 2 \(line 3\) skipped: not valid JSON/);
     expect(jl.stderr).toContain('record 3 (line 4) skipped: no text in "text" (found null)');
     expect(jl.stderr).toContain('record 4 (line 5) skipped: expected a JSON object');
@@ -476,13 +643,17 @@ describe('tone-coach audit', () => {
   });
 
   it('explains a JSON array, an empty file, a missing file and a folder', () => {
-    expect(tc(['audit', file('array.json', '[{"text":"a"}]'), '-p', 'demo.json']).stderr).toContain("is a JSON array; audit reads JSONL, one JSON object per line. Convert it with: jq -c '.[]'");
+    expect(tc(['audit', file('array.json', '[{"text":"a"}]'), '-p', 'demo.json']).stderr).toContain(
+      "is a JSON array; audit reads JSONL, one JSON object per line. Convert it with: jq -c '.[]'",
+    );
     const empty = tc(['audit', file('empty.csv', ''), '-p', 'demo.json']);
     expect(empty.code).toBe(0);
     expect(empty.stderr).toContain('has no records');
     expect(tc(['audit', 'nope.csv']).stderr).toContain('no file "nope.csv"');
     expect(tc(['audit', '.']).stderr).toContain('is a folder');
-    expect(tc(['audit', jsonl(), '-f', 'jsonl', '--summary']).stderr).toContain('--summary prints a summary in text or json');
+    expect(tc(['audit', jsonl(), '-f', 'jsonl', '--summary']).stderr).toContain(
+      '--summary prints a summary in text or json',
+    );
   });
 
   it('--output writes the file whole; a failed run leaves an existing file as it was', () => {
@@ -503,12 +674,17 @@ describe('tone-coach audit', () => {
 
   it('Ctrl+C during an audit into --output removes the half-written file', async () => {
     const out = join(dir, 'interrupted.jsonl');
-    const child = spawn(process.execPath, [BIN, 'audit', '-', '--input-format', 'jsonl', '-p', 'demo.json', '-f', 'jsonl', '-o', out], {
-      cwd: dir,
-      stdio: ['pipe', 'ignore', 'ignore'],
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'audit', '-', '--input-format', 'jsonl', '-p', 'demo.json', '-f', 'jsonl', '-o', out],
+      {
+        cwd: dir,
+        stdio: ['pipe', 'ignore', 'ignore'],
+      },
+    );
     child.stdin.write('{"text":"Please call our 800 number"}\n'); // stdin stays open: the audit is still running
-    const temp = (): string | undefined => readdirSync(dir).find((n) => n.startsWith('.interrupted.jsonl.') && n.endsWith('.tmp'));
+    const temp = (): string | undefined =>
+      readdirSync(dir).find((n) => n.startsWith('.interrupted.jsonl.') && n.endsWith('.tmp'));
     while (!temp()) await new Promise((r) => setTimeout(r, 50));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGINT');
@@ -522,14 +698,20 @@ describe('tone-coach audit', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
   });
 
-  it.skipIf(!existsSync(SHARED_REPLIES))('prints 4,500 lines for the 4,500 shared real replies (skipped when ../shared/data is absent)', () => {
-    const r = tc(['audit', SHARED_REPLIES, '--format', 'jsonl']);
-    noCrash(r);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4500);
-    const ids = readFileSync(SHARED_REPLIES, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id);
-    expect(lines.map((l) => JSON.parse(l).id)).toEqual(ids);
-  });
+  it.skipIf(!existsSync(SHARED_REPLIES))(
+    'prints 4,500 lines for the 4,500 shared real replies (skipped when ../shared/data is absent)',
+    () => {
+      const r = tc(['audit', SHARED_REPLIES, '--format', 'jsonl']);
+      noCrash(r);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(4500);
+      const ids = readFileSync(SHARED_REPLIES, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id);
+      expect(lines.map((l) => JSON.parse(l).id)).toEqual(ids);
+    },
+  );
 });
 
 // `script` (util-linux) runs a command on a pseudo-terminal, so stderr and stdout are terminals as for a person.
@@ -540,18 +722,30 @@ function onTerminal(args: readonly string[], env: Record<string, string> = {}, r
   const e: Record<string, string | undefined> = { ...process.env, ...env };
   delete e.FORCE_COLOR;
   if (!env.NO_COLOR) delete e.NO_COLOR;
-  return spawnSync(SCRIPT!, ['-qec', command, '/dev/null'], { cwd: dir, env: e, encoding: 'utf8', timeout: HANG, input: '' }).stdout;
+  return spawnSync(SCRIPT!, ['-qec', command, '/dev/null'], {
+    cwd: dir,
+    env: e,
+    encoding: 'utf8',
+    timeout: HANG,
+    input: '',
+  }).stdout;
 }
 
 describe.skipIf(!SCRIPT)('on a terminal (needs util-linux `script`; skipped without it)', () => {
   it('colours findings on a terminal, never with NO_COLOR', () => {
     expect(onTerminal(['check', '-p', 'demo.json', 'Please call our 800 number'])).toContain('\x1b[31merror');
-    expect(onTerminal(['check', '-p', 'demo.json', 'Please call our 800 number'], { NO_COLOR: '1' })).not.toMatch(/\x1b\[\d/);
+    expect(onTerminal(['check', '-p', 'demo.json', 'Please call our 800 number'], { NO_COLOR: '1' })).not.toMatch(
+      /\x1b\[\d/,
+    );
   });
 
   it('draws a progress bar on stderr when the results go to a file, and none into a pipe', () => {
     const out = join(dir, 'tty.jsonl');
-    const screen = onTerminal(['audit', join(dir, 'replies.jsonl'), '-p', 'demo.json', '-f', 'jsonl'], {}, ` > ${quote(out)}`);
+    const screen = onTerminal(
+      ['audit', join(dir, 'replies.jsonl'), '-p', 'demo.json', '-f', 'jsonl'],
+      {},
+      ` > ${quote(out)}`,
+    );
     expect(screen).toMatch(/audit ▕█+▏ 100% · 3 replies/);
     expect(screen).toMatch(/\r\x1b\[K$/); // erased at the end
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(3);
@@ -590,7 +784,16 @@ describe('tone-coach test', () => {
   });
 
   it('validates the set first: an invalid one exits 2 with its problems', () => {
-    const r = tc(['test', file('unmarked.json', JSON.stringify({ ...OTHER, rules: [{ ...OTHER.rules[0], examples: { bad: [{ text: 'no marks here' }], good: [] } }] }))]);
+    const r = tc([
+      'test',
+      file(
+        'unmarked.json',
+        JSON.stringify({
+          ...OTHER,
+          rules: [{ ...OTHER.rules[0], examples: { bad: [{ text: 'no marks here' }], good: [] } }],
+        }),
+      ),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('rules[0].examples.bad[0].text: mark the flagged span with [[ and ]]');
   });

@@ -7,11 +7,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const MARKDOWN = ['README.md', ...readdirSync(resolve(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const MARKDOWN = [
+  'README.md',
+  ...readdirSync(resolve(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Link targets of a Markdown text: [text](target) and ![alt](target), outside code spans and fenced blocks. */
 function linkTargets(markdown: string): string[] {
-  const prose = markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  const prose = markdown.replace(/^```[\s\S]+?^```/gm, '').replace(/`[^`\n]*`/g, '');
   return [...prose.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
 }
 
@@ -41,9 +46,14 @@ describe('documentation', () => {
   it('no file names notes that are not in this repository', () => {
     // Built from parts so that this file does not name them itself.
     const notes = ['EDITORS', 'DESIGN', 'MISSION', 'TESTING'].map((n) => `${n}.md`);
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
       .split('\n')
-      .filter((f) => /\.(md|ts|tsx|json)$/.test(f) && !f.startsWith('tests/fixtures/') && existsSync(resolve(ROOT, f)));
+      .filter(
+        (f) => /\.(?:md|ts|tsx|json)$/.test(f) && !f.startsWith('tests/fixtures/') && existsSync(resolve(ROOT, f)),
+      );
     expect(files).toContain('README.md');
     const mentions = files.flatMap((f) => {
       const text = readFileSync(resolve(ROOT, f), 'utf8');

@@ -9,7 +9,9 @@ const SHARED = new Set(['index.ts', 'types.ts', 'block-editor.ts']);
 
 describe('editor registry', () => {
   it('lists every adapter file, with an id equal to its file name', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !SHARED.has(f)).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !SHARED.has(f))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(EDITOR_ADAPTERS.map((a) => a.id).sort()).toEqual(files.sort());
   });
   it('tries specific editors before the generic contenteditable one', () => {

@@ -9,7 +9,16 @@ const phoneSet = (id: string): RuleSet =>
     id,
     name: id,
     version: 1,
-    rules: [{ id: 'phone', kind: 'phrase', category: 'canned', severity: 'error', message: 'm', phrases: ['call our (800|toll-free) number'] }],
+    rules: [
+      {
+        id: 'phone',
+        kind: 'phrase',
+        category: 'canned',
+        severity: 'error',
+        message: 'm',
+        phrases: ['call our (800|toll-free) number'],
+      },
+    ],
   }) as RuleSet;
 
 describe('engine state between checks', () => {
@@ -18,7 +27,9 @@ describe('engine state between checks', () => {
     // text's word list (that hid the first word of every later reply from the pre-filter).
     check('Thanks for waiting.', [phoneSet('first')]);
     const again = phoneSet('second');
-    expect(check('Call our 800 number', [again]).findings.map((f) => [f.rule, f.start, f.end])).toEqual([['phone', 0, 19]]);
+    expect(check('Call our 800 number', [again]).findings.map((f) => [f.rule, f.start, f.end])).toEqual([
+      ['phone', 0, 19],
+    ]);
     expect(check('Call our 800 number', [again]).findings).toHaveLength(1);
     expect(check('So call our 800 number', [again]).findings).toHaveLength(1);
   });

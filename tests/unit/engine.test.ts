@@ -12,7 +12,8 @@ import type { Finding, Rule, RuleSet } from '../../rules/schema.ts';
 import { analyse } from '../../rules/text.ts';
 import { at, findingsOf, rule, ruleSet, spans } from './rule-helpers.ts';
 
-const phrase = (id: string, phrases: string[], fields: Record<string, unknown> = {}) => rule('phrase', { id, phrases, ...fields });
+const phrase = (id: string, phrases: string[], fields: Record<string, unknown> = {}) =>
+  rule('phrase', { id, phrases, ...fields });
 const brief = (fs: readonly Finding[]) => fs.map((f) => [f.rule, f.start, f.end]);
 
 /** Replies with what trips engines up: emoji, accents, other scripts, curly quotes, handles, links, long text. */
@@ -31,11 +32,22 @@ const TRICKY = [
 
 describe('check(): pure and deterministic', () => {
   it('gives the same result for the same input, whatever was checked before', () => {
-    const ctx: ContextInput = { customerName: 'Jacob Smith', customerMessage: 'Still waiting for my refund!!', signOff: '^JS' };
+    const ctx: ContextInput = {
+      customerName: 'Jacob Smith',
+      customerMessage: 'Still waiting for my refund!!',
+      signOff: '^JS',
+    };
     const first = TRICKY.map((t) => check(t, BUILTIN_PACKS, ctx));
     // Other texts, sets and contexts in between must leave no trace.
-    check('Something else entirely', [ruleSet([phrase('x', ['else'])])], { channel: 'email', audience: 'private', mood: 'happy' });
-    const again = [...TRICKY].reverse().map((t) => check(t, BUILTIN_PACKS, ctx)).reverse();
+    check('Something else entirely', [ruleSet([phrase('x', ['else'])])], {
+      channel: 'email',
+      audience: 'private',
+      mood: 'happy',
+    });
+    const again = [...TRICKY]
+      .reverse()
+      .map((t) => check(t, BUILTIN_PACKS, ctx))
+      .reverse();
     expect(again).toEqual(first);
   });
 
@@ -62,13 +74,20 @@ describe('check(): pure and deterministic', () => {
   });
 
   it('keeps every finding inside the text, on whole characters, with the text it covers', () => {
-    const ctx: ContextInput = { customerName: 'Jacob', customerMessage: 'This is a joke, still no refund', signOff: '^JS' };
+    const ctx: ContextInput = {
+      customerName: 'Jacob',
+      customerMessage: 'This is a joke, still no refund',
+      signOff: '^JS',
+    };
     for (const text of TRICKY) {
       for (const f of check(text, BUILTIN_PACKS, ctx).findings) {
-        expect(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.rule} in ${text.slice(0, 40)}`).toBe(true);
+        expect(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.rule} in ${text.slice(0, 40)}`).toBe(
+          true,
+        );
         expect(f.text).toBe(text.slice(f.start, f.end));
         // Never between the two halves of an emoji (a surrogate pair).
-        for (const edge of [f.start, f.end]) expect(/[\uDC00-\uDFFF]/.test(text[edge] ?? ''), `${f.rule} at ${edge}`).toBe(false);
+        for (const edge of [f.start, f.end])
+          expect(/[\uDC00-\uDFFF]/.test(text[edge] ?? ''), `${f.rule} at ${edge}`).toBe(false);
         for (const s of f.suggestions) {
           expect(0 <= s.start && s.start <= s.end && s.end <= text.length, `${f.rule} suggestion`).toBe(true);
         }
@@ -127,7 +146,8 @@ describe('check(): the trigger pre-filter never changes results', () => {
       rule('pattern', { id: 'not-sorry', match: '!not sorry' }),
       rule('phrase', { id: 'apologise', phrases: ['apologi(se|ze)'] }),
     ];
-    const text = "We won't charge, we can't refund, we cannot refund, we're gonna check. E-mail us at the café. We are sorry; we apologize.";
+    const text =
+      "We won't charge, we can't refund, we cannot refund, we're gonna check. E-mail us at the café. We are sorry; we apologize.";
     for (const r of rules) {
       const set = ruleSet([r]);
       expect(spans(check(text, [set]).findings), String(r.id)).toEqual(direct(set.rules[0]!, text, {}));
@@ -177,17 +197,22 @@ describe('check(): overlapping findings', () => {
 
   it('keeps spans that only touch, and whole-reply findings beside span findings, sorted by start', () => {
     const touching = ruleSet([rule('regex', { id: 'ab', regex: 'ab' }), rule('regex', { id: 'cd', regex: 'cd' })]);
-    expect(brief(check('abcd', [touching]).findings)).toEqual([['ab', 0, 2], ['cd', 2, 4]]);
+    expect(brief(check('abcd', [touching]).findings)).toEqual([
+      ['ab', 0, 2],
+      ['cd', 2, 4],
+    ]);
     const set = ruleSet([
       phrase('deflect', ['call our 800 number'], { severity: 'error' }),
       rule('require', { id: 'ack', phrases: ['sorry'], severity: 'warning' }),
       rule('limit', { id: 'length', measure: 'characters', max: 10, severity: 'suggestion' }),
     ]);
-    expect(brief(check(text, [set]).findings)).toEqual([
-      ['ack', 0, text.length - 1],
-      ['length', 10, text.length],
-      ['deflect', ...at(text, 'call our 800 number')],
-    ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)));
+    expect(brief(check(text, [set]).findings)).toEqual(
+      [
+        ['ack', 0, text.length - 1],
+        ['length', 10, text.length],
+        ['deflect', ...at(text, 'call our 800 number')],
+      ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)),
+    );
   });
 });
 
@@ -214,7 +239,9 @@ describe('check(): when conditions', () => {
     expect(rulesFound(text)).toEqual([]);
     expect(rulesFound(text, { mood: 'happy' })).toEqual([]);
     expect(rulesFound(text, { mood: 'angry' })).toEqual(['cheer']);
-    expect(rulesFound(text, { customerMessage: 'This is the worst service ever. I am furious, still no refund!!' })).toEqual(['cheer']);
+    expect(
+      rulesFound(text, { customerMessage: 'This is the worst service ever. I am furious, still no refund!!' }),
+    ).toEqual(['cheer']);
     expect(rulesFound(text, { customerMessage: 'I love you guys, thank you so much! ❤️' })).toEqual([]);
     // A stated mood wins over the estimate.
     expect(rulesFound(text, { mood: 'happy', customerMessage: 'This is the worst service ever!!' })).toEqual([]);
@@ -227,7 +254,10 @@ describe('check(): rules that depend on other rules', () => {
     phrase('bare-call', ['call'], { when: { unlessRule: ['phone'] } }),
     phrase('then-sorry', ['sorry'], { when: { ifRule: ['phone'] } }),
   ]);
-  const rulesFound = (text: string, ctx?: ContextInput) => check(text, [set], ctx).findings.map((f) => f.rule).sort();
+  const rulesFound = (text: string, ctx?: ContextInput) =>
+    check(text, [set], ctx)
+      .findings.map((f) => f.rule)
+      .sort();
 
   it('runs unlessRule rules only when those rules found nothing, ifRule rules only when they found something', () => {
     expect(rulesFound('Sorry, please call our 800 number.')).toEqual(['phone', 'then-sorry']);
@@ -242,7 +272,10 @@ describe('check(): rules that depend on other rules', () => {
 describe('check(): rules the user switched off', () => {
   const one = ruleSet([phrase('dm', ['dm us']), phrase('call', ['call us'])], 'one');
   const two = ruleSet([phrase('dm', ['dm us'])], 'two');
-  const found = (ctx: ContextInput) => check('DM us or call us', [one, two], ctx).findings.map((f) => `${f.ruleSet}/${f.rule}`).sort();
+  const found = (ctx: ContextInput) =>
+    check('DM us or call us', [one, two], ctx)
+      .findings.map((f) => `${f.ruleSet}/${f.rule}`)
+      .sort();
 
   it('switches a rule off in every set by its id, or in one set by "set/id"', () => {
     expect(found({})).toEqual(['one/call', 'one/dm']); // two/dm loses the overlap to the earlier set
@@ -254,17 +287,42 @@ describe('check(): rules the user switched off', () => {
 
 describe('score', () => {
   const f = (rule: string, severity: Finding['severity'], category: Finding['category'], ruleSet = 's'): Finding => ({
-    rule, ruleSet, severity, category, start: 0, end: 1, text: 'x', message: 'm', suggestions: [],
+    rule,
+    ruleSet,
+    severity,
+    category,
+    start: 0,
+    end: 1,
+    text: 'x',
+    message: 'm',
+    suggestions: [],
   });
 
   it('is 100 in every category with nothing to improve', () => {
-    expect(score([])).toEqual({ total: 100, byCategory: { canned: 100, empathy: 100, blame: 100, tone: 100, brand: 100, clarity: 100, privacy: 100, channel: 100 } });
+    expect(score([])).toEqual({
+      total: 100,
+      byCategory: {
+        canned: 100,
+        empathy: 100,
+        blame: 100,
+        tone: 100,
+        brand: 100,
+        clarity: 100,
+        privacy: 100,
+        channel: 100,
+      },
+    });
     expect(check('', BUILTIN_PACKS).score.total).toBe(100);
   });
 
   it('takes 30, 12 and 4 points per error, warning and suggestion, half for a rule’s repeats, per category too', () => {
     expect(PENALTY).toEqual({ error: 30, warning: 12, suggestion: 4 });
-    const s = score([f('shout', 'warning', 'tone'), f('shout', 'warning', 'tone'), f('jargon', 'suggestion', 'clarity'), f('deflect', 'error', 'canned')]);
+    const s = score([
+      f('shout', 'warning', 'tone'),
+      f('shout', 'warning', 'tone'),
+      f('jargon', 'suggestion', 'clarity'),
+      f('deflect', 'error', 'canned'),
+    ]);
     // 12 + 6 + 4 + 30 = 52.
     expect(s.total).toBe(48);
     expect(s.byCategory).toMatchObject({ tone: 82, clarity: 96, canned: 70, empathy: 100, privacy: 100 });
@@ -282,7 +340,10 @@ describe('score', () => {
   });
 
   it('scores what check() shows: a finding dropped in an overlap costs nothing', () => {
-    const set = ruleSet([phrase('err', ['our 800'], { severity: 'error' }), phrase('warn', ['call our 800 number'], { severity: 'warning' })]);
+    const set = ruleSet([
+      phrase('err', ['our 800'], { severity: 'error' }),
+      phrase('warn', ['call our 800 number'], { severity: 'warning' }),
+    ]);
     const result = check('Please call our 800 number', [set]);
     expect(result.findings).toHaveLength(1);
     expect(result.score).toEqual(score(result.findings));
@@ -292,7 +353,12 @@ describe('score', () => {
 
 describe('context', () => {
   it('fills defaults and tidies what the page passes', () => {
-    const ctx = resolveContext({ customerHandle: ' jacob_s ', signOff: '   ', customerName: 'Jacob Smith', disabledRules: ['a', 'b/c'] });
+    const ctx = resolveContext({
+      customerHandle: ' jacob_s ',
+      signOff: '   ',
+      customerName: 'Jacob Smith',
+      disabledRules: ['a', 'b/c'],
+    });
     expect(ctx.customerHandle).toBe('@jacob_s');
     expect(ctx.signOff).toBeUndefined();
     expect(ctx.firstName).toBe('Jacob');
@@ -301,19 +367,31 @@ describe('context', () => {
   });
 
   it('estimates the mood from the customer’s message unless it is given', () => {
-    expect(resolveContext({ customerMessage: 'WORST airline ever. You lost my bag and nobody answers!!!' }).mood).toBe('angry');
+    expect(resolveContext({ customerMessage: 'WORST airline ever. You lost my bag and nobody answers!!!' }).mood).toBe(
+      'angry',
+    );
     expect(resolveContext({}).mood).toBeUndefined();
     expect(resolveContext({ mood: 'neutral', customerMessage: 'WORST airline ever!!!' }).mood).toBe('neutral');
   });
 
   it('fills {name}, {handle} and {signOff} in messages', () => {
     const r = phrase('m', ['hello'], { message: 'Hi {name} ({handle}), sign {signOff}.' });
-    expect(findingsOf('hello', r, { customerName: 'Ann Lee', customerHandle: 'ann', signOff: '^JS' })[0]!.message).toBe('Hi Ann (@ann), sign ^JS.');
+    expect(findingsOf('hello', r, { customerName: 'Ann Lee', customerHandle: 'ann', signOff: '^JS' })[0]!.message).toBe(
+      'Hi Ann (@ann), sign ^JS.',
+    );
   });
 
   it('carries the rule’s why, link and first good example on its findings', () => {
-    const r = phrase('w', ['dm us'], { why: 'Because.', link: 'https://example.com/why', examples: { bad: [{ text: '[[DM us]]' }], good: ['Sorry! DM us your order number so we can check.', 'x'] } });
-    expect(findingsOf('DM us', r)[0]).toMatchObject({ why: 'Because.', link: 'https://example.com/why', example: 'Sorry! DM us your order number so we can check.' });
+    const r = phrase('w', ['dm us'], {
+      why: 'Because.',
+      link: 'https://example.com/why',
+      examples: { bad: [{ text: '[[DM us]]' }], good: ['Sorry! DM us your order number so we can check.', 'x'] },
+    });
+    expect(findingsOf('DM us', r)[0]).toMatchObject({
+      why: 'Because.',
+      link: 'https://example.com/why',
+      example: 'Sorry! DM us your order number so we can check.',
+    });
     expect(findingsOf('DM us', phrase('plain', ['dm us']))[0]).not.toHaveProperty('why');
   });
 });
@@ -350,7 +428,14 @@ describe('check(): a faulty rule', () => {
       version: 1,
       rules: [
         { id: 'bad-regex', kind: 'regex', category: 'tone', severity: 'error', message: 'm', regex: '(' },
-        { id: 'bad-type', kind: 'personal-data', category: 'privacy', severity: 'error', message: 'm', types: ['bogus'] },
+        {
+          id: 'bad-type',
+          kind: 'personal-data',
+          category: 'privacy',
+          severity: 'error',
+          message: 'm',
+          types: ['bogus'],
+        },
         good,
       ],
     } as unknown as RuleSet;
@@ -358,7 +443,10 @@ describe('check(): a faulty rule', () => {
     expect(brief(result.findings)).toEqual([['good', 7, 26]]);
     expect(result.score.total).toBe(88);
     // Neither failure is silent.
-    expect(result.failures?.map((f) => [f.rule, f.stage])).toEqual([['bad-regex', 'compile'], ['bad-type', 'check']]);
+    expect(result.failures?.map((f) => [f.rule, f.stage])).toEqual([
+      ['bad-regex', 'compile'],
+      ['bad-type', 'check'],
+    ]);
   });
 
   it('reports a rule that fails to compile, with stage "compile" and the error\'s message, on every check', () => {
@@ -366,9 +454,17 @@ describe('check(): a faulty rule', () => {
       id: 'hand-made',
       name: 'Hand-made',
       version: 1,
-      rules: [{ id: 'bad-regex', kind: 'regex', category: 'tone', severity: 'error', message: 'm', regex: '(' }, phrase('good', ['800'])],
+      rules: [
+        { id: 'bad-regex', kind: 'regex', category: 'tone', severity: 'error', message: 'm', regex: '(' },
+        phrase('good', ['800']),
+      ],
     } as unknown as RuleSet;
-    const expected = { ruleSet: 'hand-made', rule: 'bad-regex', stage: 'compile', message: expect.stringContaining('Unterminated group') };
+    const expected = {
+      ruleSet: 'hand-made',
+      rule: 'bad-regex',
+      stage: 'compile',
+      message: expect.stringContaining('Unterminated group'),
+    };
     for (let i = 0; i < 2; i++) {
       // The set is compiled once (and cached); its broken rule is reported by each check that uses it.
       const result = check('Please call our 800 number', [set]);
@@ -376,7 +472,9 @@ describe('check(): a faulty rule', () => {
       expect(brief(result.findings)).toEqual([['good', ...at('Please call our 800 number', '800')]]);
     }
     // A rule the user switched off is not run, so it does not fail either.
-    expect(check('Please call our 800 number', [set], { disabledRules: ['hand-made/bad-regex'] })).not.toHaveProperty('failures');
+    expect(check('Please call our 800 number', [set], { disabledRules: ['hand-made/bad-regex'] })).not.toHaveProperty(
+      'failures',
+    );
   });
 
   /** Runs `body` while the phrase kind compiles the rule `id` into one whose check throws `error`. */
@@ -385,7 +483,14 @@ describe('check(): a faulty rule', () => {
     const original = kind.compile;
     kind.compile = (r) => {
       const compiled = original(r);
-      return r.id === id ? { ...compiled, check: () => { throw error; } } : compiled;
+      return r.id === id
+        ? {
+            ...compiled,
+            check: () => {
+              throw error;
+            },
+          }
+        : compiled;
     };
     try {
       return body();
@@ -396,7 +501,10 @@ describe('check(): a faulty rule', () => {
 
   it('reports a rule whose check throws once, with stage "check"; the other rules find exactly what they found without it', () => {
     const text = 'Please call our 800 number. Your order is on its way, just restart the app.';
-    const others = [phrase('call', ['call our 800 number']), phrase('restart', ['just restart'], { when: { ifRule: ['call'] } })];
+    const others = [
+      phrase('call', ['call our 800 number']),
+      phrase('restart', ['just restart'], { when: { ifRule: ['call'] } }),
+    ];
     const boom = phrase('boom', ['order']);
     // Fresh set objects: the engine caches compiled sets per object.
     const withBoom = ruleSet([others[0]!, boom, others[1]!]);
@@ -404,7 +512,10 @@ describe('check(): a faulty rule', () => {
     const without = check(text, [ruleSet([...others])]);
     expect(result.findings).toEqual(without.findings);
     expect(result.score).toEqual(without.score);
-    expect(brief(result.findings)).toEqual([['call', ...at(text, 'call our 800 number')], ['restart', ...at(text, 'just restart')]]);
+    expect(brief(result.findings)).toEqual([
+      ['call', ...at(text, 'call our 800 number')],
+      ['restart', ...at(text, 'just restart')],
+    ]);
     expect(result.failures).toEqual([{ ruleSet: 'test', rule: 'boom', stage: 'check', message: 'kaboom' }]);
   });
 
@@ -424,8 +535,15 @@ describe('check(): a faulty rule', () => {
   });
 
   it('gives no "failures" key when every rule ran', () => {
-    const ctx: ContextInput = { customerName: 'Jacob Smith', customerMessage: 'Still waiting for my refund!!', signOff: '^JS' };
+    const ctx: ContextInput = {
+      customerName: 'Jacob Smith',
+      customerMessage: 'Still waiting for my refund!!',
+      signOff: '^JS',
+    };
     for (const t of TRICKY) expect(check(t, BUILTIN_PACKS, ctx)).not.toHaveProperty('failures');
-    expect(Object.keys(check('Please call our 800 number', [ruleSet([phrase('n', ['800'])])]))).toEqual(['findings', 'score']);
+    expect(Object.keys(check('Please call our 800 number', [ruleSet([phrase('n', ['800'])])]))).toEqual([
+      'findings',
+      'score',
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { rule, ruleSet } from './rule-helpers.ts';
 
 describe('parseMarked', () => {
   it('takes out the [[ ]] markers and gives the marked span in the text without them', () => {
-    expect(parseMarked('Please [[call our 800 number]].')).toEqual({ text: 'Please call our 800 number.', start: 7, end: 26 });
+    expect(parseMarked('Please [[call our 800 number]].')).toEqual({
+      text: 'Please call our 800 number.',
+      start: 7,
+      end: 26,
+    });
     expect(parseMarked('🙂 [[DM us]]')).toEqual({ text: '🙂 DM us', start: 3, end: 8 });
   });
 
@@ -25,16 +29,25 @@ describe('parseMarked', () => {
 
 describe('applySuggestion', () => {
   it('replaces the span, or inserts when it is empty', () => {
-    expect(applySuggestion('Please call our 800 number.', { start: 7, end: 26, replacement: 'tell us more here' })).toBe('Please tell us more here.');
+    expect(
+      applySuggestion('Please call our 800 number.', { start: 7, end: 26, replacement: 'tell us more here' }),
+    ).toBe('Please tell us more here.');
     expect(applySuggestion('Thanks.', { start: 7, end: 7, replacement: ' ^JS' })).toBe('Thanks. ^JS');
   });
 });
 
 describe('exampleContext', () => {
   it('meets the rule’s when, and the example’s own context wins', () => {
-    const r = { when: { channel: ['facebook', 'x'], audience: 'private', mood: ['upset', 'angry'] } } as unknown as Rule;
+    const r = {
+      when: { channel: ['facebook', 'x'], audience: 'private', mood: ['upset', 'angry'] },
+    } as unknown as Rule;
     expect(exampleContext(r)).toEqual({ channel: 'facebook', audience: 'private', mood: 'upset' });
-    expect(exampleContext(r, { channel: 'x', customerName: 'Ann' })).toEqual({ channel: 'x', audience: 'private', mood: 'upset', customerName: 'Ann' });
+    expect(exampleContext(r, { channel: 'x', customerName: 'Ann' })).toEqual({
+      channel: 'x',
+      audience: 'private',
+      mood: 'upset',
+      customerName: 'Ann',
+    });
     // The example's customer message decides the mood when it has one.
     expect(exampleContext(r, { customerMessage: 'Thanks, all sorted!' })).not.toHaveProperty('mood');
     expect(exampleContext({} as Rule)).toEqual({});
@@ -50,8 +63,14 @@ describe('runExamples', () => {
         suggestions: ['tell us more here'],
         when: { audience: 'public' },
         examples: {
-          bad: [{ text: 'Please [[call our 800 number]].', fix: 'Please tell us more here.' }, { text: '[[Call our 800 number]]' }],
-          good: ['They call us the best airline for a reason', { text: 'Please call our 800 number.', context: { audience: 'private', channel: 'email' } }],
+          bad: [
+            { text: 'Please [[call our 800 number]].', fix: 'Please tell us more here.' },
+            { text: '[[Call our 800 number]]' },
+          ],
+          good: [
+            'They call us the best airline for a reason',
+            { text: 'Please call our 800 number.', context: { audience: 'private', channel: 'email' } },
+          ],
         },
       }),
     ]);
@@ -88,16 +107,37 @@ describe('runExamples', () => {
     const { failures, examples } = runExamples(set);
     expect(examples).toBe(7);
     expect(failures).toEqual([
-      { rule: 'call', example: '[[Please call]] our 800 number', problem: 'expected the finding at 0-11 ("Please call"), got "call our 800 number" at 7-26' },
-      { rule: 'call', example: 'Please [[ring us]].', problem: 'expected exactly one finding at 7-14 ("ring us"), got none' },
-      { rule: 'call', example: 'Please [[call our 800 number]].', problem: 'applying "call us" gave "Please call us.", expected "Please tell us more here."' },
+      {
+        rule: 'call',
+        example: '[[Please call]] our 800 number',
+        problem: 'expected the finding at 0-11 ("Please call"), got "call our 800 number" at 7-26',
+      },
+      {
+        rule: 'call',
+        example: 'Please [[ring us]].',
+        problem: 'expected exactly one finding at 7-14 ("ring us"), got none',
+      },
+      {
+        rule: 'call',
+        example: 'Please [[call our 800 number]].',
+        problem: 'applying "call us" gave "Please call us.", expected "Please tell us more here."',
+      },
       {
         rule: 'call',
         example: 'Please [[call our 800 number]] or call our 800 number.',
-        problem: 'expected exactly one finding at 7-26 ("call our 800 number"), got "call our 800 number" at 7-26, "call our 800 number" at 30-49',
+        problem:
+          'expected exactly one finding at 7-26 ("call our 800 number"), got "call our 800 number" at 7-26, "call our 800 number" at 30-49',
       },
-      { rule: 'call', example: 'Call our 800 number', problem: 'expected no finding, got "Call our 800 number" at 0-19' },
-      { rule: 'no-fix', example: 'Please [[kindly]] wait.', problem: 'expected a suggestion giving "Please wait.", got none' },
+      {
+        rule: 'call',
+        example: 'Call our 800 number',
+        problem: 'expected no finding, got "Call our 800 number" at 0-19',
+      },
+      {
+        rule: 'no-fix',
+        example: 'Please [[kindly]] wait.',
+        problem: 'expected a suggestion giving "Please wait.", got none',
+      },
       { rule: 'loop', example: 'Please [[reach]] us.', problem: 'after the fix, the rule still finds "reach" at 7-12' },
     ]);
   });
@@ -109,7 +149,10 @@ describe('runExamples', () => {
         id: 'cheer',
         phrases: ['have a great day'],
         when: { mood: ['upset'] },
-        examples: { bad: [{ text: 'Refunded. [[Have a great day]]!' }], good: [{ text: 'Have a great day!', context: { mood: 'happy' } }] },
+        examples: {
+          bad: [{ text: 'Refunded. [[Have a great day]]!' }],
+          good: [{ text: 'Have a great day!', context: { mood: 'happy' } }],
+        },
       }),
     ]);
     expect(runExamples(set).failures).toEqual([]);

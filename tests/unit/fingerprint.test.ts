@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { distance, fingerprint } from '../../rules/fingerprint.ts';
 
-const canned = 'Please send us a private message so that we can further assist you. Just click Message at the top of your profile.';
+const canned =
+  'Please send us a private message so that we can further assist you. Just click Message at the top of your profile.';
 
 describe('fingerprint', () => {
   it('is 16 hex digits, the same every time, and empty for a text with no words', () => {
@@ -22,7 +23,9 @@ describe('fingerprint', () => {
   it('keeps near copies close and different replies far apart', () => {
     const near = canned.replace('further assist', 'assist');
     const other = 'We have refunded the charge and it will show on your statement within three working days.';
-    expect(distance(fingerprint(canned), fingerprint(near))).toBeLessThan(distance(fingerprint(canned), fingerprint(other)));
+    expect(distance(fingerprint(canned), fingerprint(near))).toBeLessThan(
+      distance(fingerprint(canned), fingerprint(other)),
+    );
     expect(distance(fingerprint(canned), fingerprint(other))).toBeGreaterThan(6); // the repetition rule's default
   });
 

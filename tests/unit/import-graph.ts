@@ -16,19 +16,21 @@ export function sourceFiles(dir: string): string[] {
 }
 
 /** The code without comments (strings are kept: a specifier is a string). */
-function stripComments(source: string): string {
+export function stripComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`\\])\/\/[^\n]*/g, (_, before: string | undefined) => before ?? '');
 }
 
 // `import x from '...'`, `import type { A,\n B } from '...'`, `export { a } from '...'`, `export * from '...'`,
 // `import '...'` (the clause may span lines: [^'";]* crosses newlines but not another statement), and `import('...')`.
-const STATIC = /(?:^|[\n;])\s*(?:import|export)\b(?:\s+type\b)?(?:[^'";]*?\bfrom\s*)?\s*['"]([^'"\n]+)['"]/g;
+const STATIC = /(?:^|[\n;])\s*(?:import|export)\b(?:\s+type\b)?(?:[^'";]+?\bfrom)?\s*['"]([^'"\n]+)['"]/g;
 const DYNAMIC = /\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
 /** The modules a source imports; with `valuesOnly`, not those only imported as types (erased from bundles). */
 export function specifiers(source: string, valuesOnly = false): string[] {
   const code = stripComments(source);
-  const statics = [...code.matchAll(STATIC)].filter((m) => !valuesOnly || !/^\s*(?:import|export)\s+type\b/.test(m[0].replace(/^[\n;]/, '')));
+  const statics = [...code.matchAll(STATIC)].filter(
+    (m) => !valuesOnly || !/^\s*(?:import|export)\s+type\b/.test(m[0].replace(/^[\n;]/, '')),
+  );
   return [...statics, ...code.matchAll(DYNAMIC)].map((m) => m[1]!);
 }
 

@@ -20,7 +20,7 @@ describe('layout', () => {
     expect(new Set(files.map(entrypointOf).filter(Boolean))).toEqual(new Set(['background', 'content', 'popup']));
   });
 
-  it('no entrypoint imports another entrypoint\'s folder', () => {
+  it("no entrypoint imports another entrypoint's folder", () => {
     const crossings = files.flatMap((f) => {
       const own = entrypointOf(f);
       return (graph.get(f) ?? []).filter((t) => entrypointOf(t) && entrypointOf(t) !== own).map((t) => `${f} -> ${t}`);
@@ -31,7 +31,8 @@ describe('layout', () => {
   it('components/ and utils/ import no entrypoint, and rules/ imports nothing of the extension', () => {
     const bad = files.flatMap((f) => {
       const targets = graph.get(f) ?? [];
-      if (/^(components|utils)\//.test(f)) return targets.filter((t) => t.startsWith('entrypoints/')).map((t) => `${f} -> ${t}`);
+      if (/^(?:components|utils)\//.test(f))
+        return targets.filter((t) => t.startsWith('entrypoints/')).map((t) => `${f} -> ${t}`);
       if (f.startsWith('rules/')) return targets.filter((t) => !t.startsWith('rules/')).map((t) => `${f} -> ${t}`);
       return [];
     });
@@ -41,15 +42,22 @@ describe('layout', () => {
   it('components/ are presentational: no storage, no messaging, no browser API', () => {
     for (const file of sourceFiles(resolve(REPO, 'components'))) {
       const source = readFileSync(file, 'utf8');
-      expect(specifiers(source).filter((s) => /wxt|utils\/|webextension/.test(s)), file).toEqual([]);
+      expect(
+        specifiers(source).filter((s) => /wxt|utils\/|webextension/.test(s)),
+        file,
+      ).toEqual([]);
       expect(source, file).not.toMatch(/\b(browser|chrome)\.(runtime|storage|tabs)\b/);
     }
   });
 
   it('the popup reaches neither the site adapters nor Readability nor the engine', () => {
     const popup = [...reachable(bundled, 'entrypoints/popup/main.tsx')];
-    expect(popup.filter((f) => f.startsWith('entrypoints/content/') || /rules\/(engine|kinds|nlp)/.test(f))).toEqual([]);
-    const packages = popup.flatMap((f) => specifiers(readFileSync(resolve(REPO, f), 'utf8'))).filter((s) => !s.startsWith('.'));
+    expect(popup.filter((f) => f.startsWith('entrypoints/content/') || /rules\/(?:engine|kinds|nlp)/.test(f))).toEqual(
+      [],
+    );
+    const packages = popup
+      .flatMap((f) => specifiers(readFileSync(resolve(REPO, f), 'utf8')))
+      .filter((s) => !s.startsWith('.'));
     expect(packages.filter((p) => /readability|compromise/.test(p))).toEqual([]);
   });
 

@@ -5,8 +5,15 @@ import { isIgnored, moveFinding, occurrenceKey } from '../../entrypoints/content
 import type { Finding } from '../../rules/schema';
 
 const finding = (text: string, start: number, word: string, replacement = 'send us a DM'): Finding => ({
-  rule: 'call-800', ruleSet: 'social-care', category: 'canned', severity: 'error', start, end: start + word.length,
-  text: word, message: 'm', suggestions: [{ replacement, start, end: start + word.length }],
+  rule: 'call-800',
+  ruleSet: 'social-care',
+  category: 'canned',
+  severity: 'error',
+  start,
+  end: start + word.length,
+  text: word,
+  message: 'm',
+  suggestions: [{ replacement, start, end: start + word.length }],
 });
 
 describe('editBetween', () => {

@@ -26,7 +26,11 @@ describe('estimateMood', () => {
   });
 
   it('hears praise', () => {
-    for (const m of ['Thank you so much, the crew was amazing! ❤️', 'Love the new app, great job team!', 'Shout out to Sam at the Leeds store, brilliant service 👏']) {
+    for (const m of [
+      'Thank you so much, the crew was amazing! ❤️',
+      'Love the new app, great job team!',
+      'Shout out to Sam at the Leeds store, brilliant service 👏',
+    ]) {
       expect(estimateMood(m), m).toBe('happy');
     }
   });
@@ -47,7 +51,9 @@ describe('estimateMood', () => {
     expect(estimateMood('')).toBe('neutral');
     expect(estimateMood('   ')).toBe('neutral');
     expect(estimateMood('@delta @united')).toBe('neutral');
-    expect(estimateMood('Es una vergüenza, llevo tres semanas esperando mi reembolso y nadie responde.')).toBe('neutral');
+    expect(estimateMood('Es una vergüenza, llevo tres semanas esperando mi reembolso y nadie responde.')).toBe(
+      'neutral',
+    );
     expect(estimateMood('最悪のサービスです。返金してください。')).toBe('neutral');
   });
 

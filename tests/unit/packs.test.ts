@@ -42,7 +42,10 @@ describe('built-in rule sets', () => {
         if (!parsed.ok) return expect.fail('invalid pack');
         const { failures, examples } = runExamples(parsed.ruleSet);
         expect(failures.map((f) => `${f.rule}: ${f.example}\n    ${f.problem}`)).toEqual([]);
-        const stated = parsed.ruleSet.rules.reduce((n, r) => n + (r.examples?.bad.length ?? 0) + (r.examples?.good.length ?? 0), 0);
+        const stated = parsed.ruleSet.rules.reduce(
+          (n, r) => n + (r.examples?.bad.length ?? 0) + (r.examples?.good.length ?? 0),
+          0,
+        );
         expect(examples).toBe(stated);
         expect(examples).toBeGreaterThanOrEqual(4 * parsed.ruleSet.rules.length);
       });
@@ -71,7 +74,10 @@ describe('social care on a public channel', () => {
   for (const text of deflections) {
     it(`sends no customer to a phone line unflagged: "${text}" is a canned error on X, Facebook and Instagram`, () => {
       for (const channel of ['x', 'facebook', 'instagram'] as const) {
-        expect(canned(text, channel).map((f) => f.severity), channel).toContain('error');
+        expect(
+          canned(text, channel).map((f) => f.severity),
+          channel,
+        ).toContain('error');
       }
     });
   }

@@ -2,11 +2,19 @@
 // glued to a word (`apologi(se|ze)`), `*` for any one word, `\` for a plain character. Everything else is literal,
 // so "1-800" and "e.g." mean exactly that. Phrases compile to one regular expression that cannot backtrack badly.
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, findAll, phraseProblems, phraseSource, phraseTriggers, tokenise } from '../../rules/phrases.ts';
+import {
+  compilePhrases,
+  findAll,
+  phraseProblems,
+  phraseSource,
+  phraseTriggers,
+  tokenise,
+} from '../../rules/phrases.ts';
 import { backtrackingProblem } from '../../rules/regex-safety.ts';
 
 /** The matches of `phrases` in `text`, as the matched text. */
-const matches = (phrases: string[], text: string): string[] => findAll(compilePhrases(phrases).regex, text).map((s) => text.slice(s.start, s.end));
+const matches = (phrases: string[], text: string): string[] =>
+  findAll(compilePhrases(phrases).regex, text).map((s) => text.slice(s.start, s.end));
 
 describe('phrase syntax', () => {
   it('matches words case-insensitively at word boundaries, across any whitespace', () => {
@@ -21,7 +29,10 @@ describe('phrase syntax', () => {
   });
 
   it('offers choices, and an empty choice makes a word optional without leaving a double space', () => {
-    expect(matches(['(give us|gimme) a call'], 'Give us a call or gimme a call.')).toEqual(['Give us a call', 'gimme a call']);
+    expect(matches(['(give us|gimme) a call'], 'Give us a call or gimme a call.')).toEqual([
+      'Give us a call',
+      'gimme a call',
+    ]);
     expect(matches(['(please|) call us'], 'Please call us. Call us.')).toEqual(['Please call us', 'Call us']);
     expect(matches(['call (us|me|)'], 'call me, call, call us')).toEqual(['call me', 'call', 'call us']);
     expect(matches(['we (really|) (do|) value'], 'we value, we really do value, we do value')).toHaveLength(3);
@@ -33,10 +44,9 @@ describe('phrase syntax', () => {
   });
 
   it('reads * as any one word', () => {
-    expect(matches(['call * number'], 'call our number, call toll-free number, call the toll-free number, call number')).toEqual([
-      'call our number',
-      'call toll-free number',
-    ]);
+    expect(
+      matches(['call * number'], 'call our number, call toll-free number, call the toll-free number, call number'),
+    ).toEqual(['call our number', 'call toll-free number']);
   });
 
   it('takes everything else literally, and \\ makes a syntax character plain', () => {
@@ -102,7 +112,12 @@ describe('pre-filter words', () => {
 
 describe('safety', () => {
   it('compiles choices and optional words to expressions the backtracking analysis accepts', () => {
-    const tricky = ['(a|a a|a a a) (a|) (a|) b', 'call (us|) (now|) (please|)', 'apologi(se|ze|) (so|) (much|)', ':-\\) (x|y|) number'];
+    const tricky = [
+      '(a|a a|a a a) (a|) (a|) b',
+      'call (us|) (now|) (please|)',
+      'apologi(se|ze|) (so|) (much|)',
+      ':-\\) (x|y|) number',
+    ];
     for (const p of tricky) expect(backtrackingProblem(compilePhrases([p]).regex.source, 'giu'), p).toBeNull();
     expect(backtrackingProblem(compilePhrases(tricky).regex.source, 'giu')).toBeNull();
   });

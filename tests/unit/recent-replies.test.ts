@@ -1,12 +1,18 @@
 // The agent's recent replies are kept as fingerprints only, for a week, at most 50: what the repetition rule sees.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RECENT_LIMIT, recentFingerprints, recentRepliesItem, rememberSent } from '../../entrypoints/background/recent-replies';
+import {
+  RECENT_LIMIT,
+  recentFingerprints,
+  recentRepliesItem,
+  rememberSent,
+} from '../../entrypoints/background/recent-replies';
 import { check } from '../../rules/engine';
 import { fingerprint } from '../../rules/fingerprint';
 import { BUILTIN_PACKS } from '../../rules/packs';
 
-const REPLY = 'Please send us a Private Message so that we can further assist you. Just click Message at the top of your profile.';
+const REPLY =
+  'Please send us a Private Message so that we can further assist you. Just click Message at the top of your profile.';
 
 describe('recent replies', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,7 +29,8 @@ describe('recent replies', () => {
     const day = 86_400_000;
     await rememberSent('An old reply about a parcel that went missing last month in Leeds.', 0);
     expect(await recentFingerprints(8 * day)).toEqual([]);
-    for (let i = 0; i < RECENT_LIMIT + 5; i++) await rememberSent(`Reply number ${'x'.repeat(i + 1)} about your order, sorry for the wait.`, 10 * day);
+    for (let i = 0; i < RECENT_LIMIT + 5; i++)
+      await rememberSent(`Reply number ${'x'.repeat(i + 1)} about your order, sorry for the wait.`, 10 * day);
     expect((await recentRepliesItem.getValue()).length).toBe(RECENT_LIMIT);
   });
 
@@ -32,9 +39,13 @@ describe('recent replies', () => {
     const recent = await recentFingerprints();
     const again = check(`@99 ${REPLY}`, BUILTIN_PACKS, { recentFingerprints: recent }).findings.map((f) => f.rule);
     expect(again).toContain('repeated-reply');
-    const personal = check('Sorry about the outage in Leeds, Sam: engineers expect it back by 6pm today.', BUILTIN_PACKS, {
-      recentFingerprints: recent,
-    }).findings.map((f) => f.rule);
+    const personal = check(
+      'Sorry about the outage in Leeds, Sam: engineers expect it back by 6pm today.',
+      BUILTIN_PACKS,
+      {
+        recentFingerprints: recent,
+      },
+    ).findings.map((f) => f.rule);
     expect(personal).not.toContain('repeated-reply');
   });
 

@@ -29,8 +29,13 @@ export function problemsOf(...rules: Record<string, unknown>[]): string[] {
 }
 
 /** Findings of one rule (or a whole set) on `text`. */
-export function findingsOf(text: string, rules: Record<string, unknown> | RuleSet, context: ContextInput = {}): Finding[] {
-  const set = 'rules' in rules && Array.isArray(rules.rules) ? (rules as RuleSet) : ruleSet([rules as Record<string, unknown>]);
+export function findingsOf(
+  text: string,
+  rules: Record<string, unknown> | RuleSet,
+  context: ContextInput = {},
+): Finding[] {
+  const set =
+    'rules' in rules && Array.isArray(rules.rules) ? (rules as RuleSet) : ruleSet([rules as Record<string, unknown>]);
   return check(text, [set], context).findings;
 }
 

@@ -2,58 +2,21 @@
 // it makes the load order of modules matter), and rules/types.ts, the leaf the page's content script takes values
 // from, imports nothing at all. A tiny resolver: every .ts file under rules/, its static `import ... from`,
 // `export ... from`, bare `import '...'` and `import('...')` specifiers, relative ones resolved to files.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bySeverity, SEVERITIES, SEVERITY_RANK } from '../../rules/types.ts';
+import { importGraph as repoGraph, REPO, specifiers, stripComments } from './import-graph';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : tsFiles(path);
-    return e.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** The code without comments (strings are kept: a specifier is a string). */
-function stripComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`\\])\/\/[^\n]*/g, (_, before: string | undefined) => before ?? '');
-}
-
-// `import x from '...'`, `import type { A,\n B } from '...'`, `export { a } from '...'`, `export * from '...'`,
-// `import '...'` (the clause may span lines: [^'";]* crosses newlines but not another statement), and `import('...')`.
-const STATIC = /(?:^|[\n;])\s*(?:import|export)\b(?:\s+type\b)?(?:[^'";]*?\bfrom\s*)?\s*['"]([^'"\n]+)['"]/g;
-const DYNAMIC = /\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
-
-function specifiers(source: string): string[] {
-  const code = stripComments(source);
-  return [...code.matchAll(STATIC), ...code.matchAll(DYNAMIC)].map((m) => m[1]!);
-}
-
-/** The file a relative specifier names, or undefined for a package or a file that is not TypeScript. */
-function resolveSpecifier(from: string, spec: string): string | undefined {
-  if (!spec.startsWith('.')) return undefined;
-  const base = resolve(dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-    if (candidate.endsWith('.ts') && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
+const ROOT = resolve(REPO, 'rules');
 
 /** File (relative to rules/) -> the files under rules/ it imports. */
 function importGraph(): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  for (const file of tsFiles(ROOT)) {
-    const targets = specifiers(readFileSync(file, 'utf8'))
-      .map((s) => resolveSpecifier(file, s))
-      .filter((t): t is string => t !== undefined && !relative(ROOT, t).startsWith('..'))
-      .map((t) => relative(ROOT, t));
-    graph.set(relative(ROOT, file), [...new Set(targets)].sort());
-  }
-  return graph;
+  const inRules = (f: string): boolean => f.startsWith('rules/');
+  const strip = (f: string): string => f.slice('rules/'.length);
+  return new Map(
+    [...repoGraph(['rules'])].map(([file, targets]) => [strip(file), targets.filter(inRules).map(strip).sort()]),
+  );
 }
 
 /** Every cycle a depth-first search meets, each as the path that closes it ("a.ts -> b.ts -> a.ts"). */
@@ -93,15 +56,32 @@ describe('rules/: imports', () => {
   });
 
   it('the parser and the cycle search catch what they are for', () => {
-    expect(specifiers("import type {\n  A,\n  B,\n} from './a.ts';\nexport * from \"./b.ts\";\nimport './c.ts';")).toEqual([
-      './a.ts',
-      './b.ts',
-      './c.ts',
-    ]);
-    expect(specifiers("// import x from './commented.ts';\n/* export { y } from './block.ts'; */\nconst s = 'from';")).toEqual([]);
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual(['a -> b -> c -> a']);
+    expect(
+      specifiers("import type {\n  A,\n  B,\n} from './a.ts';\nexport * from \"./b.ts\";\nimport './c.ts';"),
+    ).toEqual(['./a.ts', './b.ts', './c.ts']);
+    expect(
+      specifiers("// import x from './commented.ts';\n/* export { y } from './block.ts'; */\nconst s = 'from';"),
+    ).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual(['a -> b -> c -> a']);
     expect(cycles(new Map([['a', ['a']]]))).toEqual(['a -> a']);
-    expect(cycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no import cycle, counting `import type`', () => {

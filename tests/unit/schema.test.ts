@@ -8,7 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../rules/engine.ts';
 import { KIND_IDS } from '../../rules/kinds/index.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
-import { CATEGORIES, Context, Finding, Rule, RULE_SET_VERSION, RuleSet, ruleSetJsonSchema, SEVERITIES, Suggestion } from '../../rules/schema.ts';
+import {
+  CATEGORIES,
+  Context,
+  Finding,
+  Rule,
+  RULE_SET_VERSION,
+  RuleSet,
+  ruleSetJsonSchema,
+  SEVERITIES,
+  Suggestion,
+} from '../../rules/schema.ts';
 import { rule } from './rule-helpers.ts';
 
 const PACKS_DIR = resolve(import.meta.dirname, '../../rules/packs');
@@ -72,24 +82,36 @@ describe('zod schemas', () => {
     const unknown = Rule.safeParse(rule('tone'));
     expect(unknown.error?.issues[0]?.message).toBe(`unknown kind "tone"; expected one of ${KIND_IDS.join(', ')}`);
     const missing = Rule.safeParse({ id: 'x' });
-    expect(missing.error?.issues[0]?.message).toBe(`expected a rule object with a "kind" (one of ${KIND_IDS.join(', ')})`);
+    expect(missing.error?.issues[0]?.message).toBe(
+      `expected a rule object with a "kind" (one of ${KIND_IDS.join(', ')})`,
+    );
   });
 
   it('parses the built-in packs, filling defaults', () => {
     for (const pack of BUILTIN_PACKS) expect(RuleSet.safeParse(pack).success, pack.id).toBe(true);
-    const parsed = RuleSet.parse({ id: 's', name: 'S', version: 1, rules: [rule('require', { phrases: ['sorry'] }), rule('repetition')] });
+    const parsed = RuleSet.parse({
+      id: 's',
+      name: 'S',
+      version: 1,
+      rules: [rule('require', { phrases: ['sorry'] }), rule('repetition')],
+    });
     expect(parsed.rules[0]).toMatchObject({ need: 'phrase', where: 'anywhere' });
     expect(parsed.rules[1]).toMatchObject({ maxDistance: 12, minWords: 8 });
   });
 
   it('refuses a context field it does not know (a typo would silently do nothing)', () => {
     expect(Context.safeParse({ chanel: 'x' }).success).toBe(false);
-    expect(Context.safeParse({ channel: 'x', audience: 'public', customerName: 'Ann', mood: 'upset' }).success).toBe(true);
+    expect(Context.safeParse({ channel: 'x', audience: 'public', customerName: 'Ann', mood: 'upset' }).success).toBe(
+      true,
+    );
     expect(Context.safeParse({ channel: 'tiktok' }).success).toBe(false);
   });
 
   it('describes the findings check() returns', () => {
-    const { findings } = check('Please call our 800 number 🙂🙂🙂!!!', BUILTIN_PACKS, { customerName: 'Ann', signOff: '^JS' });
+    const { findings } = check('Please call our 800 number 🙂🙂🙂!!!', BUILTIN_PACKS, {
+      customerName: 'Ann',
+      signOff: '^JS',
+    });
     expect(findings.length).toBeGreaterThan(2);
     for (const f of findings) {
       expect(Finding.safeParse(f).success, f.rule).toBe(true);

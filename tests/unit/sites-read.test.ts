@@ -1,7 +1,14 @@
 // The string-level readers the site adapters share: where a reply goes from a helpdesk's own words, the
 // agent's sign-off, handles, names, the site a page is added as, and when coaching is on.
 import { describe, expect, it } from 'vitest';
-import { destinationFrom, handleFromHref, handleIn, nameOnly, signOffIn, clean } from '../../entrypoints/content/sites/read';
+import {
+  destinationFrom,
+  handleFromHref,
+  handleIn,
+  nameOnly,
+  signOffIn,
+  clean,
+} from '../../entrypoints/content/sites/read';
 import { isSupportedUrl } from '../../utils/site-catalogue';
 import { coachingOn, type AddedSite } from '../../utils/site-switch';
 import { siteOf, SiteError } from '../../utils/site-registration';
@@ -36,7 +43,8 @@ describe('destinationFrom: the words on a reply/note switch or channel picker', 
   });
 
   it('words that name no destination give nothing', () => {
-    for (const label of ['Insert', 'Bold', 'Macros', 'Chats', 'Search Zendesk', '', undefined]) expect(destinationFrom(label)).toBeUndefined();
+    for (const label of ['Insert', 'Bold', 'Macros', 'Chats', 'Search Zendesk', '', undefined])
+      expect(destinationFrom(label)).toBeUndefined();
   });
 });
 
@@ -83,10 +91,18 @@ describe('adding a site and the per-site switch', () => {
     });
   });
   it('only web pages can be added', () => {
-    for (const url of ['chrome://extensions', 'file:///tmp/a.html', 'about:blank', 'not a url']) expect(() => siteOf(url)).toThrow(SiteError);
+    for (const url of ['chrome://extensions', 'file:///tmp/a.html', 'about:blank', 'not a url'])
+      expect(() => siteOf(url)).toThrow(SiteError);
   });
   it('coaching is on for listed and added sites unless switched off', () => {
-    const added: AddedSite[] = [{ origin: 'https://support.example.org', patterns: ['https://support.example.org/*'], scriptId: 'tc-site:https://support.example.org', addedAt: 0 }];
+    const added: AddedSite[] = [
+      {
+        origin: 'https://support.example.org',
+        patterns: ['https://support.example.org/*'],
+        scriptId: 'tc-site:https://support.example.org',
+        addedAt: 0,
+      },
+    ];
     expect(isSupportedUrl('https://acme.zendesk.com/agent/tickets/1')).toBe(true);
     expect(coachingOn('https://acme.zendesk.com/agent/tickets/1', [], [])).toBe(true);
     expect(coachingOn('https://acme.zendesk.com/agent/tickets/1', ['acme.zendesk.com'], [])).toBe(false);

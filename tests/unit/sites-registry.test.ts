@@ -5,13 +5,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ALL_SITES, SITES, adapterFor } from '../../entrypoints/content/sites';
-import { SUPPORTED_HOST_PATTERNS } from '../../utils/site-catalogue';
+import { listedSiteFor, SITE_CATALOGUE, SUPPORTED_HOST_PATTERNS } from '../../utils/site-catalogue';
 import type { SiteAdapter } from '../../entrypoints/content/sites/types';
 
 const repo = resolve(import.meta.dirname, '../..');
 const SITES_DIR = resolve(repo, 'entrypoints/content/sites');
 /** Modules of the sites folder that are not sites: the shared readers, the registry, the switch. */
-const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index', 'hosts', 'debug', 'switch'];
+const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index'];
 
 /** The row of a site in docs/sites.md, as the table shows it. */
 export function docsRow(site: SiteAdapter): string {
@@ -32,18 +32,23 @@ describe('site registry', () => {
   });
 
   it.each(files)('%s has a fixture page and an end-to-end spec', (id) => {
-    expect(existsSync(resolve(repo, 'tests/fixtures/sites', `${id}.html`)), `tests/fixtures/sites/${id}.html`).toBe(true);
+    expect(existsSync(resolve(repo, 'tests/fixtures/sites', `${id}.html`)), `tests/fixtures/sites/${id}.html`).toBe(
+      true,
+    );
     expect(existsSync(resolve(repo, 'tests/e2e/sites', `${id}.spec.ts`)), `tests/e2e/sites/${id}.spec.ts`).toBe(true);
   });
 
-  it.each(ALL_SITES.map((s) => [s.id, s] as const))('%s declares its editor, channels and what it reads', (_id, site) => {
-    expect(site.name).toBeTruthy();
-    expect(site.editor).toBeTruthy();
-    expect(site.channels?.length).toBeGreaterThan(0);
-    expect(site.reads).toBeTruthy();
-  });
+  it.each(ALL_SITES.map((s) => [s.id, s] as const))(
+    '%s declares its editor, channels and what it reads',
+    (_id, site) => {
+      expect(site.name).toBeTruthy();
+      expect(site.editor).toBeTruthy();
+      expect(site.channels?.length).toBeGreaterThan(0);
+      expect(site.reads).toBeTruthy();
+    },
+  );
 
-  it('the default host permissions are exactly the union of the sites\' hosts, and nothing broader', () => {
+  it("the default host permissions are exactly the union of the sites' hosts, and nothing broader", () => {
     const union = SITES.flatMap((s) => s.hosts);
     expect([...SUPPORTED_HOST_PATTERNS].sort()).toEqual([...new Set(union)].sort());
     expect(union.length).toBe(new Set(union).size); // no host claimed by two sites
@@ -53,13 +58,34 @@ describe('site registry', () => {
     }
   });
 
-  it.each(SITES.map((s) => [s.id, s] as const))('a page on %s gets its adapter; elsewhere the generic one', (id, site) => {
-    for (const host of site.hosts) {
-      const url = host.replace('*.', 'acme.').replace(/\*$/, 'some/page');
-      expect(adapterFor(url).id, url).toBe(id);
-    }
-    expect(adapterFor('https://support.example.org/requests/1').id).toBe('generic');
+  it('every adapter is in the site catalogue (utils/site-catalogue.ts) with the same id, name and hosts, and nothing else is', () => {
+    const catalogue = Object.values(SITE_CATALOGUE).map((e) => ({ id: e.id, name: e.name, hosts: [...e.hosts] }));
+    expect(ALL_SITES.map((s) => ({ id: s.id, name: s.name, hosts: s.hosts }))).toEqual(
+      ALL_SITES.map((s) => catalogue.find((e) => e.id === s.id)),
+    );
+    expect(catalogue.map((e) => e.id).sort()).toEqual(ALL_SITES.map((s) => s.id).sort());
+    for (const [key, entry] of Object.entries(SITE_CATALOGUE)) expect(entry.id).toBe(key);
   });
+
+  it.each(SITES.map((s) => [s.id, s] as const))(
+    'the popup names a page on %s as its adapter does, without loading it',
+    (_id, site) => {
+      for (const host of site.hosts)
+        expect(listedSiteFor(host.replace('*.', 'acme.').replace(/\*$/, 'x'))?.name).toBe(site.name);
+      expect(listedSiteFor('https://support.example.org/')).toBeUndefined();
+    },
+  );
+
+  it.each(SITES.map((s) => [s.id, s] as const))(
+    'a page on %s gets its adapter; elsewhere the generic one',
+    (id, site) => {
+      for (const host of site.hosts) {
+        const url = host.replace('*.', 'acme.').replace(/\*$/, 'some/page');
+        expect(adapterFor(url).id, url).toBe(id);
+      }
+      expect(adapterFor('https://support.example.org/requests/1').id).toBe('generic');
+    },
+  );
 });
 
 /** A section of a Markdown file: from its heading to the next heading of the same or a higher level. */

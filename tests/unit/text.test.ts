@@ -1,16 +1,32 @@
 // The one pass over a reply that every rule shares: masking (handles, links, e-mail addresses never match a phrase),
 // the words the pre-filter looks at, sentences, where the reply's own words start, language and thread parts.
 import { describe, expect, it } from 'vitest';
-import { analyse, bodySpan, isEnglish, maskText, normaliseWord, splitSentences, trimSpan, wordsIn } from '../../rules/text.ts';
+import {
+  analyse,
+  bodySpan,
+  isEnglish,
+  maskText,
+  normaliseWord,
+  splitSentences,
+  trimSpan,
+  wordsIn,
+} from '../../rules/text.ts';
 
 const sentences = (text: string): string[] => splitSentences(maskText(text)).map((s) => text.slice(s.start, s.end));
 
 describe('maskText', () => {
   it('blanks links, e-mail addresses, handles and hashtags with "_" of the same length', () => {
-    const text = 'See https://x.com/a?b=1 or www.brand.com/help, mail jane.doe@example.com, thanks @Call_Me_Jacob #Refunds';
+    const text =
+      'See https://x.com/a?b=1 or www.brand.com/help, mail jane.doe@example.com, thanks @Call_Me_Jacob #Refunds';
     const masked = maskText(text);
     expect(masked).toHaveLength(text.length);
-    for (const part of ['https://x.com/a?b=1', 'www.brand.com/help', 'jane.doe@example.com', '@Call_Me_Jacob', '#Refunds']) {
+    for (const part of [
+      'https://x.com/a?b=1',
+      'www.brand.com/help',
+      'jane.doe@example.com',
+      '@Call_Me_Jacob',
+      '#Refunds',
+    ]) {
       const start = text.indexOf(part);
       expect(masked.slice(start, start + part.length), part).toBe('_'.repeat(part.length));
     }
@@ -21,8 +37,13 @@ describe('maskText', () => {
 
   it('leaves the punctuation that ends a sentence outside a link', () => {
     expect(maskText('See https://brand.com/help. Then restart.')).toBe(`See ${'_'.repeat(22)}. Then restart.`);
-    expect(maskText('(see www.brand.com/faq), or https://brand.com/a?b=1!')).toBe(`(see ${'_'.repeat(17)}), or ${'_'.repeat(23)}!`);
-    expect(sentences('See https://brand.com/help. Then restart it.')).toEqual(['See https://brand.com/help.', 'Then restart it.']);
+    expect(maskText('(see www.brand.com/faq), or https://brand.com/a?b=1!')).toBe(
+      `(see ${'_'.repeat(17)}), or ${'_'.repeat(23)}!`,
+    );
+    expect(sentences('See https://brand.com/help. Then restart it.')).toEqual([
+      'See https://brand.com/help.',
+      'Then restart it.',
+    ]);
   });
 
   it('reads a link with an @ in it as one link, and an address as an address, not a handle', () => {
@@ -31,7 +52,8 @@ describe('maskText', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const t of ['e.g. 1-800 number', 'We’re here 24/7!', 'Désolé, Привет, ありがとう', '']) expect(maskText(t)).toBe(t);
+    for (const t of ['e.g. 1-800 number', 'We’re here 24/7!', 'Désolé, Привет, ありがとう', ''])
+      expect(maskText(t)).toBe(t);
   });
 });
 
@@ -45,7 +67,8 @@ describe('analyse: words', () => {
 
   it('adds the words compromise reads a contraction, a shortening, an accent or a hyphenated word as', () => {
     const w = words("We can't, won't, cannot, don't; it's gonna be at the café by e-mail.");
-    for (const x of ['can', 'not', 'will', 'do', 'it', 'is', 'going', 'cafe', 'café', 'email', 'e', 'mail']) expect(w, x).toContain(x);
+    for (const x of ['can', 'not', 'will', 'do', 'it', 'is', 'going', 'cafe', 'café', 'email', 'e', 'mail'])
+      expect(w, x).toContain(x);
   });
 
   it('has no words from handles, links or e-mail addresses', () => {
@@ -57,12 +80,21 @@ describe('analyse: words', () => {
 
 describe('analyse: sentences', () => {
   it('splits at . ! ? … followed by a space, and at line breaks, trimming each', () => {
-    expect(sentences('Hi there. How are you?! Fine… ok\nNew line')).toEqual(['Hi there.', 'How are you?!', 'Fine…', 'ok', 'New line']);
+    expect(sentences('Hi there. How are you?! Fine… ok\nNew line')).toEqual([
+      'Hi there.',
+      'How are you?!',
+      'Fine…',
+      'ok',
+      'New line',
+    ]);
   });
 
   it('keeps closing quotes and brackets with their sentence, and does not split inside numbers or links', () => {
     expect(sentences('He said "hi." Then left.')).toEqual(['He said "hi."', 'Then left.']);
-    expect(sentences('It costs 4.99 today. See www.brand.com/help for more.')).toEqual(['It costs 4.99 today.', 'See www.brand.com/help for more.']);
+    expect(sentences('It costs 4.99 today. See www.brand.com/help for more.')).toEqual([
+      'It costs 4.99 today.',
+      'See www.brand.com/help for more.',
+    ]);
   });
 
   it('finds no sentence in an empty or blank text', () => {
@@ -93,10 +125,17 @@ describe('analyse: language and thread parts', () => {
   });
 
   it('knows a later part of a thread the agent is writing', () => {
-    for (const t of ['(2/3) More details here.', 'More details here 1/2', 'More details here 2/2 ^JS', '...and so on', 'and so on...']) {
+    for (const t of [
+      '(2/3) More details here.',
+      'More details here 1/2',
+      'More details here 2/2 ^JS',
+      '...and so on',
+      'and so on...',
+    ]) {
       expect(analyse(t).threadPart, t).toBe(true);
     }
-    for (const t of ['We are open 24/7', 'Thanks. ^JS', 'Half price: 1/2 off today only!']) expect(analyse(t).threadPart, t).toBe(false);
+    for (const t of ['We are open 24/7', 'Thanks. ^JS', 'Half price: 1/2 off today only!'])
+      expect(analyse(t).threadPart, t).toBe(false);
   });
 });
 

@@ -19,7 +19,11 @@ const noStackTrace = (ps: readonly string[]) => {
 
 describe('parseRuleSet: a valid set', () => {
   it('accepts parsed JSON or the text of a file, with defaults filled in', () => {
-    const set = { ...head, $schema: './rule-set.schema.json', rules: [rule('require', { phrases: ['sorry'] }), rule('phrase', { id: 'p', phrases: ['dm us'] })] };
+    const set = {
+      ...head,
+      $schema: './rule-set.schema.json',
+      rules: [rule('require', { phrases: ['sorry'] }), rule('phrase', { id: 'p', phrases: ['dm us'] })],
+    };
     for (const input of [set, JSON.stringify(set, null, 2)]) {
       const r = parseRuleSet(input);
       expect(r.ok).toBe(true);
@@ -37,21 +41,30 @@ describe('parseRuleSet: a valid set', () => {
 
 describe('parseRuleSet: broken files', () => {
   it('says where JSON goes wrong, by line and column', () => {
-    expect(problems('{"id": "x",')).toEqual(['not valid JSON: the text ends too early (line 1, column 12); a bracket or quote is not closed']);
-    expect(problems('{\n  "id": "x"\n  "name": "y"\n}')).toEqual(['not valid JSON at line 3, column 3, near "\\"name\\": \\"y\\""']);
-    expect(problems('')).toEqual(['not valid JSON: the text ends too early (line 1, column 1); a bracket or quote is not closed']);
+    expect(problems('{"id": "x",')).toEqual([
+      'not valid JSON: the text ends too early (line 1, column 12); a bracket or quote is not closed',
+    ]);
+    expect(problems('{\n  "id": "x"\n  "name": "y"\n}')).toEqual([
+      'not valid JSON at line 3, column 3, near "\\"name\\": \\"y\\""',
+    ]);
+    expect(problems('')).toEqual([
+      'not valid JSON: the text ends too early (line 1, column 1); a bracket or quote is not closed',
+    ]);
   });
 
   it('refuses what is not a rule set at all', () => {
     const expected = ['expected a rule set: an object with "id", "name", "version" and "rules"'];
-    for (const input of [[], null, 'null', '42', '"text"', 7]) expect(problems(input), JSON.stringify(input)).toEqual(expected);
+    for (const input of [[], null, 'null', '42', '"text"', 7])
+      expect(problems(input), JSON.stringify(input)).toEqual(expected);
   });
 
   it('asks for a newer Tone Coach for a newer format, and names a wrong version', () => {
     expect(problems({ ...head, version: 2, rules: [] })).toEqual([
       'version: this rule set uses format 2; this Tone Coach reads format 1. Update Tone Coach',
     ]);
-    expect(problems({ ...head, version: '1', rules: [] })).toEqual(['version: expected 1 (the rule-set format version)']);
+    expect(problems({ ...head, version: '1', rules: [] })).toEqual([
+      'version: expected 1 (the rule-set format version)',
+    ]);
     const missing = problems({ id: 'x', name: 'X', rules: [] });
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatch(/^version: .*expected 1 \(the rule-set format version\)/);
@@ -64,13 +77,20 @@ describe('parseRuleSet: broken files', () => {
 
   it('refuses a set with more rules than the limit without reading them', () => {
     const many = new Array(LIMITS.rules + 1).fill(0);
-    expect(problems({ ...head, rules: many })).toEqual([`rules: ${LIMITS.rules + 1} rules; at most ${LIMITS.rules} are allowed in one set`]);
+    expect(problems({ ...head, rules: many })).toEqual([
+      `rules: ${LIMITS.rules + 1} rules; at most ${LIMITS.rules} are allowed in one set`,
+    ]);
   });
 });
 
 describe('parseRuleSet: every problem, by its path', () => {
   it('gives the example from the issue word for word', () => {
-    const rules = [rule('phrase', { id: 'a', phrases: ['x'] }), rule('phrase', { id: 'b', phrases: ['y'] }), rule('phrase', { id: 'c', phrases: ['z'] }), rule('substitution', { id: 'd', swap: 'utilise -> use' })];
+    const rules = [
+      rule('phrase', { id: 'a', phrases: ['x'] }),
+      rule('phrase', { id: 'b', phrases: ['y'] }),
+      rule('phrase', { id: 'c', phrases: ['z'] }),
+      rule('substitution', { id: 'd', swap: 'utilise -> use' }),
+    ];
     expect(problems({ ...head, rules })).toEqual(['rules[3].swap: expected an object of "avoid": "prefer" pairs']);
   });
 
@@ -104,7 +124,11 @@ describe('parseRuleSet: every problem, by its path', () => {
       /^rules\[4\]\.severity: expected one of error, warning, suggestion$/,
       /^rules\[5\]\.max: missing \(expected a number\)$/,
     ];
-    for (const e of expectations) expect(ps.some((p) => e.test(p)), `${e} in\n${ps.join('\n')}`).toBe(true);
+    for (const e of expectations)
+      expect(
+        ps.some((p) => e.test(p)),
+        `${e} in\n${ps.join('\n')}`,
+      ).toBe(true);
     expect(ps).toHaveLength(expectations.length);
     noStackTrace(ps);
   });
@@ -130,24 +154,49 @@ describe('parseRuleSet: every problem, by its path', () => {
   it('checks the markers of bad examples', () => {
     const ps = problems({
       ...head,
-      rules: [rule('phrase', { phrases: ['dm us'], examples: { bad: [{ text: 'DM us' }, { text: '[[DM]] [[us]]' }, { text: 'Please [[DM us]]' }], good: ['Sorry! DM us'] } })],
+      rules: [
+        rule('phrase', {
+          phrases: ['dm us'],
+          examples: {
+            bad: [{ text: 'DM us' }, { text: '[[DM]] [[us]]' }, { text: 'Please [[DM us]]' }],
+            good: ['Sorry! DM us'],
+          },
+        }),
+      ],
     });
-    expect(ps).toEqual(['rules[0].examples.bad[0].text: mark the flagged span with [[ and ]]', 'rules[0].examples.bad[1].text: mark exactly one span with [[ ]]']);
+    expect(ps).toEqual([
+      'rules[0].examples.bad[0].text: mark the flagged span with [[ and ]]',
+      'rules[0].examples.bad[1].text: mark exactly one span with [[ ]]',
+    ]);
   });
 
   it('names unknown fields in a when and a context of an example', () => {
     const ps = problems({
       ...head,
-      rules: [rule('phrase', { phrases: ['x'], when: { chanel: ['x'] }, examples: { bad: [{ text: '[[x]]', context: { mood: 'furious' } }] } })],
+      rules: [
+        rule('phrase', {
+          phrases: ['x'],
+          when: { chanel: ['x'] },
+          examples: { bad: [{ text: '[[x]]', context: { mood: 'furious' } }] },
+        }),
+      ],
     });
-    expect(ps).toEqual(['rules[0].when: unknown field "chanel"', 'rules[0].examples.bad[0].context.mood: expected one of angry, upset, neutral, happy']);
+    expect(ps).toEqual([
+      'rules[0].when: unknown field "chanel"',
+      'rules[0].examples.bad[0].context.mood: expected one of angry, upset, neutral, happy',
+    ]);
   });
 });
 
 describe('ruleSetOrThrow', () => {
   it('returns a valid set and throws one error naming the source and every problem otherwise', () => {
     expect(ruleSetOrThrow({ ...head, rules: [] }, 'mine.json').id).toBe('my-brand');
-    expect(() => ruleSetOrThrow({ ...head, version: 1, rules: [rule('tone'), rule('phrase', { id: 'x', phrases: [] })] }, 'mine.json')).toThrowError(
+    expect(() =>
+      ruleSetOrThrow(
+        { ...head, version: 1, rules: [rule('tone'), rule('phrase', { id: 'x', phrases: [] })] },
+        'mine.json',
+      ),
+    ).toThrowError(
       /^mine\.json: invalid rule set\n {2}rules\[0\]\.kind: unknown kind "tone".*\n {2}rules\[1\]\.phrases: list at least one phrase$/s,
     );
   });

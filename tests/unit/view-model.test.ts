@@ -52,10 +52,12 @@ describe('box view', () => {
     const v = boxView(state());
     expect(v.score).toBe(result.score.total);
     expect(v.byCategory).toEqual(result.score.byCategory);
-    expect(v.findings.map((f) => f.key)).toEqual(result.findings.map((f) => `${f.ruleSet}/${f.rule}@${f.start}-${f.end}`));
+    expect(v.findings.map((f) => f.key)).toEqual(
+      result.findings.map((f) => `${f.ruleSet}/${f.rule}@${f.start}-${f.end}`),
+    );
   });
 
-  it('draws underlines itself only for form fields (rich editors use the page\'s highlights)', () => {
+  it("draws underlines itself only for form fields (rich editors use the page's highlights)", () => {
     expect(boxView(state()).underlines).toEqual([]);
     const rects = result.findings.map((_, i) => [{ top: i, left: 0, width: 10, height: 16 }]);
     const v = boxView(state({ fieldRects: rects }));
@@ -79,5 +81,24 @@ describe('box view', () => {
     expect(v.score).toBeNull();
     expect(v.byCategory).toEqual({});
     expect(v.context).toBeUndefined();
+  });
+});
+
+describe('highlighted reply', () => {
+  it('splits the reply at its findings, the more important finding keeping overlapping words', async () => {
+    const { pieces } = await import('../../components/HighlightedReply');
+    const views = result.findings.map((f) => findingView(f, TEXT));
+    const parts = pieces(TEXT, views);
+    expect(parts.map((p) => p.text).join('')).toBe(TEXT);
+    for (const p of parts.filter((x) => x.finding))
+      expect(TEXT.slice(p.finding!.start, p.finding!.end)).toContain(p.text);
+    const warn = { ...views[0]!, key: 'w', severity: 'warning' as const, start: 0, end: 8 };
+    const err = { ...views[0]!, key: 'e', severity: 'error' as const, start: 3, end: 5 };
+    expect(pieces('Hi Jane, hello', [warn, err]).map((p) => [p.text, p.finding?.key])).toEqual([
+      ['Hi ', 'w'],
+      ['Ja', 'e'],
+      ['ne,', 'w'],
+      [' hello', undefined],
+    ]);
   });
 });

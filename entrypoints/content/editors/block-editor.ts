@@ -6,13 +6,33 @@
 // land, the core owners may fold this into them (same ideas: offset <-> DOM mapping, select, input path,
 // verify, roll back).
 
-import type { EditorText, ReplaceResult } from './types';
+import type { EditorAdapter, EditorText, ReplaceResult } from './types';
 
 /** Characters editors put in the DOM that are not in their model (caret guards, fillers). */
 const ZERO_WIDTH = /[\u200B\uFEFF\u2060]/;
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD',
-  'TH', 'FIGURE', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HR',
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HR',
 ]);
 
 type Point = [Node, number];
@@ -212,8 +232,15 @@ const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 /** Asks the editor to undo its last step, the way a user would (keyboard first, then the input event). */
 export async function undoOnce(root: HTMLElement): Promise<void> {
   const init: KeyboardEventInit = {
-    key: 'z', code: 'KeyZ', keyCode: 90, which: 90, bubbles: true, cancelable: true, composed: true,
-    ctrlKey: !isMac(), metaKey: isMac(),
+    key: 'z',
+    code: 'KeyZ',
+    keyCode: 90,
+    which: 90,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ctrlKey: !isMac(),
+    metaKey: isMac(),
   } as KeyboardEventInit;
   const down = new KeyboardEvent('keydown', init);
   root.dispatchEvent(down);
@@ -305,7 +332,12 @@ export async function replaceInBlocks(
       };
     }
     // Where the editor turned a blank line into one paragraph break, the caret goes after what it inserted.
-    await ensureCaret(root, after, after.text === want ? caretWant : after.text.length - (original.length - end), spec.read);
+    await ensureCaret(
+      root,
+      after,
+      after.text === want ? caretWant : after.text.length - (original.length - end),
+      spec.read,
+    );
     return { ok: true, path };
   }
   current = readBlocks(root, spec.read);
@@ -346,7 +378,8 @@ async function ensureCaret(root: HTMLElement, mapped: MappedText, want: number, 
 
 export function caretOffset(root: HTMLElement, mapped: MappedText): number | null {
   const sel = root.ownerDocument.getSelection();
-  if (!sel || sel.rangeCount === 0 || !sel.isCollapsed || !sel.anchorNode || !root.contains(sel.anchorNode)) return null;
+  if (!sel || sel.rangeCount === 0 || !sel.isCollapsed || !sel.anchorNode || !root.contains(sel.anchorNode))
+    return null;
   return mapped.offsetOf(sel.anchorNode, sel.anchorOffset);
 }
 
@@ -354,4 +387,24 @@ export function caretOffset(root: HTMLElement, mapped: MappedText): number | nul
 export function closestEditable(el: Element, selector: string): HTMLElement | null {
   const hit = el.closest(selector);
   return hit instanceof HTMLElement && hit.isContentEditable ? hit : null;
+}
+
+/**
+ * The adapter of a block editor recognised by its editable root's selector. Editors differ only in how they are
+ * found and in their spec (input paths, history grouping); the reading and the replace protocol are the same. An
+ * editor whose history groups edits by time has its edits clocked from the moment it is found.
+ */
+export function blockEditorAdapter(id: string, selector: string, spec: BlockEditorSpec, priority = 50): EditorAdapter {
+  return {
+    id,
+    priority,
+    find: (el) => {
+      const root = closestEditable(el, selector);
+      if (root && spec.historyGroupMs) clockEdits(root);
+      return root;
+    },
+    read: (root) => readBlocks(root, spec.read),
+    replace: (root, start, end, replacement, expected) =>
+      replaceInBlocks(root, start, end, replacement, expected, spec),
+  };
 }

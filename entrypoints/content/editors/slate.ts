@@ -1,14 +1,6 @@
 // Slate.
-import type { EditorAdapter } from './types';
-import { closestEditable, readBlocks, replaceInBlocks, type BlockEditorSpec } from './block-editor';
+import { blockEditorAdapter } from './block-editor';
 
-const SELECTOR = '[data-slate-editor="true"]';
-const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement'] };
-
-export const slateAdapter: EditorAdapter = {
-  id: 'slate',
-  priority: 50,
-  find: (el) => closestEditable(el, SELECTOR),
-  read: (root) => readBlocks(root, SPEC.read),
-  replace: (root, start, end, replacement, expected) => replaceInBlocks(root, start, end, replacement, expected, SPEC),
-};
+export const slateAdapter = blockEditorAdapter('slate', '[data-slate-editor="true"]', {
+  paths: ['beforeinput-replacement'],
+});

@@ -14,7 +14,13 @@ export function isTextField(el: Element): el is TextField {
   return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.getAttribute('type')?.toLowerCase() ?? '');
 }
 
-async function replace(root: HTMLElement, start: number, end: number, suggested: string, expected: string): Promise<ReplaceResult> {
+async function replace(
+  root: HTMLElement,
+  start: number,
+  end: number,
+  suggested: string,
+  expected: string,
+): Promise<ReplaceResult> {
   const field = root as TextField;
   // A one-line field cannot hold line breaks (the browser would drop them): they become one space.
   const replacement = field instanceof HTMLInputElement ? suggested.replace(/[ \t]*\n+[ \t]*/g, ' ') : suggested;
@@ -30,7 +36,9 @@ async function replace(root: HTMLElement, start: number, end: number, suggested:
     // Only where the browser refuses execCommand on this field: the native setter plus an input event. The
     // edit is correct but the browser's undo stack does not include it.
     field.setRangeText(replacement, start, end, 'end');
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
+    field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
+    );
   }
   // Whether the field took the edit shows at once (execCommand and setRangeText are synchronous).
   if (field.value !== want) {
@@ -62,7 +70,9 @@ export const textareaAdapter: EditorAdapter = {
       text: field.value,
       rangeOf: () => null, // no DOM inside a form field: the overlay measures with a mirror instead
       caret: () =>
-        field.ownerDocument.activeElement === field && field.selectionStart === field.selectionEnd ? field.selectionStart : null,
+        field.ownerDocument.activeElement === field && field.selectionStart === field.selectionEnd
+          ? field.selectionStart
+          : null,
     };
   },
   replace,

@@ -84,6 +84,7 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
   // Placed from its real height (it grows with Why): measured after each render, moved before the frame paints.
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(220);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on every render: the card's content changes its height
   useLayoutEffect(() => {
     const h = ref.current?.offsetHeight;
     if (h && Math.abs(h - height) > 1) setHeight(h);
@@ -185,7 +186,13 @@ function DebugRow(props: { k: string; v: string }) {
 export function Failures(props: { counts: FailureCounts }) {
   const c = props.counts;
   return (
-    <dl data-tc="failures" data-rules={c.rules} data-site-reads={c.siteReads} data-applies={c.applies} data-checks={c.checks}>
+    <dl
+      data-tc="failures"
+      data-rules={c.rules}
+      data-site-reads={c.siteReads}
+      data-applies={c.applies}
+      data-checks={c.checks}
+    >
       <dt>Rules that failed</dt>
       <dd>{c.rules}</dd>
       <dt>Site reads that failed</dt>
@@ -226,7 +233,14 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
         <span>
           Score {view.score ?? '…'} · {plural(view.findings.length, 'suggestion')}
         </span>
-        <button type="button" className="link close" data-tc="close" aria-label="Close" onMouseDown={keepFocus} onClick={() => props.h.closeAll(true)}>
+        <button
+          type="button"
+          className="link close"
+          data-tc="close"
+          aria-label="Close"
+          onMouseDown={keepFocus}
+          onClick={() => props.h.closeAll(true)}
+        >
           ✕
         </button>
       </h2>

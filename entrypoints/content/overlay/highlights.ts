@@ -45,7 +45,8 @@ export class Highlights {
     this.ensureStyles();
     const registry = this.doc.defaultView!.CSS.highlights;
     const groups: Record<string, Range[]> = {};
-    for (const ranges of this.bySession.values()) for (const { range, severity } of ranges) (groups[NAMES[severity]] ??= []).push(range);
+    for (const ranges of this.bySession.values())
+      for (const { range, severity } of ranges) (groups[NAMES[severity]] ??= []).push(range);
     for (const name of Object.values(NAMES)) {
       const ranges = groups[name];
       if (ranges?.length) {
@@ -60,7 +61,7 @@ export class Highlights {
   private ensureStyles(): void {
     if (this.sheet || this.style) return;
     try {
-      const sheet = new (this.doc.defaultView!.CSSStyleSheet)();
+      const sheet = new this.doc.defaultView!.CSSStyleSheet();
       sheet.replaceSync(HIGHLIGHT_CSS);
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
@@ -74,7 +75,8 @@ export class Highlights {
 
   dispose(): void {
     this.bySession.clear();
-    if (highlightsSupported(this.doc)) for (const name of Object.values(NAMES)) this.doc.defaultView!.CSS.highlights.delete(name);
+    if (highlightsSupported(this.doc))
+      for (const name of Object.values(NAMES)) this.doc.defaultView!.CSS.highlights.delete(name);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.style?.remove();
     this.sheet = null;

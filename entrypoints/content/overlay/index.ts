@@ -27,7 +27,10 @@ export class Overlay {
   private pointerInCard = false;
   private handlers: OverlayHandlers;
 
-  constructor(private doc: Document, signal: AbortSignal) {
+  constructor(
+    private doc: Document,
+    signal: AbortSignal,
+  ) {
     this.host = doc.createElement(HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
@@ -104,7 +107,8 @@ export class Overlay {
     clearTimeout(this.hoverTimer);
     if (via === 'hover' && this.state.card && this.state.card.via !== 'hover') return; // a chosen card stays
     this.set({ card: { box, key, anchor, via }, panel: via === 'hover' ? this.state.panel : null, whyOpen: null });
-    if (via === 'keyboard') this.focusFirst('[data-tc="card"] [data-tc="apply"]', '[data-tc="card"] [data-tc="ignore"]');
+    if (via === 'keyboard')
+      this.focusFirst('[data-tc="card"] [data-tc="apply"]', '[data-tc="card"] [data-tc="ignore"]');
   }
 
   /** Pointer over a finding (`key`) or off all findings (null) in box `box`. */
@@ -132,7 +136,11 @@ export class Overlay {
 
   openPanel(box: number, via: 'click' | 'keyboard'): void {
     this.set({ panel: { box, via }, card: null });
-    this.focusFirst('[data-tc="panel"] [data-tc="apply"]', '[data-tc="panel"] [data-tc="ignore"]', '[data-tc="panel"] [data-tc="close"]');
+    this.focusFirst(
+      '[data-tc="panel"] [data-tc="apply"]',
+      '[data-tc="panel"] [data-tc="ignore"]',
+      '[data-tc="panel"] [data-tc="close"]',
+    );
   }
 
   /** Closes card and panel; with returnFocus, the editor of the box they belonged to gets focus back. */
@@ -140,7 +148,8 @@ export class Overlay {
     const box = this.state.card?.box ?? this.state.panel?.box;
     const hadFocus = this.root.activeElement !== null;
     this.set({ card: null, panel: null, whyOpen: null });
-    if (returnFocus && box !== undefined && hadFocus) this.state.boxes.find((b) => b.view.id === box)?.actions.focusEditor();
+    if (returnFocus && box !== undefined && hadFocus)
+      this.state.boxes.find((b) => b.view.id === box)?.actions.focusEditor();
   }
 
   /** Hover and click cards go away when the agent types on; chosen (keyboard) ones stay until closed. */

@@ -3,11 +3,37 @@
 import type { Rect } from './view';
 
 const COPIED = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontFeatureSettings',
-  'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'textAlign', 'tabSize',
-  'direction', 'writingMode', 'overflowWrap', 'wordBreak', 'hyphens',
+  'boxSizing',
+  'width',
+  'height',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'fontFeatureSettings',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textTransform',
+  'textIndent',
+  'textAlign',
+  'tabSize',
+  'direction',
+  'writingMode',
+  'overflowWrap',
+  'wordBreak',
+  'hyphens',
 ] as const;
 
 export class FieldMirror {
@@ -55,7 +81,8 @@ export class FieldMirror {
   private sync(field: HTMLTextAreaElement | HTMLInputElement, box: DOMRect): void {
     const cs = getComputedStyle(field);
     const single = field instanceof HTMLInputElement;
-    const styleKey = COPIED.map((p) => cs[p]).join('|') + (single ? 'i' : 't') + (field.scrollHeight > field.clientHeight);
+    const styleKey =
+      COPIED.map((p) => cs[p]).join('|') + (single ? 'i' : 't') + (field.scrollHeight > field.clientHeight);
     if (styleKey !== this.lastStyleKey) {
       this.lastStyleKey = styleKey;
       const s = this.el.style;
@@ -69,7 +96,8 @@ export class FieldMirror {
     this.el.style.top = `${box.top}px`;
     this.el.style.left = `${box.left}px`;
     // An input's text is one line, vertically centred in its box.
-    if (single) this.el.style.lineHeight = `${field.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)}px`;
+    if (single)
+      this.el.style.lineHeight = `${field.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)}px`;
     const value = field.value + (field.value.endsWith('\n') ? ' ' : '');
     if (this.textNode.data !== value) this.textNode.data = value;
   }

@@ -4,7 +4,8 @@ import type { Rect } from './view';
 
 const SIZE = 24;
 const GAP = 4;
-const INTERACTIVE = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="menuitem"], [tabindex]:not([tabindex="-1"])';
+const INTERACTIVE =
+  'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="menuitem"], [tabindex]:not([tabindex="-1"])';
 
 /** A box shorter than this is sized to its text: a badge inside it would sit on the words. */
 const ROOM_INSIDE = 3 * SIZE;
@@ -26,8 +27,11 @@ function candidates(box: Rect): Array<{ top: number; left: number }> {
 function coversControl(doc: Document, at: { top: number; left: number }, box: HTMLElement, host: Element): boolean {
   const w = SIZE + 20;
   const points: Array<[number, number]> = [
-    [at.left + 1, at.top + 1], [at.left + w - 1, at.top + 1], [at.left + 1, at.top + SIZE - 1],
-    [at.left + w - 1, at.top + SIZE - 1], [at.left + w / 2, at.top + SIZE / 2],
+    [at.left + 1, at.top + 1],
+    [at.left + w - 1, at.top + 1],
+    [at.left + 1, at.top + SIZE - 1],
+    [at.left + w - 1, at.top + SIZE - 1],
+    [at.left + w / 2, at.top + SIZE / 2],
   ];
   const vw = doc.documentElement.clientWidth;
   const vh = doc.documentElement.clientHeight;

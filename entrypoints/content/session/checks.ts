@@ -4,7 +4,7 @@
 // check's answer is used.
 import type { CheckResult } from '../../../rules/schema';
 import type { SiteReading } from '../../../utils/protocol';
-import { checkKey, ResultCache } from './result-cache';
+import { checkKey, contextKey, ResultCache } from './result-cache';
 
 export interface CheckDeps {
   /** Brings the live findings up to the editor's text, and returns it. */
@@ -21,12 +21,17 @@ export interface CheckDeps {
   delayMs: number;
 }
 
-const EMPTY: CheckResult = { findings: [], score: { total: 100, byCategory: {} as CheckResult['score']['byCategory'] } };
+const EMPTY: CheckResult = {
+  findings: [],
+  score: { total: 100, byCategory: {} as CheckResult['score']['byCategory'] },
+};
 
 export class Checks {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private checkedKey: string | null = null;
+  /** The context the last check used (its key), to tell whether a look at the page found another one. */
+  private checkedContext: string | null = null;
   private cache = new ResultCache();
 
   constructor(private deps: CheckDeps) {}
@@ -37,9 +42,14 @@ export class Checks {
     this.timer = setTimeout(() => void this.now(), this.deps.delayMs);
   }
 
+  private clearTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
   /** Checks now, unless the text and the context are those of the last check. */
   async now(): Promise<void> {
-    clearTimeout(this.timer);
+    this.clearTimer();
     const { deps } = this;
     if (!deps.alive()) return;
     const text = deps.currentText();
@@ -52,6 +62,7 @@ export class Checks {
     const reading = deps.readSite();
     const key = checkKey(text, reading.context);
     if (key === this.checkedKey) return;
+    this.checkedContext = contextKey(reading.context);
     const cached = this.cache.get(key);
     if (cached) {
       this.seq++;
@@ -73,6 +84,16 @@ export class Checks {
     deps.accept(text, result, reading, true);
   }
 
+  /**
+   * The page may have changed the context (a click elsewhere, the address changed): re-checks at once if the site
+   * now reads another context than the last check's. While the agent is typing, the check after the pause will
+   * read it anyway; a look never checks a half-typed draft.
+   */
+  contextMaybeChanged(): void {
+    if (this.timer !== undefined || this.checkedContext === null || !this.deps.alive()) return;
+    if (contextKey(this.deps.readSite().context) !== this.checkedContext) void this.now();
+  }
+
   /** Settings changed (a rule turned off here or elsewhere): forget every result and check again. */
   invalidate(): void {
     this.cache.clear();
@@ -83,6 +104,6 @@ export class Checks {
   /** The box is gone: no answer is used any more. */
   stop(): void {
     this.seq++;
-    clearTimeout(this.timer);
+    this.clearTimer();
   }
 }

@@ -33,7 +33,9 @@ export function isIgnored(f: Finding, ignored: readonly Ignored[]): boolean {
 
 /** Of findings under the pointer or caret, the one the agent most likely means: most severe, then narrowest. */
 export function mostSpecific(hits: Finding[]): Finding | undefined {
-  return hits.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - a.start - (b.end - b.start))[0];
+  return hits.sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - a.start - (b.end - b.start),
+  )[0];
 }
 
 export class LiveFindings {

@@ -4,9 +4,14 @@
 import type { CheckResult } from '../../../rules/schema';
 import type { SiteReading } from '../../../utils/protocol';
 
+/** Everything the site adapter read, as a key (its reading is built in the same order each time). */
+export function contextKey(context: SiteReading['context']): string {
+  return JSON.stringify(context);
+}
+
 /** The identity of a check: the text and everything the site adapter read for it. */
 export function checkKey(text: string, context: SiteReading['context']): string {
-  return `${JSON.stringify(context)}\u0000${text}`;
+  return `${contextKey(context)}\u0000${text}`;
 }
 
 export class ResultCache {

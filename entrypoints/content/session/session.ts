@@ -123,11 +123,12 @@ export class Session {
       'click',
       (e) => {
         const target = e.target instanceof Element ? e.target : null;
-        if (target?.closest('button, [role="button"], input[type="submit"]') && !root.contains(target)) this.sendIntent();
+        if (target?.closest('button, [role="button"], input[type="submit"]') && !root.contains(target))
+          this.sendIntent();
       },
       { ...opts, capture: true },
     );
-    watchContext(root, signal, () => void this.checks.now());
+    watchContext(root, signal, () => this.checks.contextMaybeChanged());
     win.addEventListener('scroll', () => this.relayout(), { ...opts, capture: true });
     win.addEventListener('resize', () => this.relayout(), opts);
     // The box moves when it or the page around it changes size (a growing composer, a panel opening).
@@ -180,7 +181,7 @@ export class Session {
     this.score = result.score;
     if (reading) this.reading = reading;
     if (fresh) countRuleFailures(result);
-    if (reading) recordCheck(result);
+    if (reading) recordCheck(forText, result);
     this.schedulePaint();
     this.announce();
   }
@@ -256,7 +257,8 @@ export class Session {
   focusEditor(): void {
     if (!this.alive) return;
     const doc = this.root.ownerDocument;
-    if (doc.activeElement !== this.root && !this.root.contains(doc.activeElement)) this.root.focus({ preventScroll: true });
+    if (doc.activeElement !== this.root && !this.root.contains(doc.activeElement))
+      this.root.focus({ preventScroll: true });
     const want = this.lastCaret;
     if (want === null || this.read().caret() === want) return;
     if (isTextField(this.root)) (this.root as TextField).setSelectionRange(want, want);
@@ -296,8 +298,11 @@ export class Session {
 
   private hoverTest(): void {
     const p = this.hoverPoint;
-    const near = (r: Rect): boolean => !!p && p.x >= r.left && p.x <= r.left + r.width && p.y >= r.top - 2 && p.y <= r.top + r.height + 2;
-    const hit = p ? mostSpecific(this.live.visible().filter((f) => this.rectsOf(occurrenceKey(f)).some(near))) : undefined;
+    const near = (r: Rect): boolean =>
+      !!p && p.x >= r.left && p.x <= r.left + r.width && p.y >= r.top - 2 && p.y <= r.top + r.height + 2;
+    const hit = p
+      ? mostSpecific(this.live.visible().filter((f) => this.rectsOf(occurrenceKey(f)).some(near)))
+      : undefined;
     const key = hit ? occurrenceKey(hit) : null;
     this.deps.overlay.hover(this.id, key, () => (key ? (this.rectsOf(key)[0] ?? null) : null));
   }
@@ -308,7 +313,11 @@ export class Session {
     if (!f) return [];
     if (isTextField(this.root)) return this.deps.overlay.mirror.rects(this.root, [f])[0] ?? [];
     const range = (this.mapped ?? this.read()).rangeOf(f.start, f.end);
-    return range ? Array.from(range.getClientRects()).filter((r) => r.width > 0).map(toRect) : [];
+    return range
+      ? Array.from(range.getClientRects())
+          .filter((r) => r.width > 0)
+          .map(toRect)
+      : [];
   }
 
   // ---- drawing --------------------------------------------------------------------------------------------------
@@ -393,7 +402,8 @@ export class Session {
 
   dispose(): void {
     if (this.disposed) return;
-    if (!this.root.isConnected && this.sends.sent(this.live.text)) ask({ type: 'tc:sent', text: this.live.text }).catch(() => undefined);
+    if (!this.root.isConnected && this.sends.sent(this.live.text))
+      ask({ type: 'tc:sent', text: this.live.text }).catch(() => undefined);
     this.disposed = true;
     this.checks.stop();
     this.abort.abort();

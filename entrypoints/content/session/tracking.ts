@@ -21,7 +21,8 @@ export function editBetween(before: string, after: string): Edit | null {
   while (
     tail < max - start &&
     before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  ) tail++;
+  )
+    tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 

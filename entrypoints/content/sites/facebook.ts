@@ -11,23 +11,34 @@ import { META_MESSAGE_BOX, readMetaChat } from './messenger';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
 const COMMENT = '[role="article"][aria-label^="Comment by " i], [role="article"][aria-label^="Reply by " i]';
-const POST_TEXT = ['[data-ad-preview="message"]', '[data-ad-comet-preview="message"]', '[data-ad-rendering-role="story_message"]'];
+const POST_TEXT = [
+  '[data-ad-preview="message"]',
+  '[data-ad-comet-preview="message"]',
+  '[data-ad-rendering-role="story_message"]',
+];
 const POST_AUTHOR = ['[data-ad-rendering-role="profile_name"]', 'h2', 'h3', 'h4'];
 /** A post: the post dialog, or a feed story (an article that is not a comment). */
 const POST = '[role="dialog"], [role="article"]:not([aria-label^="Comment by " i]):not([aria-label^="Reply by " i])';
-const COMMENT_HINT = /\b(comment|reply|answer)/i;
+const COMMENT_HINT = /\b(?:comment|reply|answer)/i;
 const NOT_A_REPLY = 'input[type="search"], [role="combobox"], [aria-label^="Search" i]';
 
 /** "Comment by Jane Doe 2 hours ago" -> "Jane Doe"; "Reply to Jane Doe's comment" -> "Jane Doe". */
 function nameIn(label: string, prefix: RegExp): string | undefined {
   const rest = label.replace(prefix, '');
   if (rest === label) return undefined;
-  return nameOnly(rest.replace(/(?:'s comment)?[\s.…]*$/i, '').replace(/\s+\d+\s*\w*\s+ago$/i, '').replace(/\s+(just now|yesterday)$/i, ''));
+  return nameOnly(
+    rest
+      .replace(/(?:'s comment)?[\s.…]*$/i, '')
+      .replace(/\s+\d+(?:\s?[a-z]+)?\s+ago$/i, '')
+      .replace(/\s+(just now|yesterday)$/i, ''),
+  );
 }
 
 /** The words of a comment: its [dir="auto"] blocks without the author's name line. */
 function commentText(comment: Element, name: string | undefined): string {
-  const blocks = Array.from(comment.querySelectorAll('div[dir="auto"]')).filter((b) => !b.parentElement?.closest('div[dir="auto"]'));
+  const blocks = Array.from(comment.querySelectorAll('div[dir="auto"]')).filter(
+    (b) => !b.parentElement?.closest('div[dir="auto"]'),
+  );
   const text = (blocks.length ? blocks.map((b) => textOf(b)).join('\n') : textOf(comment))
     .split('\n')
     .filter((line) => line !== name)
@@ -37,7 +48,9 @@ function commentText(comment: Element, name: string | undefined): string {
 
 /** "Comment as Acme Support" (on this box or another on the page): the Page the agent answers as. */
 function pageName(doc: Document, hint: string): string | undefined {
-  const label = /^comment as\s+/i.test(hint) ? hint : doc.querySelector('[aria-label^="Comment as " i]')?.getAttribute('aria-label') ?? '';
+  const label = /^comment as\s+/i.test(hint)
+    ? hint
+    : (doc.querySelector('[aria-label^="Comment as " i]')?.getAttribute('aria-label') ?? '');
   return nameIn(label, /^comment as\s+/i);
 }
 
@@ -47,7 +60,9 @@ function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading
   const comments = Array.from(doc.querySelectorAll(COMMENT));
   const replyTo = nameIn(hint, /^reply to\s+/i);
   if (replyTo) {
-    const theirs = comments.filter((c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === replyTo);
+    const theirs = comments.filter(
+      (c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === replyTo,
+    );
     const comment = nearest(box, theirs.length ? theirs : comments);
     debug.kind = 'reply to a comment';
     reading.context.customerName = replyTo;
@@ -71,7 +86,9 @@ function readComment(box: HTMLElement, doc: Document, hint: string): SiteReading
   // The Page's own comments show its sign-off.
   const page = pageName(doc, hint);
   if (page) {
-    const own = around(comments, box).filter((c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === page);
+    const own = around(comments, box).filter(
+      (c) => nameIn(c.getAttribute('aria-label') ?? '', /^(comment|reply) by\s+/i) === page,
+    );
     const signOff = signOffIn(own.map((c) => commentText(c, page)));
     if (signOff) {
       reading.context.signOff = signOff;
@@ -85,9 +102,14 @@ export const facebook: SiteAdapter = {
   ...catalogueEntry('facebook'),
   editor: 'Lexical',
   channels: ['facebook', 'messenger', 'instagram'],
-  reads: "commenter's or poster's name, the comment or post answered, public comment vs private chat, the Page's sign-off",
+  reads:
+    "commenter's or poster's name, the comment or post answered, public comment vs private chat, the Page's sign-off",
   isReplyBox(box) {
-    if (box.getAttribute('role') === 'textbox' && (COMMENT_HINT.test(hintOf(box)) || META_MESSAGE_BOX.test(hintOf(box)))) return true;
+    if (
+      box.getAttribute('role') === 'textbox' &&
+      (COMMENT_HINT.test(hintOf(box)) || META_MESSAGE_BOX.test(hintOf(box)))
+    )
+      return true;
     if (box.matches(NOT_A_REPLY)) return false;
     return undefined;
   },
@@ -101,7 +123,7 @@ export const facebook: SiteAdapter = {
       if (dest?.channel === 'instagram') reading.context.channel = 'instagram';
       return reading;
     }
-    if (META_MESSAGE_BOX.test(hint) || /^\/(messages|latest\/inbox)(\/|$)/.test(path)) {
+    if (META_MESSAGE_BOX.test(hint) || /^\/(?:messages|latest\/inbox)(?:\/|$)/.test(path)) {
       // Page inbox threads can be Instagram DMs: the page names the platform in the URL or the box's hint.
       const instagram = /instagram/i.test(`${doc.location?.search ?? ''} ${hint}`);
       return readMetaChat(box, doc, instagram ? 'instagram' : 'messenger');

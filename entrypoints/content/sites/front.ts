@@ -10,7 +10,11 @@ export const front = helpdesk({
   editor: 'contenteditable (Front composer)',
   channels: ['email', 'ticket'],
   reads: "customer's name, their latest message, reply vs teammate comment, the agent's sign-off",
-  composer: ['[data-testid*="composer" i] [contenteditable="true"]', '[class*="composer" i] [contenteditable="true"]', '[class*="Composer"] [contenteditable="true"]'],
+  composer: [
+    '[data-testid*="composer" i] [contenteditable="true"]',
+    '[class*="composer" i] [contenteditable="true"]',
+    '[class*="Composer"] [contenteditable="true"]',
+  ],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
   thread: {
     message: '[data-testid*="message" i], [class*="messageItem" i], [class*="message-item" i]',

@@ -29,7 +29,11 @@ function looksLikeMessage(text: string): boolean {
  * The nearest message-like element before the box (document order), skipping those that contain the box
  * (the thread around it) and those too short to be a message. Also used by adapters as their fallback.
  */
-export function messageBefore(box: HTMLElement, doc: Document, selectors = MESSAGE_LIKE): { el: Element; text: string } | undefined {
+export function messageBefore(
+  box: HTMLElement,
+  doc: Document,
+  selectors = MESSAGE_LIKE,
+): { el: Element; text: string } | undefined {
   const before: Element[] = [];
   for (const el of doc.querySelectorAll(selectors)) if (lastBefore([el], box)) before.push(el);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -62,9 +66,14 @@ export function readabilityArticle(doc: Document): Article | null {
   try {
     const copy = doc.cloneNode(true) as Document;
     copy.querySelectorAll('[contenteditable], textarea, input, select, tone-coach-ui').forEach((el) => el.remove());
-    const parsed = new Readability<Node>(copy, { charThreshold: 100, maxElemsToParse: 20_000, serializer: (n) => n }).parse();
+    const parsed = new Readability<Node>(copy, {
+      charThreshold: 100,
+      maxElemsToParse: 20_000,
+      serializer: (n) => n,
+    }).parse();
     const content = parsed?.content;
-    const text = content && content.nodeType === 1 ? textOf(content as Element, MAX_MESSAGE) : clip(parsed?.textContent ?? '');
+    const text =
+      content && content.nodeType === 1 ? textOf(content as Element, MAX_MESSAGE) : clip(parsed?.textContent ?? '');
     if (text) article = { text, byline: parsed?.byline ?? undefined, title: parsed?.title ?? undefined };
   } catch {
     article = null; // too many elements, or a page Readability cannot handle: no context rather than an error
@@ -92,7 +101,9 @@ export function readGeneric(box: HTMLElement, doc: Document): SiteReading {
   const context: SiteReading['context'] = mode
     ? { channel: mode.destination.channel, audience: mode.destination.audience }
     : { channel: 'other', audience: 'public' };
-  debug.audience = mode ? `${mode.destination.kind} (from ${mode.from})` : 'public (assumed: nothing on the page says otherwise)';
+  debug.audience = mode
+    ? `${mode.destination.kind} (from ${mode.from})`
+    : 'public (assumed: nothing on the page says otherwise)';
   const structural = messageBefore(box, doc);
   if (structural) {
     context.customerMessage = structural.text;
@@ -121,7 +132,8 @@ export function withFallback(reading: SiteReading, box: HTMLElement, doc: Docume
   if (generic.context.customerMessage) {
     reading.context.customerMessage = generic.context.customerMessage;
     reading.debug.message = `fallback: ${generic.debug.message}`;
-    if (!reading.context.customerName && generic.context.customerName) reading.context.customerName = generic.context.customerName;
+    if (!reading.context.customerName && generic.context.customerName)
+      reading.context.customerName = generic.context.customerName;
   } else {
     reading.debug.message = 'fallback: none found';
   }
@@ -137,8 +149,16 @@ export function unknownBox(box: HTMLElement, doc: Document, channel: Channel, si
   const generic = readGeneric(box, doc);
   const isPrivate = generic.context.audience === 'private';
   return {
-    context: { ...generic.context, channel: isPrivate ? generic.context.channel : channel, audience: isPrivate ? 'private' : 'public' },
-    debug: { box: `fallback: not a known ${site} box`, ...generic.debug, message: `fallback: ${generic.debug.message}` },
+    context: {
+      ...generic.context,
+      channel: isPrivate ? generic.context.channel : channel,
+      audience: isPrivate ? 'private' : 'public',
+    },
+    debug: {
+      box: `fallback: not a known ${site} box`,
+      ...generic.debug,
+      message: `fallback: ${generic.debug.message}`,
+    },
   };
 }
 
@@ -146,7 +166,8 @@ export const generic: SiteAdapter = {
   ...catalogueEntry('generic'),
   editor: 'any (textarea, contenteditable, the rich editors the content script knows)',
   channels: ['other', 'ticket'],
-  reads: 'message being answered (nearest message above the box, else Readability on a copy of the page); note vs reply from an accessible Reply/Note switch',
+  reads:
+    'message being answered (nearest message above the box, else Readability on a copy of the page); note vs reply from an accessible Reply/Note switch',
   isReplyBox: () => undefined,
   read: readGeneric,
 };

@@ -13,7 +13,7 @@ const ACCOUNT = 'a[aria-label^="Google Account" i], [aria-label^="Google Account
 /** The signed-in address, to tell the agent's own messages from the customer's. */
 function accountEmail(doc: Document): string | undefined {
   const label = doc.querySelector(ACCOUNT)?.getAttribute('aria-label') ?? '';
-  return /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(label)?.[0].toLowerCase();
+  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(label)?.[0].toLowerCase();
 }
 
 export const gmail = helpdesk({
@@ -22,7 +22,8 @@ export const gmail = helpdesk({
   channels: ['email'],
   reads: "sender's or recipient's name, the latest email from them (without quoted history), the agent's sign-off",
   composer: ['div[g_editable="true"]', 'div[aria-label="Message Body"][role="textbox"]'],
-  notAReply: 'input[name="subjectbox"], input[name="to"], input[name="cc"], input[name="bcc"], input[type="search"], form[role="search"] input, [role="combobox"]',
+  notAReply:
+    'input[name="subjectbox"], input[name="to"], input[name="cc"], input[name="bcc"], input[type="search"], form[role="search"] input, [role="combobox"]',
   thread: {
     message: 'div.adn, div[data-message-id]',
     author: 'span.gD[email]',

@@ -10,7 +10,8 @@ export const gorgias = helpdesk({
   ...catalogueEntry('gorgias'),
   editor: 'Draft.js',
   channels: ['email', 'chat', 'facebook', 'instagram', 'ticket'],
-  reads: "customer's name, their latest message, the reply's channel (email, chat, Facebook/Instagram comment, internal note)",
+  reads:
+    "customer's name, their latest message, the reply's channel (email, chat, Facebook/Instagram comment, internal note)",
   composer: ['.public-DraftEditor-content', '.DraftEditor-root'],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
   thread: {

@@ -46,7 +46,8 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
       const debug: Record<string, string> = { box: composer ? composer.selector : 'fallback: not a known composer' };
       let destination: Destination = spec.usual;
       const switchEl = spec.mode?.length ? nearest(box, doc.querySelectorAll(spec.mode.join(','))) : undefined;
-      const fromSwitch = switchEl && (destinationFrom(switchEl.getAttribute('data-channel')) ?? destinationFrom(labelOf(switchEl)));
+      const fromSwitch =
+        switchEl && (destinationFrom(switchEl.getAttribute('data-channel')) ?? destinationFrom(labelOf(switchEl)));
       const generic = fromSwitch ? undefined : composerMode(box);
       if (switchEl && fromSwitch) {
         destination = fromSwitch.generic ? spec.usual : fromSwitch;

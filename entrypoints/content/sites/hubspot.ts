@@ -13,7 +13,8 @@ export const hubspot = helpdesk({
   composer: ['.public-DraftEditor-content', '.DraftEditor-root'],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
   thread: {
-    message: '[data-test-id*="thread-message" i], [data-test-id*="message-item" i], [class*="ThreadMessage"], [class*="thread-message" i]',
+    message:
+      '[data-test-id*="thread-message" i], [data-test-id*="message-item" i], [class*="ThreadMessage"], [class*="thread-message" i]',
     author: '[data-test-id*="sender" i], [data-test-id*="author" i], [class*="sender" i]',
     body: '[data-test-id*="body" i], [class*="body" i]',
     skip: 'blockquote',

@@ -19,8 +19,22 @@ import { zendesk } from './zendesk';
 import { countFailure, recordReading } from '../debug-report';
 import { watchCoachingOn } from '../../../utils/site-switch';
 
-/** The sites with their own adapter, in the order of the README table. */
-export const SITES: readonly SiteAdapter[] = [x, facebook, messenger, instagram, zendesk, freshdesk, intercom, helpscout, gorgias, front, hubspot, gmail, outlook];
+/** The sites with their own adapter, in the order of the table in docs/sites.md. */
+export const SITES: readonly SiteAdapter[] = [
+  x,
+  facebook,
+  messenger,
+  instagram,
+  zendesk,
+  freshdesk,
+  intercom,
+  helpscout,
+  gorgias,
+  front,
+  hubspot,
+  gmail,
+  outlook,
+];
 
 /** Every adapter, the generic one last. */
 export const ALL_SITES: readonly SiteAdapter[] = [...SITES, generic];

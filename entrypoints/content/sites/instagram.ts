@@ -17,7 +17,7 @@ const NOT_A_REPLY = 'input[type="search"], [role="combobox"], input[aria-label^=
 /** The profile a link points to, if it is one (/handle/), not a post, tag or explore link. */
 function profileHandle(a: Element): string | undefined {
   const href = a.getAttribute('href') ?? '';
-  return /^\/(p|reel|reels|explore|stories|direct|accounts)\//.test(href) ? undefined : handleFromHref(href);
+  return /^\/(?:p|reel|reels|explore|stories|direct|accounts)\//.test(href) ? undefined : handleFromHref(href);
 }
 
 function readComment(box: HTMLTextAreaElement, doc: Document): SiteReading {
@@ -25,10 +25,14 @@ function readComment(box: HTMLTextAreaElement, doc: Document): SiteReading {
   const reading: SiteReading = { context: { channel: 'instagram', audience: 'public' }, debug };
   const post = box.closest(POST);
   const replyTo = handleIn(/^\s*@\S+/.exec(box.value)?.[0]);
-  const comment = replyTo && post
-    ? Array.from(post.querySelectorAll('ul li')).find((li) =>
-        Array.from(li.querySelectorAll('a[href]')).some((a) => profileHandle(a)?.toLowerCase() === replyTo.toLowerCase()))
-    : undefined;
+  const comment =
+    replyTo && post
+      ? Array.from(post.querySelectorAll('ul li')).find((li) =>
+          Array.from(li.querySelectorAll('a[href]')).some(
+            (a) => profileHandle(a)?.toLowerCase() === replyTo.toLowerCase(),
+          ),
+        )
+      : undefined;
   if (replyTo && comment) {
     debug.kind = 'reply to a comment (the box starts with their @handle)';
     reading.context.customerHandle = replyTo;
@@ -62,7 +66,8 @@ export const instagram: SiteAdapter = {
   },
   read(box, doc) {
     if (box.matches(COMMENT_BOX)) return readComment(box as HTMLTextAreaElement, doc);
-    if (/^\/direct\//.test(doc.location?.pathname ?? '') || META_MESSAGE_BOX.test(hintOf(box))) return readMetaChat(box, doc, 'instagram');
+    if (/^\/direct\//.test(doc.location?.pathname ?? '') || META_MESSAGE_BOX.test(hintOf(box)))
+      return readMetaChat(box, doc, 'instagram');
     return unknownBox(box, doc, 'instagram', 'Instagram');
   },
 };

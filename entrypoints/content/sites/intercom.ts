@@ -20,8 +20,8 @@ export const intercom = helpdesk({
     who(m) {
       const c = m.getAttribute('class') ?? '';
       if (/\bo__note\b/.test(c)) return 'note';
-      if (/\bo__(admin|bot|operator)\b/.test(c)) return 'agent';
-      if (/\bo__(user|lead|contact)\b/.test(c)) return 'customer';
+      if (/\bo__(?:admin|bot|operator)\b/.test(c)) return 'agent';
+      if (/\bo__(?:user|lead|contact)\b/.test(c)) return 'customer';
       return undefined;
     },
   },

@@ -22,7 +22,7 @@ export function readMetaChat(box: HTMLElement, doc: Document, channel: Channel):
   const conversation = nearest(box, doc.querySelectorAll(CONVERSATION));
   if (conversation) {
     const label = clean(conversation.getAttribute('aria-label') ?? '');
-    const name = nameOnly(/conversation with\s+(.+)$/i.exec(label)?.[1]);
+    const name = nameOnly(/conversation with\s+(\S.*)$/i.exec(label)?.[1]);
     if (name) reading.context.customerName = name;
     debug.name = `${CONVERSATION} "${label}"`;
   } else {
@@ -33,7 +33,8 @@ export function readMetaChat(box: HTMLElement, doc: Document, channel: Channel):
     body: '[dir="auto"]',
     skip: 'h1, h2, h3, h4, h5, h6',
     // Meta's screen-reader heading "You sent" marks the agent's own messages.
-    who: (m) => (/^\s*you sent\b/i.test(m.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '') ? 'agent' : undefined),
+    who: (m) =>
+      /^\s*you sent\b/i.test(m.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? '') ? 'agent' : undefined,
   });
   if (thread.customer) {
     reading.context.customerMessage = thread.customer.text;

@@ -12,8 +12,12 @@ export const outlook = helpdesk({
   editor: 'contenteditable (roosterjs)',
   channels: ['email'],
   reads: "sender's or recipient's name, the latest email from them (without quoted history)",
-  composer: ['div[role="textbox"][aria-label^="Message body" i][contenteditable="true"]', 'div[aria-label^="Message body" i][contenteditable="true"]'],
-  notAReply: 'input[aria-label="Add a subject"], input[type="search"], input[aria-label^="Search" i], [role="combobox"], [aria-label="To"], [aria-label="Cc"], [aria-label="Bcc"]',
+  composer: [
+    'div[role="textbox"][aria-label^="Message body" i][contenteditable="true"]',
+    'div[aria-label^="Message body" i][contenteditable="true"]',
+  ],
+  notAReply:
+    'input[aria-label="Add a subject"], input[type="search"], input[aria-label^="Search" i], [role="combobox"], [aria-label="To"], [aria-label="Cc"], [aria-label="Bcc"]',
   thread: {
     message: 'div[aria-label="Message body"]:not([contenteditable])',
     skip: '#divRplyFwdMsg, #appendonsend, blockquote, [id^="x_divRplyFwdMsg"]',

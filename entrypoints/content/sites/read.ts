@@ -5,11 +5,47 @@ import type { Channel } from '../../../rules/schema';
 const ELEMENT = 1;
 const TEXT = 3;
 /** Elements that start a new line in the text a reader sees. */
-const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'SECTION', 'ARTICLE',
-  'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGURE', 'FIGCAPTION', 'HR']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+  'FIGURE',
+  'FIGCAPTION',
+  'HR',
+]);
 /** Never part of a message: code, controls (button labels like "Show more"), timestamps, other drafts. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'TEXTAREA', 'INPUT', 'SELECT',
-  'TIME', 'TONE-COACH-UI']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'TIME',
+  'TONE-COACH-UI',
+]);
 
 /** Longest customer message kept (the engine estimates mood from it; the panel shows it). */
 export const MAX_MESSAGE = 2000;
@@ -77,7 +113,10 @@ export function pick<T extends Element = HTMLElement>(
 }
 
 /** The closest ancestor of `el` (itself included) matching one of `selectors`, with the selector. */
-export function closestOf(el: Element, selectors: readonly string[]): { el: HTMLElement; selector: string } | undefined {
+export function closestOf(
+  el: Element,
+  selectors: readonly string[],
+): { el: HTMLElement; selector: string } | undefined {
   for (const selector of selectors) {
     const found = el.closest<HTMLElement>(selector);
     if (found) return { el: found, selector };
@@ -150,7 +189,7 @@ export function outermost<T extends Element>(elements: Iterable<T>): T[] {
 
 /** The first @handle in `text` ('@' included), or undefined. */
 export function handleIn(text: string | null | undefined): string | undefined {
-  const m = /(?:^|[^\w@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)/.exec(text ?? '');
+  const m = /(?:^|[^\w@])@(\w(?:[\w.]{0,29}\w)?)/.exec(text ?? '');
   return m ? `@${m[1]}` : undefined;
 }
 
@@ -168,7 +207,7 @@ export function handleInside(el: Element | null | undefined): string | undefined
 /** A profile link's handle: href="/acme" or "https://x.com/acme" -> "@acme" (one path segment only). */
 export function handleFromHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
-  const m = /^(?:https?:\/\/[^/]+)?\/@?([A-Za-z0-9_.]{1,30})\/?(?:[?#].*)?$/.exec(href);
+  const m = /^(?:https?:\/\/[^/]+)?\/@?([\w.]{1,30})\/?(?:[?#].*)?$/.exec(href);
   return m ? `@${m[1]}` : undefined;
 }
 
@@ -202,7 +241,9 @@ export function hintOf(box: Element): string {
   const own = box.getAttribute('aria-label') ?? box.getAttribute('placeholder') ?? box.getAttribute('data-placeholder');
   if (own) return clean(own);
   const drawn = box.querySelector('[data-placeholder], .public-DraftEditorPlaceholder-inner, [placeholder]');
-  return clean(drawn?.getAttribute('data-placeholder') ?? drawn?.getAttribute('placeholder') ?? drawn?.textContent ?? '');
+  return clean(
+    drawn?.getAttribute('data-placeholder') ?? drawn?.getAttribute('placeholder') ?? drawn?.textContent ?? '',
+  );
 }
 
 export interface Destination {
@@ -223,28 +264,33 @@ export interface Destination {
 export function destinationFrom(label: string | null | undefined): Destination | undefined {
   const l = (label ?? '').toLowerCase().replace(/[_-]+/g, ' ');
   if (!l.trim()) return undefined;
-  const dm = /\b(dm|direct message|private message|messages?)\b/.test(l);
-  if (/\b(internal|private note|note|notes|whisper|side conversation)\b/.test(l)) {
+  const dm = /\b(?:dm|direct message|private message|messages?)\b/.test(l);
+  if (/\b(?:internal|private note|note|notes|whisper|side conversation)\b/.test(l)) {
     return { channel: 'ticket', audience: 'private', kind: 'internal note' };
   }
-  if (/\b(twitter|tweet|x post|x reply|x mention)\b/.test(l)) {
-    return dm ? { channel: 'x', audience: 'private', kind: 'X direct message' } : { channel: 'x', audience: 'public', kind: 'public X reply' };
+  if (/\b(?:twitter|tweet|x post|x reply|x mention)\b/.test(l)) {
+    return dm
+      ? { channel: 'x', audience: 'private', kind: 'X direct message' }
+      : { channel: 'x', audience: 'public', kind: 'public X reply' };
   }
   if (/\binstagram\b|\big\b/.test(l)) {
-    return dm ? { channel: 'instagram', audience: 'private', kind: 'Instagram direct message' } : { channel: 'instagram', audience: 'public', kind: 'public Instagram comment' };
+    return dm
+      ? { channel: 'instagram', audience: 'private', kind: 'Instagram direct message' }
+      : { channel: 'instagram', audience: 'public', kind: 'public Instagram comment' };
   }
   if (/\bmessenger\b/.test(l) || (/\bfacebook\b/.test(l) && dm)) {
     return { channel: 'messenger', audience: 'private', kind: 'Messenger message' };
   }
-  if (/\bfacebook\b|\bfb\b/.test(l)) return { channel: 'facebook', audience: 'public', kind: 'public Facebook comment' };
+  if (/\bfacebook\b|\bfb\b/.test(l))
+    return { channel: 'facebook', audience: 'public', kind: 'public Facebook comment' };
   // A bare "comment" in a helpdesk is a teammate comment (Front, HubSpot); social comments are caught above.
   if (/\bcomments?\b/.test(l)) return { channel: 'ticket', audience: 'private', kind: 'internal comment' };
-  if (/\b(chat|messaging|whatsapp|sms|text message|live|line|wechat|telegram|viber)\b/.test(l)) {
+  if (/\b(?:chat|messaging|whatsapp|sms|text message|live|line|wechat|telegram|viber)\b/.test(l)) {
     return { channel: 'chat', audience: 'private', kind: 'chat message' };
   }
-  if (/\b(e ?mail|web|web form|api)\b/.test(l)) return { channel: 'email', audience: 'private', kind: 'email reply' };
+  if (/\b(?:e ?mail|web|web form|api)\b/.test(l)) return { channel: 'email', audience: 'private', kind: 'email reply' };
   // "Reply" alone names no channel: the reply goes where the conversation came from (the site's usual).
-  if (/\b(public reply|reply|reply all|forward|respond)\b/.test(l)) {
+  if (/\b(?:public reply|reply|reply all|forward|respond)\b/.test(l)) {
     return { channel: 'email', audience: 'private', kind: 'reply', generic: true };
   }
   return undefined;
@@ -294,7 +340,10 @@ export function composerMode(
   a = box.parentElement;
   for (let i = 0; a && i < levels; i++, a = a.parentElement) {
     const named = `${a.id} ${a.getAttribute('class') ?? ''} ${a.getAttribute('data-test-id') ?? ''} ${a.getAttribute('data-testid') ?? ''}`;
-    const word = /\b(?:private[-_ ]?note|internal[-_ ]?note|note|reply|forward)(?=[-_ ]?(?:editor|composer|form|box|container|area|mode)\b)/i.exec(named.replace(/([a-z])([A-Z])/g, '$1-$2'));
+    const word =
+      /\b(?:private[-_ ]?note|internal[-_ ]?note|note|reply|forward)(?=[-_ ]?(?:editor|composer|form|box|container|area|mode)\b)/i.exec(
+        named.replace(/([a-z])([A-Z])/g, '$1-$2'),
+      );
     const fromName = destinationFrom(word?.[0]);
     if (fromName) return { destination: fromName, from: `composer named "${word![0]}"` };
   }

@@ -27,9 +27,9 @@ export interface ThreadReading {
   found: number;
 }
 
-const NOTE_WORDS = /\b(note|internal|private[-_ ]?note|whisper)\b/i;
-const AGENT_WORDS = /\b(agent|admin|teammate|staff|outgoing|outbound|operator|bot|from[-_ ]?me)\b/i;
-const CUSTOMER_WORDS = /\b(customer|end[-_ ]?user|requester|contact|client|visitor|incoming|inbound|lead|user)\b/i;
+const NOTE_WORDS = /\b(?:note|internal|private[-_ ]?note|whisper)\b/i;
+const AGENT_WORDS = /\b(?:agent|admin|teammate|staff|outgoing|outbound|operator|bot|from[-_ ]?me)\b/i;
+const CUSTOMER_WORDS = /\b(?:customer|end[-_ ]?user|requester|contact|client|visitor|incoming|inbound|lead|user)\b/i;
 
 /**
  * Who wrote a message, from the words its markup carries (class, data-* and type attributes, aria-label),
@@ -38,7 +38,11 @@ const CUSTOMER_WORDS = /\b(customer|end[-_ ]?user|requester|contact|client|visit
  */
 export function authorOf(el: Element): Author | undefined {
   const words = [el.getAttribute('class'), el.getAttribute('type'), el.getAttribute('aria-label')]
-    .concat(Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name} ${a.value}`))
+    .concat(
+      Array.from(el.attributes)
+        .filter((a) => a.name.startsWith('data-'))
+        .map((a) => `${a.name} ${a.value}`),
+    )
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_-]{1,2}/g, ' ');

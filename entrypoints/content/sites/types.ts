@@ -9,11 +9,11 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns, e.g. 'https://x.com/*'. */
   hosts: string[];
-  /** Editor the site uses, for the README table. */
+  /** Editor the site uses, for the table in docs/sites.md. */
   editor: string;
-  /** Channels this site can produce, for the README table (optional for backward compatibility). */
+  /** Channels this site can produce, for the table in docs/sites.md (optional for backward compatibility). */
   channels?: Channel[];
-  /** What context the adapter reads, in a few words, for the README table. */
+  /** What context the adapter reads, in a few words, for the table in docs/sites.md. */
   reads?: string;
   /** true/false when the site knows whether `box` is a reply box; undefined = use generic detection. */
   isReplyBox?(box: HTMLElement): boolean | undefined;

@@ -12,7 +12,8 @@ const POST_BOX = ['[data-testid^="tweetTextarea_"]'];
 /** Direct-message boxes: legacy DMs (/messages) and X Chat (/i/chat). */
 const DM_BOX = ['[data-testid="dmComposerTextInput"]', '[data-testid="dm-composer-textarea"]'];
 /** Fields on X that are never replies. */
-const NOT_A_REPLY = '[data-testid="SearchBox_Search_Input"], input[type="search"], [role="combobox"], [role="searchbox"]';
+const NOT_A_REPLY =
+  '[data-testid="SearchBox_Search_Input"], input[type="search"], [role="combobox"], [role="searchbox"]';
 
 const TWEET = 'article[data-testid="tweet"]';
 const USER_NAME = '[data-testid="User-Name"]';
@@ -23,12 +24,16 @@ const DIALOG = '[role="dialog"]';
 /** The signed-in account (the brand) in the side navigation: its handle finds the brand's own earlier replies. */
 const ACCOUNT = '[data-testid="SideNav_AccountSwitcher_Button"]';
 const DM_MESSAGE = '[data-testid="messageEntry"], [data-testid^="dm-message"]';
-const DM_HEADER = ['[data-testid="dm-conversation-header"]', '[data-testid="DMDrawerHeader"]', '[data-testid="dm-conversation-title"]'];
+const DM_HEADER = [
+  '[data-testid="dm-conversation-header"]',
+  '[data-testid="DMDrawerHeader"]',
+  '[data-testid="dm-conversation-title"]',
+];
 
 function isDm(box: HTMLElement, doc: Document): boolean {
   if (closestOf(box, DM_BOX)) return true;
   const path = doc.location?.pathname ?? '';
-  return /^\/(messages|i\/chat)(\/|$)/.test(path) && !closestOf(box, POST_BOX);
+  return /^\/(?:messages|i\/chat)(?:\/|$)/.test(path) && !closestOf(box, POST_BOX);
 }
 
 /** Display name and @handle from a User-Name block ("Jane Doe", "@janedoe", "·", "2h"). */
@@ -47,7 +52,8 @@ function author(block: Element | null | undefined): { name?: string; handle?: st
 
 /** The smallest block around a User-Name that also holds the post text (a quoted-post card). */
 function cardOf(userName: Element, box: Element): Element | undefined {
-  for (let a = userName.parentElement; a && !a.contains(box); a = a.parentElement) if (a.querySelector(TWEET_TEXT)) return a;
+  for (let a = userName.parentElement; a && !a.contains(box); a = a.parentElement)
+    if (a.querySelector(TWEET_TEXT)) return a;
   return undefined;
 }
 
@@ -76,9 +82,10 @@ function readPostBox(box: HTMLElement, doc: Document): SiteReading {
   // A reply: the post above the box in the reply dialog, or the focal post above the inline reply box.
   const above = dialog || box.closest(INLINE_REPLY) ? lastBefore(tweets, box) : undefined;
   // A quote: the quoted post is drawn below the box in the dialog (a card with the same User-Name block).
-  const quotedName = dialog && !above
-    ? Array.from(dialog.querySelectorAll(USER_NAME)).find((u) => !lastBefore([u], box) && !u.contains(box))
-    : undefined;
+  const quotedName =
+    dialog && !above
+      ? Array.from(dialog.querySelectorAll(USER_NAME)).find((u) => !lastBefore([u], box) && !u.contains(box))
+      : undefined;
   const quoted = quotedName ? cardOf(quotedName, box) : undefined;
   const target = above ?? quoted;
   if (target) {
@@ -128,7 +135,8 @@ export const x: SiteAdapter = {
   ...catalogueEntry('x'),
   editor: 'Draft.js (posts, legacy DMs); textarea (X Chat)',
   channels: ['x'],
-  reads: "author's name and @handle, the post replied to or quoted, public post vs private DM, the brand's ^initials from its own replies",
+  reads:
+    "author's name and @handle, the post replied to or quoted, public post vs private DM, the brand's ^initials from its own replies",
   isReplyBox(box) {
     if (closestOf(box, POST_BOX) || closestOf(box, DM_BOX)) return true;
     if (box.matches(NOT_A_REPLY)) return false;

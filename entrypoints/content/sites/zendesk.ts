@@ -16,13 +16,15 @@ export const zendesk = helpdesk({
   ...catalogueEntry('zendesk'),
   editor: 'CKEditor 5',
   channels: ['email', 'chat', 'ticket', 'x', 'facebook'],
-  reads: "requester's name, their latest message, public reply vs internal note, the ticket's channel, the agent's sign-off",
+  reads:
+    "requester's name, their latest message, public reply vs internal note, the ticket's channel, the agent's sign-off",
   composer: [
     '[data-test-id="omnicomposer-rich-text-ckeditor"]',
     '.zendesk-editor--rich-text-container',
     '[data-test-id^="omnicomposer-"]',
   ],
-  notAReply: 'input[type="search"], [role="combobox"], [data-test-id="omni-header-subject"], [data-test-id^="ticket-form-field"] *',
+  notAReply:
+    'input[type="search"], [role="combobox"], [data-test-id="omni-header-subject"], [data-test-id^="ticket-form-field"] *',
   mode: ['button[data-test-id="omnichannel-channel-switcher-button"]'],
   thread: {
     message: 'article[data-test-id="omni-log-comment-item"]',

@@ -157,9 +157,17 @@ export class Coach {
     // "Before …<left><del>old</del><right>…": left and right locate the span (old may be empty: an insertion).
     const parts = await item.locator('[data-tc="before"]').evaluate((el) => {
       const del = el.querySelector('del')!;
-      const left = [...el.childNodes].slice(0, [...el.childNodes].indexOf(del)).filter((n) => n.nodeType === Node.TEXT_NODE)
-        .map((n) => n.textContent).join('').replace(/^…/, '');
-      const right = [...el.childNodes].slice([...el.childNodes].indexOf(del) + 1).map((n) => n.textContent).join('').replace(/…$/, '');
+      const left = [...el.childNodes]
+        .slice(0, [...el.childNodes].indexOf(del))
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/^…/, '');
+      const right = [...el.childNodes]
+        .slice([...el.childNodes].indexOf(del) + 1)
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/…$/, '');
       return { left, old: del.textContent ?? '', right };
     });
     // textContent, not innerText: a replacement may hold line breaks that the card shows collapsed.
@@ -170,7 +178,10 @@ export class Coach {
     expect(at, `"${whole}" in "${text}"`).toBeGreaterThanOrEqual(0);
     expect(text.indexOf(whole, at + 1), `"${whole}" occurs once in "${text}"`).toBe(-1);
     const start = at + parts.left.length;
-    return { text: text.slice(0, start) + replacement + text.slice(start + parts.old.length), caret: start + replacement.length };
+    return {
+      text: text.slice(0, start) + replacement + text.slice(start + parts.old.length),
+      caret: start + replacement.length,
+    };
   }
 }
 
@@ -184,11 +195,16 @@ async function typedCanned(coach: Coach): Promise<void> {
 
 /** Each check takes a page with the editor focused and empty. */
 export const checks = {
-  async 'canned reply: underline and badge within a second, nothing sent'(coach: Coach, requests: string[]): Promise<void> {
+  async 'canned reply: underline and badge within a second, nothing sent'(
+    coach: Coach,
+    requests: string[],
+  ): Promise<void> {
     await coach.type(CANNED);
     const typed = Date.now();
     await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 1000 });
-    await expect.poll(() => coach.underlined(), { timeout: Math.max(100, 1000 - (Date.now() - typed)) }).not.toEqual([]);
+    await expect
+      .poll(() => coach.underlined(), { timeout: Math.max(100, 1000 - (Date.now() - typed)) })
+      .not.toEqual([]);
     const underlined = await coach.underlined();
     if (!underlined[0]!.startsWith('box:')) expect(underlined.join('|')).toContain(CANNED_WORDS);
     expect(Number(await coach.badge.first().getAttribute('data-score'))).toBeLessThan(100);
@@ -304,7 +320,15 @@ export function coachSuite(c: EditorCase): void {
   test.describe(`${c.name} with the extension`, () => {
     for (const name of Object.keys(checks) as CheckName[]) {
       const reason = c.known?.[name];
-      const body = async ({ page, serve, extensionRequests }: { page: Page; serve: (u: string, h: string) => Promise<void>; extensionRequests: string[] }): Promise<void> => {
+      const body = async ({
+        page,
+        serve,
+        extensionRequests,
+      }: {
+        page: Page;
+        serve: (u: string, h: string) => Promise<void>;
+        extensionRequests: string[];
+      }): Promise<void> => {
         const coach = new Coach(page, c);
         await coach.open(undefined, serve);
         await checks[name](coach, extensionRequests);

@@ -27,7 +27,8 @@ interface Initiator {
 
 function initiatedByExtension(init: Initiator): boolean {
   if (init.url?.startsWith('chrome-extension://')) return true;
-  for (let st = init.stack; st; st = st.parent) if (st.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
+  for (let st = init.stack; st; st = st.parent)
+    if (st.callFrames.some((f) => f.url.startsWith('chrome-extension://'))) return true;
   return false;
 }
 
@@ -43,6 +44,7 @@ export interface WorkerFixtures {
 }
 
 export const test = base.extend<Fixtures & { context: BrowserContext; extensionId: string }, WorkerFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   chromiumExecutable: [async ({}, use) => use(chromiumPath()), { scope: 'worker' }],
   // A fresh profile per test: settings such as "turn off this rule" never leak from one test to the next.
   context: async ({ chromiumExecutable }, use) => {
@@ -61,7 +63,7 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
   },
   extensionRequests: async ({ context }, use) => {
     const seen: string[] = [];
-    const isNetwork = (url: string): boolean => /^(https?|wss?):/.test(url);
+    const isNetwork = (url: string): boolean => /^(?:https?|wss?):/.test(url);
     // The worker's own requests.
     context.on('request', (r) => {
       if (r.serviceWorker() && isNetwork(r.url())) seen.push(`worker: ${r.method()} ${r.url()}`);
@@ -71,10 +73,13 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
     const watchPage = async (page: import('@playwright/test').Page): Promise<void> => {
       const cdp = await context.newCDPSession(page).catch(() => null);
       if (!cdp) return;
-      cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string }; initiator: Initiator; documentURL?: string }) => {
-        const fromExtension = initiatedByExtension(e.initiator) || e.documentURL?.startsWith('chrome-extension://');
-        if (isNetwork(e.request.url) && fromExtension) seen.push(`page: ${e.request.method} ${e.request.url}`);
-      });
+      cdp.on(
+        'Network.requestWillBeSent',
+        (e: { request: { url: string; method: string }; initiator: Initiator; documentURL?: string }) => {
+          const fromExtension = initiatedByExtension(e.initiator) || e.documentURL?.startsWith('chrome-extension://');
+          if (isNetwork(e.request.url) && fromExtension) seen.push(`page: ${e.request.method} ${e.request.url}`);
+        },
+      );
       await cdp.send('Network.enable').catch(() => undefined);
     };
     context.pages().forEach((p) => void watchPage(p));
@@ -89,13 +94,20 @@ export const test = base.extend<Fixtures & { context: BrowserContext; extensionI
       const html = pages.get(url.replace(/#.*$/, ''));
       if (html !== undefined) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       const m = /^https:\/\/[^/]+\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
-      if (m) return route.fulfill({ body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
+      if (m)
+        return route.fulfill({
+          body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)),
+          contentType: 'text/javascript',
+        });
       // The extension's own pages (the popup) load their files from the extension.
       if (url.startsWith('chrome-extension://')) return route.continue();
       return route.abort('blockedbyclient');
     });
     await use(async (url, html) => {
-      pages.set(url.replace(/#.*$/, ''), /\.html$/.test(html) ? readFileSync(resolve(FIXTURE_PAGES, html), 'utf8') : html);
+      pages.set(
+        url.replace(/#.*$/, ''),
+        /\.html$/.test(html) ? readFileSync(resolve(FIXTURE_PAGES, html), 'utf8') : html,
+      );
     });
   },
 });
@@ -106,7 +118,10 @@ export { expect } from '@playwright/test';
 export async function setSettings(context: BrowserContext, items: Record<string, unknown>): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(
-    (i) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(i),
+    (i) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set(i),
     items,
   );
 }

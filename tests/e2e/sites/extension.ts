@@ -91,6 +91,8 @@ export class SiteCoach {
   }
 
   finding(category: string, severity?: string): Locator {
-    return this.panel.locator(`[data-tc="finding"][data-category="${category}"]${severity ? `[data-severity="${severity}"]` : ''}`);
+    return this.panel.locator(
+      `[data-tc="finding"][data-category="${category}"]${severity ? `[data-severity="${severity}"]` : ''}`,
+    );
   }
 }

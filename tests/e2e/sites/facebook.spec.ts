@@ -40,7 +40,10 @@ plain.describe('Facebook adapter reads the page (isolated world, real Lexical)',
 });
 
 test.describe('Facebook through the extension', () => {
-  test('the reply box is coached with the comment it answers; the canned deflection is an error in public', async ({ page, serve }) => {
+  test('the reply box is coached with the comment it answers; the canned deflection is an error in public', async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, POST, 'facebook');
     await coach.typeIn('[aria-label="Reply to Jane Doe"]', CANNED);

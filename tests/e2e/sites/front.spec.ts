@@ -26,7 +26,10 @@ plain.describe('Front adapter reads the page (isolated world)', () => {
 
   plain('comment: teammates only', async () => {
     const s = await site.open(CONVERSATION, 'front');
-    expect((await s.read('[data-fixture-root="comment"]')).context).toMatchObject({ channel: 'ticket', audience: 'private' });
+    expect((await s.read('[data-fixture-root="comment"]')).context).toMatchObject({
+      channel: 'ticket',
+      audience: 'private',
+    });
   });
 });
 

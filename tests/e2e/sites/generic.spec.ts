@@ -20,22 +20,25 @@ const BOX = 'textarea[aria-label="Your reply"]';
 plain.describe('Generic adapter reads a page it does not know (isolated world)', () => {
   const site = adapterPages();
 
-  plain('the message comes from Readability on a copy: the live page is untouched and the draft is not read', async () => {
-    const s = await site.open(REQUEST, 'generic');
-    await s.page.locator(BOX).fill('Hi Jane, DRAFT-WORDS-NOT-THE-CUSTOMER');
-    const before = await s.page.evaluate(() => document.documentElement.outerHTML);
-    await s.eval('globalThis.__tcSites.forgetReadability();');
-    const r = await s.read(BOX);
-    expect(await s.page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    expect(r.site).toBe('generic');
-    expect(r.isReplyBox).toBe(null);
-    expect(r.context).toMatchObject({ channel: 'other', audience: 'public', customerName: 'Jane Doe' });
-    expect(r.context.customerMessage).toContain('I still have not received my refund');
-    expect(r.context.customerMessage).toContain('I returned the jacket');
-    expect(r.context.customerMessage).not.toContain('DRAFT-WORDS');
-    expect(r.debug.message).toBe('readability (main text of a copy of the page)');
-    expect(fallbacks(r.debug)).toEqual([]);
-  });
+  plain(
+    'the message comes from Readability on a copy: the live page is untouched and the draft is not read',
+    async () => {
+      const s = await site.open(REQUEST, 'generic');
+      await s.page.locator(BOX).fill('Hi Jane, DRAFT-WORDS-NOT-THE-CUSTOMER');
+      const before = await s.page.evaluate(() => document.documentElement.outerHTML);
+      await s.eval('globalThis.__tcSites.forgetReadability();');
+      const r = await s.read(BOX);
+      expect(await s.page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+      expect(r.site).toBe('generic');
+      expect(r.isReplyBox).toBe(null);
+      expect(r.context).toMatchObject({ channel: 'other', audience: 'public', customerName: 'Jane Doe' });
+      expect(r.context.customerMessage).toContain('I still have not received my refund');
+      expect(r.context.customerMessage).toContain('I returned the jacket');
+      expect(r.context.customerMessage).not.toContain('DRAFT-WORDS');
+      expect(r.debug.message).toBe('readability (main text of a copy of the page)');
+      expect(fallbacks(r.debug)).toEqual([]);
+    },
+  );
 
   plain('a page with a thread: the nearest message above the box; a Note switch makes it private', async () => {
     const html = `<!doctype html><html><body><main>
@@ -47,7 +50,11 @@ plain.describe('Generic adapter reads a page it does not know (isolated world)',
       <script src="/__tc_fixtures__/textarea.js"></script></body></html>`;
     const s = await site.open('https://desk.example.net/t/9', 'generic', html);
     const r = await s.read('textarea');
-    expect(r.context).toMatchObject({ channel: 'ticket', audience: 'private', customerMessage: 'Here it is. What happens now?' });
+    expect(r.context).toMatchObject({
+      channel: 'ticket',
+      audience: 'private',
+      customerMessage: 'Here it is. What happens now?',
+    });
     expect(r.debug.message).toBe('nearest message above the box (<div>)');
   });
 });
@@ -73,7 +80,8 @@ async function launchWithGrant(): Promise<{ context: BrowserContext; dir: string
     if (url.startsWith('chrome-extension://')) return route.continue(); // the popup's own files
     if (url === REQUEST) return route.fulfill({ body: sitePage('generic'), contentType: 'text/html; charset=utf-8' });
     const m = /^https:\/\/[^/]+\/__tc_fixtures__\/([\w-]+)\.js$/.exec(url);
-    if (m) return route.fulfill({ body: readFileSync(join(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
+    if (m)
+      return route.fulfill({ body: readFileSync(join(BUILT_FIXTURES, `${m[1]}.js`)), contentType: 'text/javascript' });
     return route.abort('blockedbyclient');
   });
   return { context, dir };
@@ -111,7 +119,9 @@ plain.describe('Adding a site from the popup (real extension)', () => {
     return popup;
   }
   async function registered(): Promise<string[]> {
-    return (await worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id));
+    return (await worker()).evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id),
+    );
   }
   async function openRequest(page: Page): Promise<SiteCoach> {
     const coach = new SiteCoach(page);
@@ -120,45 +130,48 @@ plain.describe('Adding a site from the popup (real extension)', () => {
     return coach;
   }
 
-  plain('add: registered there and coached after a reload, with the generic reading; remove: unregistered', async () => {
-    const page = await context.newPage();
-    let coach = await openRequest(page);
-    // Not a listed site and not added: nothing runs here.
-    await coach.typeIn(BOX, CANNED);
-    await page.waitForTimeout(800);
-    await expect(coach.badges).toHaveCount(0);
+  plain(
+    'add: registered there and coached after a reload, with the generic reading; remove: unregistered',
+    async () => {
+      const page = await context.newPage();
+      let coach = await openRequest(page);
+      // Not a listed site and not added: nothing runs here.
+      await coach.typeIn(BOX, CANNED);
+      await page.waitForTimeout(800);
+      await expect(coach.badges).toHaveCount(0);
 
-    const popup = await popupFor(page);
-    await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'unknown');
-    await popup.locator('[data-tc-popup="add"]').click();
-    await expect(popup.locator('[data-tc-popup="reload-note"]')).toBeVisible();
-    await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'added');
-    expect(await registered()).toEqual([`tc-site:${ORIGIN}`]);
-    // The debug view (off by default) is switched on under the popup's Details, as a person reporting a problem would.
-    await popup.locator('[data-tc-popup="reading"] summary').click();
-    await popup.locator('[data-tc-popup="debug-view"]').check();
+      const popup = await popupFor(page);
+      await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'unknown');
+      await popup.locator('[data-tc-popup="add"]').click();
+      await expect(popup.locator('[data-tc-popup="reload-note"]')).toBeVisible();
+      await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'added');
+      expect(await registered()).toEqual([`tc-site:${ORIGIN}`]);
+      // The debug view (off by default) is switched on under the popup's Details, as a person reporting a problem would.
+      await popup.locator('[data-tc-popup="reading"] summary').click();
+      await popup.locator('[data-tc-popup="debug-view"]').check();
 
-    coach = await openRequest(page);
-    await coach.typeIn(BOX, CANNED);
-    const ctx = await coach.openPanel(coach.badgeFor('Your reply'));
-    expect(ctx).toMatchObject({ site: 'generic', channel: 'other', audience: 'public', customerName: 'Jane Doe' });
-    expect(ctx.customerMessage).toContain('I still have not received my refund');
-    expect(ctx.debug.message).toBe('readability (main text of a copy of the page)');
+      coach = await openRequest(page);
+      await coach.typeIn(BOX, CANNED);
+      const ctx = await coach.openPanel(coach.badgeFor('Your reply'));
+      expect(ctx).toMatchObject({ site: 'generic', channel: 'other', audience: 'public', customerName: 'Jane Doe' });
+      expect(ctx.customerMessage).toContain('I still have not received my refund');
+      expect(ctx.debug.message).toBe('readability (main text of a copy of the page)');
 
-    // The popup's debug view shows the same reading.
-    await popup.reload();
-    const reading = popup.locator('[data-tc-popup="reading"]');
-    await expect(reading.locator('[data-field="site"]')).toHaveText('Any site you add');
-    await expect(reading.locator('[data-field="customer-name"]')).toHaveText('Jane Doe');
+      // The popup's debug view shows the same reading.
+      await popup.reload();
+      const reading = popup.locator('[data-tc-popup="reading"]');
+      await expect(reading.locator('[data-field="site"]')).toHaveText('Any site you add');
+      await expect(reading.locator('[data-field="customer-name"]')).toHaveText('Jane Doe');
 
-    await popup.locator('[data-tc-popup="remove"]').click();
-    await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'unknown');
-    expect(await registered()).toEqual([]);
-    coach = await openRequest(page);
-    await coach.typeIn(BOX, CANNED);
-    await page.waitForTimeout(800);
-    await expect(coach.badges).toHaveCount(0);
-  });
+      await popup.locator('[data-tc-popup="remove"]').click();
+      await expect(popup.locator('[data-tc-popup="site"]')).toHaveAttribute('data-state', 'unknown');
+      expect(await registered()).toEqual([]);
+      coach = await openRequest(page);
+      await coach.typeIn(BOX, CANNED);
+      await page.waitForTimeout(800);
+      await expect(coach.badges).toHaveCount(0);
+    },
+  );
 
   plain('switched off from the popup: no box is coached on that site; on again: coached', async () => {
     const page = await context.newPage();

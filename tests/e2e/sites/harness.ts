@@ -118,7 +118,8 @@ export async function openSite(browser: Browser, url: string, html: string): Pro
   const page = await browser.newPage();
   await page.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    if (u.href === new URL(url).href.replace(/#.*$/, '')) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+    if (u.href === new URL(url).href.replace(/#.*$/, ''))
+      return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
     const m = /^\/__tc_fixtures__\/([\w-]+)\.js$/.exec(u.pathname);
     const file = m ? resolve(BUILT, `${m[1]}.js`) : '';
     if (m && existsSync(file)) return route.fulfill({ body: readFileSync(file), contentType: 'text/javascript' });
@@ -135,7 +136,8 @@ export async function openSite(browser: Browser, url: string, html: string): Pro
     ),
   );
   await page.evaluate(() => {
-    for (const e of (window as any).__fixture.editors as { id: string; root: HTMLElement }[]) e.root.setAttribute('data-fixture-root', e.id);
+    for (const e of (window as any).__fixture.editors as { id: string; root: HTMLElement }[])
+      e.root.setAttribute('data-fixture-root', e.id);
   });
   const cdp = await page.context().newCDPSession(page);
   const tree = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
@@ -143,10 +145,14 @@ export async function openSite(browser: Browser, url: string, html: string): Pro
     frameId: tree.frameTree.frame.id,
     worldName: 'tone-coach-sites',
   })) as { executionContextId: number };
-  const loaded = (await cdp.send('Runtime.evaluate', { expression: readFileSync(BUNDLE, 'utf8'), contextId: executionContextId })) as {
+  const loaded = (await cdp.send('Runtime.evaluate', {
+    expression: readFileSync(BUNDLE, 'utf8'),
+    contextId: executionContextId,
+  })) as {
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
-  if (loaded.exceptionDetails) throw new Error(loaded.exceptionDetails.exception?.description ?? loaded.exceptionDetails.text);
+  if (loaded.exceptionDetails)
+    throw new Error(loaded.exceptionDetails.exception?.description ?? loaded.exceptionDetails.text);
   expect(errors, 'page errors while mounting').toEqual([]);
   return new SitePage(page, cdp, executionContextId);
 }

@@ -57,7 +57,12 @@ test.describe('Instagram through the extension', () => {
     await coach.open(serve, POST, 'instagram');
     await coach.typeIn(COMMENT_BOX, `@janedoe ${CANNED}`);
     const ctx = await coach.openPanel(coach.badgeFor('Add a comment'));
-    expect(ctx).toMatchObject({ site: 'instagram', channel: 'instagram', audience: 'public', customerHandle: '@janedoe' });
+    expect(ctx).toMatchObject({
+      site: 'instagram',
+      channel: 'instagram',
+      audience: 'public',
+      customerHandle: '@janedoe',
+    });
     expect(ctx.customerMessage).toBe('my refund for the cancelled flight never arrived and support ignores me');
     await expect(coach.finding('canned', 'error')).not.toHaveCount(0);
   });
@@ -67,6 +72,11 @@ test.describe('Instagram through the extension', () => {
     await coach.open(serve, DM, 'instagram-dm');
     await coach.typeIn('[aria-label="Message"]', CANNED);
     const ctx = await coach.openPanel(coach.badgeFor('Message'));
-    expect(ctx).toMatchObject({ site: 'instagram', channel: 'instagram', audience: 'private', customerName: 'Jane Doe' });
+    expect(ctx).toMatchObject({
+      site: 'instagram',
+      channel: 'instagram',
+      audience: 'private',
+      customerName: 'Jane Doe',
+    });
   });
 });

@@ -32,7 +32,12 @@ test.describe('Messenger through the extension', () => {
     await coach.open(serve, THREAD, 'messenger');
     await coach.typeIn('[aria-label="Message"]', CANNED);
     const ctx = await coach.openPanel(coach.badgeFor('Message'));
-    expect(ctx).toMatchObject({ site: 'messenger', channel: 'messenger', audience: 'private', customerName: 'Jane Doe' });
+    expect(ctx).toMatchObject({
+      site: 'messenger',
+      channel: 'messenger',
+      audience: 'private',
+      customerName: 'Jane Doe',
+    });
     expect(ctx.customerMessage).toBe('It has been two weeks. I am really angry now.');
   });
 

@@ -87,14 +87,25 @@ plain.describe('X adapter reads the page (isolated world, real Draft.js)', () =>
 });
 
 test.describe('X through the extension', () => {
-  test('the reply box is coached with what the adapter read; the canned deflection is an error in public', async ({ page, serve, extensionRequests, context }) => {
+  test('the reply box is coached with what the adapter read; the canned deflection is an error in public', async ({
+    page,
+    serve,
+    extensionRequests,
+    context,
+  }) => {
     await setSettings(context, { debugView: true }); // the raw read-out (ctx.debug) is shown only in the debug view
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');
     await coach.typeIn('[data-fixture-root="reply"]', CANNED);
     const ctx = await coach.openPanel(coach.badgeFor('Post text'));
-    expect(ctx).toMatchObject({ site: 'x', channel: 'x', audience: 'public', customerName: 'Jane Doe', customerHandle: '@janedoe' });
+    expect(ctx).toMatchObject({
+      site: 'x',
+      channel: 'x',
+      audience: 'public',
+      customerName: 'Jane Doe',
+      customerHandle: '@janedoe',
+    });
     expect(ctx.customerMessage).toContain('my flight AA12 was cancelled');
     expect(ctx.debug.kind).toBe('reply');
     await expect(coach.finding('canned', 'error')).not.toHaveCount(0);
@@ -109,17 +120,29 @@ test.describe('X through the extension', () => {
     // then the phone deflection (error) at the end.
     await coach.typeIn('[data-fixture-root="reply"]', 'Thanks for the details. Please call our 800 number.');
     await coach.openPanel(coach.badgeFor('Post text'));
-    const severities = await coach.panel.locator('[data-tc="finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    const severities = await coach.panel
+      .locator('[data-tc="finding"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
     expect(severities[0]).toBe('error');
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'suggestion'].indexOf(a!) - ['error', 'warning', 'suggestion'].indexOf(b!)));
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['error', 'warning', 'suggestion'].indexOf(a!) - ['error', 'warning', 'suggestion'].indexOf(b!),
+      ),
+    );
     expect(new Set(severities).size).toBeGreaterThan(1);
   });
 
-  test('what the adapter read reaches the rules: the customer\'s name and the brand\'s sign-off', async ({ page, serve }) => {
+  test("what the adapter read reaches the rules: the customer's name and the brand's sign-off", async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');
-    await coach.typeIn('[data-fixture-root="reply"]', 'We are looking into your flight now and will update you within the hour.');
+    await coach.typeIn(
+      '[data-fixture-root="reply"]',
+      'We are looking into your flight now and will update you within the hour.',
+    );
     await coach.openPanel(coach.badgeFor('Post text'));
     // Personal (use the name read from the post) and on-brand (sign like the brand's own replies: ^KM).
     await expect(coach.panel.locator('[data-tc="finding"][data-rule="use-name"]')).toHaveCount(1);
@@ -127,7 +150,9 @@ test.describe('X through the extension', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-fixture-root="reply"]').click();
     await page.keyboard.press('Control+a');
-    await page.keyboard.type('Jane, we are looking into your flight now and will update you within the hour. ^KM', { delay: 5 });
+    await page.keyboard.type('Jane, we are looking into your flight now and will update you within the hour. ^KM', {
+      delay: 5,
+    });
     await coach.openPanel(coach.badgeFor('Post text'));
     await expect(coach.panel.locator('[data-tc="finding"][data-rule="use-name"]')).toHaveCount(0);
     await expect(coach.panel.locator('[data-tc="finding"][data-rule="sign-off"]')).toHaveCount(0);
@@ -150,20 +175,31 @@ test.describe('X through the extension', () => {
     await coach.root('dm');
     await coach.typeIn('[data-fixture-root="dm"]', CANNED);
     const ctx = await coach.openPanel(coach.badgeFor('Start a new message'));
-    expect(ctx).toMatchObject({ site: 'x', channel: 'x', audience: 'private', customerName: 'Jane Doe', customerHandle: '@janedoe' });
+    expect(ctx).toMatchObject({
+      site: 'x',
+      channel: 'x',
+      audience: 'private',
+      customerName: 'Jane Doe',
+      customerHandle: '@janedoe',
+    });
     expect(ctx.customerMessage).toBe('Still waiting for the refund you promised last week. This is ridiculous.');
   });
 });
 
 test.describe('X in the popup', () => {
-  test('X is a listed site; the debug view shows what was read; switched off, a reloaded X page is not coached', async ({ page, serve, context, extensionId }) => {
+  test('X is a listed site; the debug view shows what was read; switched off, a reloaded X page is not coached', async ({
+    page,
+    serve,
+    context,
+    extensionId,
+  }) => {
     // Later routes win: let the popup's own files through the fixture's catch-all.
     await context.route('chrome-extension://**', (route) => route.continue());
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');
     await coach.typeIn('[data-fixture-root="reply"]', CANNED);
-    await expect(coach.badgeFor('Post text')).toHaveAttribute('data-score', /\d+/, { timeout: 5000 });
+    await expect(coach.badgeFor('Post text')).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
 
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
@@ -177,6 +213,15 @@ test.describe('X in the popup', () => {
     await expect(reading.locator('[data-field="customer-handle"]')).toHaveText('@janedoe');
     await expect(reading.locator('[data-field="channel"]')).toHaveText('x (public)');
     await expect(reading.locator('[data-field="customer-message"]')).toContainText('my flight AA12 was cancelled');
+    // The last draft, drawn by the same components as the panel: score, breakdown, marked words, top findings.
+    const score = await coach.badgeFor('Post text').getAttribute('data-score');
+    const draft = popup.locator('[data-tc-popup="draft"]');
+    await expect(draft.locator('[data-tc="score"]')).toHaveAttribute('data-score', score!);
+    await expect(draft.locator('[data-tc="category-score"][data-category="canned"]')).toHaveCount(1);
+    await expect(draft.locator('[data-tc="highlighted-reply"]')).toHaveText(CANNED);
+    await expect(draft.locator('[data-tc="mark"][data-severity="error"]').first()).toBeVisible();
+    await expect(draft.locator('[data-tc="finding"]').first()).toHaveAttribute('data-severity', 'error');
+    await expect(reading).not.toHaveAttribute('open'); // the debug read-out waits behind "Details"
 
     await popup.locator('[data-tc-popup="switch"]').click();
     await expect(popup.locator('[data-tc-popup="switch"]')).not.toBeChecked();

@@ -18,26 +18,31 @@ async function switchTo(page: import('@playwright/test').Page, item: 'public' | 
 plain.describe('Zendesk adapter reads the page (isolated world, real CKEditor 5)', () => {
   const site = adapterPages();
 
-  plain('public reply: the requester, their latest message (not the quoted history, not another tab), the sign-off', async () => {
-    const s = await site.open(TICKET, 'zendesk');
-    const r = await s.read(REPLY);
-    expect(r.isReplyBox).toBe(true);
-    expect(r.context).toEqual({
-      channel: 'email',
-      audience: 'private',
-      customerName: 'Jane Doe',
-      customerMessage: 'It has been a week and still nothing. I want a refund now.',
-      signOff: '-Sam',
-    });
-    expect(r.debug.mode).toContain('from the switch "Public reply"');
-    expect(fallbacks(r.debug)).toEqual([]);
-    expect(await s.isReplyBox('[data-test-id="omni-header-subject"]')).toBe(false);
-  });
+  plain(
+    'public reply: the requester, their latest message (not the quoted history, not another tab), the sign-off',
+    async () => {
+      const s = await site.open(TICKET, 'zendesk');
+      const r = await s.read(REPLY);
+      expect(r.isReplyBox).toBe(true);
+      expect(r.context).toEqual({
+        channel: 'email',
+        audience: 'private',
+        customerName: 'Jane Doe',
+        customerMessage: 'It has been a week and still nothing. I want a refund now.',
+        signOff: '-Sam',
+      });
+      expect(r.debug.mode).toContain('from the switch "Public reply"');
+      expect(fallbacks(r.debug)).toEqual([]);
+      expect(await s.isReplyBox('[data-test-id="omni-header-subject"]')).toBe(false);
+    },
+  );
 
   plain('an outbound ticket (only agent messages): nothing is answered, and nothing else is taken for it', async () => {
     const s = await site.open(TICKET, 'zendesk');
     await s.page.evaluate(() =>
-      document.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]').forEach((m) => m.closest('article')!.remove()),
+      document
+        .querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]')
+        .forEach((m) => m.closest('article')!.remove()),
     );
     const r = await s.read(REPLY);
     expect(r.context).toEqual({ channel: 'email', audience: 'private', signOff: '-Sam' });
@@ -54,7 +59,10 @@ plain.describe('Zendesk adapter reads the page (isolated world, real CKEditor 5)
 });
 
 test.describe('Zendesk through the extension', () => {
-  test('an internal note is private: the canned deflection is not judged as a public reply', async ({ page, serve }) => {
+  test('an internal note is private: the canned deflection is not judged as a public reply', async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, TICKET, 'zendesk');
     await coach.root('reply');
@@ -66,7 +74,10 @@ test.describe('Zendesk through the extension', () => {
     await expect(coach.finding('canned', 'error')).toHaveCount(0);
   });
 
-  test('a public reply reads the requester and goes by email; switching to a note changes it on the next check', async ({ page, serve }) => {
+  test('a public reply reads the requester and goes by email; switching to a note changes it on the next check', async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, TICKET, 'zendesk');
     await coach.root('reply');
@@ -82,7 +93,10 @@ test.describe('Zendesk through the extension', () => {
     expect((await coach.context()).audience).toBe('private');
   });
 
-  test('switching reply to note and back re-checks at once, without a keystroke: findings follow the context', async ({ page, serve }) => {
+  test('switching reply to note and back re-checks at once, without a keystroke: findings follow the context', async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, TICKET, 'zendesk');
     await coach.root('reply');

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { applied, at, findingsOf, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
 
-const brand = rule('casing', { terms: ['iPhone', 'WhatsApp', 'PlayStation 5', "McDonald's", 'Nestlé', 'Wi-Fi'], message: 'Write "{term}".' });
+const brand = rule('casing', {
+  terms: ['iPhone', 'WhatsApp', 'PlayStation 5', "McDonald's", 'Nestlé', 'Wi-Fi'],
+  message: 'Write "{term}".',
+});
 
 describe('casing: what it flags', () => {
   it('flags a term written another way, with the brand spelling as the fix and in the message', () => {
@@ -63,7 +66,9 @@ describe('casing: what it flags', () => {
 
 describe('casing: problems, in plain words', () => {
   it('refuses a rule without terms', () => {
-    expect(problemsOf(rule('casing', { terms: [] }))).toEqual(['rules[0].terms: list at least one term, written the way the brand writes it']);
+    expect(problemsOf(rule('casing', { terms: [] }))).toEqual([
+      'rules[0].terms: list at least one term, written the way the brand writes it',
+    ]);
   });
 
   it('refuses phrase syntax in a term, naming the term', () => {

@@ -28,7 +28,10 @@ describe('limit: characters', () => {
   });
 
   describe('counted as X counts (countAs: "x")', () => {
-    const x = limit('characters', 280, { countAs: 'x', message: '{count} characters: X allows {max} ({over} too many)' });
+    const x = limit('characters', 280, {
+      countAs: 'x',
+      message: '{count} characters: X allows {max} ({over} too many)',
+    });
 
     it('allows 280 Latin characters and flags the 281st', () => {
       expect(findingsOf('a'.repeat(280), x)).toEqual([]);
@@ -77,7 +80,9 @@ describe('limit: words, sentence-words, paragraph-words', () => {
 
   it('flags each paragraph (line) that is a wall of text', () => {
     const text = 'One two three.\nThis paragraph has more than five words in it.\nOk.';
-    expect(spans(findingsOf(text, limit('paragraph-words', 5)))).toEqual([at(text, 'This paragraph has more than five words in it.')]);
+    expect(spans(findingsOf(text, limit('paragraph-words', 5)))).toEqual([
+      at(text, 'This paragraph has more than five words in it.'),
+    ]);
   });
 });
 
@@ -160,7 +165,9 @@ describe('limit: capitals (shouting)', () => {
 });
 
 describe('limit: grade', () => {
-  const complex = 'Unfortunately, the organisational infrastructure necessitates comprehensive documentation. '.repeat(5);
+  const complex = 'Unfortunately, the organisational infrastructure necessitates comprehensive documentation. '.repeat(
+    5,
+  );
   const grade = limit('grade', 8, { message: 'Grade {grade}, aim for {max}' });
 
   it('flags the whole reply when its reading grade is over the limit', () => {
@@ -172,10 +179,19 @@ describe('limit: grade', () => {
 
   it('leaves plain replies, short replies and other languages alone', () => {
     expect(findingsOf('We fixed it. You can log in now. '.repeat(4), grade)).toEqual([]);
-    expect(findingsOf('Unfortunately, the organisational infrastructure necessitates comprehensive documentation.', grade)).toEqual([]);
-    expect(findingsOf('Lamentablemente, la infraestructura organizacional requiere documentación exhaustiva. '.repeat(6), grade)).toEqual([]);
+    expect(
+      findingsOf('Unfortunately, the organisational infrastructure necessitates comprehensive documentation.', grade),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'Lamentablemente, la infraestructura organizacional requiere documentación exhaustiva. '.repeat(6),
+        grade,
+      ),
+    ).toEqual([]);
     const short = limit('grade', 8, { minWords: 5 });
-    expect(findingsOf('Unfortunately, the organisational infrastructure necessitates comprehensive documentation.', short)).toHaveLength(1);
+    expect(
+      findingsOf('Unfortunately, the organisational infrastructure necessitates comprehensive documentation.', short),
+    ).toHaveLength(1);
   });
 });
 
@@ -199,7 +215,16 @@ describe('limit: occurrences', () => {
 
 describe('limit: edge cases', () => {
   it('finds nothing in an empty text for any measure', () => {
-    for (const measure of ['characters', 'words', 'exclamations', 'emoji', 'capitals', 'sentence-words', 'paragraph-words', 'grade']) {
+    for (const measure of [
+      'characters',
+      'words',
+      'exclamations',
+      'emoji',
+      'capitals',
+      'sentence-words',
+      'paragraph-words',
+      'grade',
+    ]) {
       expect(findingsOf('', limit(measure, 0)), measure).toEqual([]);
     }
     expect(findingsOf('', limit('occurrences', 0, { phrases: ['sorry'] }))).toEqual([]);
@@ -220,7 +245,11 @@ describe('limit: problems, in plain words', () => {
     ]);
     expect(problemsOf(limit('words', -1))).toEqual(['rules[0].max: expected zero or more']);
     expect(problemsOf(rule('limit', { measure: 'words' }))).toEqual(['rules[0].max: missing (expected a number)']);
-    expect(problemsOf(limit('occurrences', 1))).toEqual(['rules[0].phrases: measure "occurrences" counts "phrases": list at least one']);
-    expect(problemsOf(limit('occurrences', 1, { phrases: ['(sorry'] }))).toEqual(['rules[0].phrases[0]: unclosed "(" in "(sorry"']);
+    expect(problemsOf(limit('occurrences', 1))).toEqual([
+      'rules[0].phrases: measure "occurrences" counts "phrases": list at least one',
+    ]);
+    expect(problemsOf(limit('occurrences', 1, { phrases: ['(sorry'] }))).toEqual([
+      'rules[0].phrases[0]: unclosed "(" in "(sorry"',
+    ]);
   });
 });

@@ -100,12 +100,22 @@ describe('pattern: problems, in plain words', () => {
   });
 
   it('refuses a broken regular expression inside the pattern', () => {
-    expect(problemsOf(rule('pattern', { match: '/(/' }))[0]).toMatch(/^rules\[0\]\.match: compromise could not read this pattern/);
+    expect(problemsOf(rule('pattern', { match: '/(/' }))[0]).toMatch(
+      /^rules\[0\]\.match: compromise could not read this pattern/,
+    );
   });
 
   it('reports unless phrases by their path, and nothing for good patterns', () => {
-    expect(problemsOf(rule('pattern', { match: 'mistakes were made', unless: ['(oops'] }))).toEqual(['rules[0].unless[0]: unclosed "(" in "(oops"']);
-    for (const match of ['(was|were) #PastTense', '[<verb>#Verb] (the|a) #Noun', '{apologize}', '/sorr+y/ about', 'we (will|shall) call you back']) {
+    expect(problemsOf(rule('pattern', { match: 'mistakes were made', unless: ['(oops'] }))).toEqual([
+      'rules[0].unless[0]: unclosed "(" in "(oops"',
+    ]);
+    for (const match of [
+      '(was|were) #PastTense',
+      '[<verb>#Verb] (the|a) #Noun',
+      '{apologize}',
+      '/sorr+y/ about',
+      'we (will|shall) call you back',
+    ]) {
       expect(patternKind.problems!({ ...passive, match } as never), match).toEqual([]);
     }
   });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { applied, at, findingsOf, longReply, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
 
 const ALL = ['email', 'phone', 'card', 'order', 'account', 'address'];
-const privacy = rule('personal-data', { types: ALL, message: 'This shows {type} to everyone.', when: { audience: 'public' } });
+const privacy = rule('personal-data', {
+  types: ALL,
+  message: 'This shows {type} to everyone.',
+  when: { audience: 'public' },
+});
 
 describe('personal-data: what it finds', () => {
   it('finds an e-mail address, names it in the message and replaces it with a reference', () => {
@@ -24,7 +28,8 @@ describe('personal-data: what it finds', () => {
   });
 
   it("finds customers' phone numbers, and leaves toll-free and freephone numbers to the deflection rules", () => {
-    const text = 'Is it (415) 555-0134 or +44 20 7946 0958? Our lines: 1-800-555-0134, +1 (800) 555 0134, 0800 123 4567.';
+    const text =
+      'Is it (415) 555-0134 or +44 20 7946 0958? Our lines: 1-800-555-0134, +1 (800) 555 0134, 0800 123 4567.';
     expect(texts(findingsOf(text, privacy))).toEqual(['(415) 555-0134', '+44 20 7946 0958']);
     const one = 'We will ring 415-555-0134 tomorrow.';
     expect(applied(one, findingsOf(one, privacy)[0])).toBe('We will ring your phone number tomorrow.');
@@ -48,11 +53,15 @@ describe('personal-data: what it finds', () => {
 
   it('looks only for the types the rule lists', () => {
     const emailOnly = rule('personal-data', { types: ['email'] });
-    expect(texts(findingsOf('Call 415-555-0134 or write to jane@example.com', emailOnly))).toEqual(['jane@example.com']);
+    expect(texts(findingsOf('Call 415-555-0134 or write to jane@example.com', emailOnly))).toEqual([
+      'jane@example.com',
+    ]);
   });
 
   it('leaves dates, times, flight numbers, prices and handles alone', () => {
-    expect(findingsOf('We flew on 2017-10-31 at 10:30 on flight 1234 for $1,299.99, thanks @jane_doe', privacy)).toEqual([]);
+    expect(
+      findingsOf('We flew on 2017-10-31 at 10:30 on flight 1234 for $1,299.99, thanks @jane_doe', privacy),
+    ).toEqual([]);
     expect(findingsOf('Write to jane@example (no domain)', privacy)).toEqual([]);
   });
 

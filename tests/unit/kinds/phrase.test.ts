@@ -71,7 +71,10 @@ describe('phrase: where it finds a phrase', () => {
 });
 
 describe('phrase: suggestions', () => {
-  const inconvenience = rule('phrase', { phrases: ['we apologise for any inconvenience'], suggestions: ['sorry for the wait'] });
+  const inconvenience = rule('phrase', {
+    phrases: ['we apologise for any inconvenience'],
+    suggestions: ['sorry for the wait'],
+  });
 
   it('replaces the span, capitalised at the start of a sentence and not elsewhere', () => {
     const start = 'We apologise for any inconvenience. Your parcel ships today.';
@@ -128,7 +131,9 @@ describe('phrase: unless', () => {
 describe('phrase: message', () => {
   it('fills {match} with the text as typed and {name} with the first name', () => {
     const r = rule('phrase', { phrases: ['call our 800 number'], message: '"{match}" sends {name} away.' });
-    expect(findingsOf('Call our 800 Number', r, { customerName: 'jacob smith' })[0]!.message).toBe('"Call our 800 Number" sends Jacob away.');
+    expect(findingsOf('Call our 800 Number', r, { customerName: 'jacob smith' })[0]!.message).toBe(
+      '"Call our 800 Number" sends Jacob away.',
+    );
   });
 
   it('drops a placeholder that has no value instead of showing it raw', () => {
@@ -161,7 +166,12 @@ describe('phrase: problems, in plain words', () => {
 
   it('names each broken phrase by its path and says what is wrong', () => {
     expect(
-      problemsOf(rule('phrase', { phrases: ['call (us', 'fine', '(a (b|c))', '()', '(please|) (kindly|)', 'call us)'], unless: ['(oops'] })),
+      problemsOf(
+        rule('phrase', {
+          phrases: ['call (us', 'fine', '(a (b|c))', '()', '(please|) (kindly|)', 'call us)'],
+          unless: ['(oops'],
+        }),
+      ),
     ).toEqual([
       'rules[0].phrases[0]: unclosed "(" in "call (us"',
       'rules[0].phrases[2]: choices cannot be nested in "(a (b|c))"',
@@ -173,6 +183,11 @@ describe('phrase: problems, in plain words', () => {
   });
 
   it('reports nothing for a good rule (the kind itself, without the set around it)', () => {
-    expect(phraseKind.problems!({ ...phone, phrases: ['call our 800 number', '(give us|gimme) a call', 'apologi(se|ze)', ':-\\)'] } as never)).toEqual([]);
+    expect(
+      phraseKind.problems!({
+        ...phone,
+        phrases: ['call our 800 number', '(give us|gimme) a call', 'apologi(se|ze)', ':-\\)'],
+      } as never),
+    ).toEqual([]);
   });
 });

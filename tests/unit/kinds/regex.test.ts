@@ -48,7 +48,9 @@ describe('regex: what it finds', () => {
 
   it('deletes a match that includes its own space without gluing the neighbours together', () => {
     const r = rule('regex', { regex: '\\bsimply\\s', suggestions: [''] });
-    expect(applied('Please simply restart it.', findingsOf('Please simply restart it.', r)[0])).toBe('Please restart it.');
+    expect(applied('Please simply restart it.', findingsOf('Please simply restart it.', r)[0])).toBe(
+      'Please restart it.',
+    );
   });
 
   it('finds nothing in an empty text or only emoji, and finds a match at the end of 5,000 characters', () => {
@@ -72,7 +74,9 @@ describe('regex: problems, in plain words', () => {
   });
 
   it('refuses an invalid regex and one that matches an empty text', () => {
-    expect(problemsOf(rule('regex', { regex: '(call' }))[0]).toMatch(/^rules\[0\]\.regex: not a valid regular expression \(.+\)$/);
+    expect(problemsOf(rule('regex', { regex: '(call' }))[0]).toMatch(
+      /^rules\[0\]\.regex: not a valid regular expression \(.+\)$/,
+    );
     expect(problemsOf(rule('regex', { regex: 'a*' }))).toEqual([
       'rules[0].regex: the expression matches an empty text, so it would flag every reply',
     ]);
@@ -80,7 +84,12 @@ describe('regex: problems, in plain words', () => {
   });
 
   it('accepts the safe expressions a brand writes', () => {
-    for (const regex of ['\\b1-8\\d\\d-\\d{3}-\\d{4}\\b', '\\(\\d{3}\\)\\s?\\d{3}-\\d{4}', '\\b(?:just|simply)\\b', 'call (?:us|our team)']) {
+    for (const regex of [
+      '\\b1-8\\d\\d-\\d{3}-\\d{4}\\b',
+      '\\(\\d{3}\\)\\s?\\d{3}-\\d{4}',
+      '\\b(?:just|simply)\\b',
+      'call (?:us|our team)',
+    ]) {
       expect(regexProblem(regex), regex).toBeNull();
       expect(problemsOf(rule('regex', { regex })), regex).toEqual([]);
     }
@@ -94,6 +103,8 @@ describe('regex: problems, in plain words', () => {
   });
 
   it('reports broken unless phrases by path', () => {
-    expect(problemsOf(rule('regex', { regex: 'dm', unless: ['ok', '(sorry'] }))).toEqual(['rules[0].unless[1]: unclosed "(" in "(sorry"']);
+    expect(problemsOf(rule('regex', { regex: 'dm', unless: ['ok', '(sorry'] }))).toEqual([
+      'rules[0].unless[1]: unclosed "(" in "(sorry"',
+    ]);
   });
 });

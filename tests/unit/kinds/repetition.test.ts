@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../rules/fingerprint.ts';
 import { findingsOf, longReply, problemsOf, rule, spans } from '../rule-helpers.ts';
 
-const canned = 'Please send us a private message so that we can further assist you. Just click Message at the top of your profile.';
+const canned =
+  'Please send us a private message so that we can further assist you. Just click Message at the top of your profile.';
 const repeated = rule('repetition', { message: 'Sent {count} time(s) recently.' });
 const recent = (...texts: string[]) => ({ recentFingerprints: texts.map(fingerprint) });
 
@@ -18,9 +19,13 @@ describe('repetition: what it flags', () => {
   });
 
   it('counts each recent reply it matches', () => {
-    expect(findingsOf(canned, repeated, recent(canned, 'Thanks, we will look into it and get back to you today with an update.', canned))[0]!.message).toBe(
-      'Sent 2 time(s) recently.',
-    );
+    expect(
+      findingsOf(
+        canned,
+        repeated,
+        recent(canned, 'Thanks, we will look into it and get back to you today with an update.', canned),
+      )[0]!.message,
+    ).toBe('Sent 2 time(s) recently.');
   });
 
   it('sees through a new handle, order number, sign-off, capitals, punctuation and apostrophes', () => {
@@ -31,7 +36,13 @@ describe('repetition: what it flags', () => {
   });
 
   it('leaves a different reply, short replies and replies with no history alone', () => {
-    expect(findingsOf('We have refunded the charge; it will show on your statement within three working days.', repeated, recent(canned))).toEqual([]);
+    expect(
+      findingsOf(
+        'We have refunded the charge; it will show on your statement within three working days.',
+        repeated,
+        recent(canned),
+      ),
+    ).toEqual([]);
     expect(findingsOf('Thanks so much!', repeated, recent('Thanks so much!'))).toEqual([]); // under 8 words
     expect(findingsOf('Thanks so much!', { ...repeated, minWords: 2 }, recent('Thanks so much!'))).toHaveLength(1);
     expect(findingsOf(canned, repeated)).toEqual([]);
@@ -39,7 +50,11 @@ describe('repetition: what it flags', () => {
   });
 
   it('ignores malformed fingerprints instead of failing', () => {
-    expect(findingsOf(canned, repeated, { recentFingerprints: ['', 'zzz', 'not a fingerprint at all', '0123456789abcdefg'] })).toEqual([]);
+    expect(
+      findingsOf(canned, repeated, {
+        recentFingerprints: ['', 'zzz', 'not a fingerprint at all', '0123456789abcdefg'],
+      }),
+    ).toEqual([]);
   });
 
   it('finds nothing in an empty text or only emoji, and recognises a 5,000-character reply', () => {

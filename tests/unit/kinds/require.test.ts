@@ -4,8 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { applied, at, findingsOf, longReply, problemsOf, rule, spans } from '../rule-helpers.ts';
 
-const acknowledge = rule('require', { phrases: ['sorry', 'apologi(se|ze)'], insert: 'Sorry about this. ', message: 'Acknowledge it.' });
-const greeting = rule('require', { phrases: ['hi', 'hello', 'hey'], where: 'start', within: 20, insert: ['Hi {name}, ', 'Hi, '] });
+const acknowledge = rule('require', {
+  phrases: ['sorry', 'apologi(se|ze)'],
+  insert: 'Sorry about this. ',
+  message: 'Acknowledge it.',
+});
+const greeting = rule('require', {
+  phrases: ['hi', 'hello', 'hey'],
+  where: 'start',
+  within: 20,
+  insert: ['Hi {name}, ', 'Hi, '],
+});
 const useName = rule('require', { need: 'customer-name', message: 'Use {name}’s name.' });
 const signOff = rule('require', { need: 'sign-off', where: 'end', within: 30 });
 
@@ -43,15 +52,17 @@ describe('require: a phrase', () => {
     const named = findingsOf(text, greeting, { customerName: 'Jane Doe' })[0];
     expect(named!.suggestions).toHaveLength(2);
     expect(applied(text, named)).toBe('Hi Jane, your refund is on its way.');
-    expect(applied('I have refunded you.', findingsOf('I have refunded you.', greeting, { customerName: 'Jane Doe' })[0])).toBe(
-      'Hi Jane, I have refunded you.',
-    );
+    expect(
+      applied('I have refunded you.', findingsOf('I have refunded you.', greeting, { customerName: 'Jane Doe' })[0]),
+    ).toBe('Hi Jane, I have refunded you.');
   });
 
   it('leaves the capital alone when the greeting is on its own line', () => {
     const own = rule('require', { phrases: ['hi'], where: 'start', insert: 'Hi {name},\n\n' });
     const text = 'Your refund is on its way.';
-    expect(applied(text, findingsOf(text, own, { customerName: 'Jane' })[0])).toBe('Hi Jane,\n\nYour refund is on its way.');
+    expect(applied(text, findingsOf(text, own, { customerName: 'Jane' })[0])).toBe(
+      'Hi Jane,\n\nYour refund is on its way.',
+    );
   });
 
   it('accepts a link as a next step when told to, and a compromise pattern', () => {
@@ -139,16 +150,26 @@ describe('require: edge cases', () => {
     const text = `${longReply(5000)} Sorry again.`;
     expect(findingsOf(text, acknowledge)).toEqual([]);
     const start = { ...acknowledge, where: 'start', within: 80 };
-    expect(spans(findingsOf(text, start))).toEqual([at(text, 'We have checked your booking and the seats are confirmed for the morning flight')]);
+    expect(spans(findingsOf(text, start))).toEqual([
+      at(text, 'We have checked your booking and the seats are confirmed for the morning flight'),
+    ]);
   });
 });
 
 describe('require: problems, in plain words', () => {
   it('names what is missing or wrong by its path', () => {
-    expect(problemsOf(rule('require'))).toEqual(['rules[0].phrases: need "phrase" requires "phrases" or a "pattern" to look for']);
-    expect(problemsOf(rule('require', { pattern: '(we|i will' }))).toEqual(['rules[0].pattern: unclosed "(": add its ")"']);
-    expect(problemsOf(rule('require', { need: 'name' }))).toEqual(['rules[0].need: expected "phrase", "customer-name" or "sign-off"']);
-    expect(problemsOf(rule('require', { phrases: ['(sorry'] }))).toEqual(['rules[0].phrases[0]: unclosed "(" in "(sorry"']);
+    expect(problemsOf(rule('require'))).toEqual([
+      'rules[0].phrases: need "phrase" requires "phrases" or a "pattern" to look for',
+    ]);
+    expect(problemsOf(rule('require', { pattern: '(we|i will' }))).toEqual([
+      'rules[0].pattern: unclosed "(": add its ")"',
+    ]);
+    expect(problemsOf(rule('require', { need: 'name' }))).toEqual([
+      'rules[0].need: expected "phrase", "customer-name" or "sign-off"',
+    ]);
+    expect(problemsOf(rule('require', { phrases: ['(sorry'] }))).toEqual([
+      'rules[0].phrases[0]: unclosed "(" in "(sorry"',
+    ]);
     expect(problemsOf(rule('require', { phrases: ['sorry'], within: 0 }))[0]).toMatch(/^rules\[0\]\.within: /);
   });
 });

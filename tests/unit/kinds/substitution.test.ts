@@ -86,11 +86,15 @@ describe('substitution: problems, in plain words', () => {
     expect(problemsOf(rule('substitution', { swap: ['utilise', 'use'] }))).toEqual([
       'rules[0].swap: expected an object of "avoid": "prefer" pairs',
     ]);
-    expect(problemsOf(rule('substitution', { swap: {} }))).toEqual(['rules[0].swap: expected at least one "avoid": "prefer" pair']);
+    expect(problemsOf(rule('substitution', { swap: {} }))).toEqual([
+      'rules[0].swap: expected at least one "avoid": "prefer" pair',
+    ]);
   });
 
   it('names the broken avoid phrase and a preferred value that is not text', () => {
-    expect(problemsOf(rule('substitution', { swap: { '(oops': 'fine' } }))).toEqual(['rules[0].swap.(oops: unclosed "(" in "(oops"']);
+    expect(problemsOf(rule('substitution', { swap: { '(oops': 'fine' } }))).toEqual([
+      'rules[0].swap.(oops: unclosed "(" in "(oops"',
+    ]);
     expect(problemsOf(rule('substitution', { swap: { utilise: 1 } }))[0]).toMatch(/^rules\[0\]\.swap\.utilise: /);
   });
 });
