@@ -25,7 +25,7 @@ export interface FindingCardProps extends FindingActions {
  */
 const keepFocus = (e: MouseEvent): void => e.preventDefault();
 
-export function FindingHead(props: { finding: FindingView; onClose?: () => void }) {
+function FindingHead(props: { finding: FindingView; onClose?: () => void }) {
   const f = props.finding;
   return (
     <div className="head">
@@ -50,7 +50,7 @@ export function FindingHead(props: { finding: FindingView; onClose?: () => void 
 }
 
 /** The fix as a before/after of the words around it. */
-export function FindingDiff(props: { finding: FindingView }) {
+function FindingDiff(props: { finding: FindingView }) {
   const f = props.finding;
   if (!f.suggestion) return null;
   return (
@@ -139,7 +139,7 @@ function Actions(props: FindingCardProps) {
 }
 
 /** The rule's explanation, its good example and its link. */
-export function FindingWhy(props: { finding: FindingView }) {
+function FindingWhy(props: { finding: FindingView }) {
   const f = props.finding;
   return (
     <div className="why" data-tc="why-text">

@@ -9,7 +9,7 @@ export interface ScoreBreakdownProps {
 }
 
 /** The band a score falls in, for its colour and its word. */
-export function scoreBand(score: number): 'good' | 'fair' | 'poor' {
+function scoreBand(score: number): 'good' | 'fair' | 'poor' {
   return score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
 }
 

@@ -74,7 +74,7 @@ export function findingView(f: Finding, text: string): FindingView {
  * The words before a finding for its before/after: up to CONTEXT_CHARS, within the same line, starting at a word,
  * with "…" where the text goes on.
  */
-export function contextBefore(text: string, from: number, upTo: number): string {
+function contextBefore(text: string, from: number, upTo: number): string {
   const lineStart = text.lastIndexOf('\n', upTo - 1) + 1;
   let start = Math.max(lineStart, from - CONTEXT_CHARS);
   if (start > lineStart) start = text.indexOf(' ', start) + 1 || upTo; // skip the cut word
@@ -83,7 +83,7 @@ export function contextBefore(text: string, from: number, upTo: number): string 
 }
 
 /** The words after a finding, up to CONTEXT_CHARS past `to`, within the same line, ending at a word. */
-export function contextAfter(text: string, from: number, to: number): string {
+function contextAfter(text: string, from: number, to: number): string {
   const newline = text.indexOf('\n', from);
   const lineEnd = newline === -1 ? text.length : newline;
   let end = Math.min(lineEnd, to + CONTEXT_CHARS);

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { AUDIENCES, CATEGORIES, CHANNELS, MOODS, SEVERITIES } from './types.ts';
 
-export { AUDIENCES, CATEGORIES, CHANNELS, MOODS, SEVERITIES, SEVERITY_RANK, bySeverity } from './types.ts';
+export { CATEGORIES, CHANNELS, MOODS, SEVERITIES } from './types.ts';
 
 export const Category = z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` });
 export type Category = z.infer<typeof Category>;
@@ -46,7 +46,7 @@ export const Context = z
   .strict();
 export type ContextInput = z.input<typeof Context>;
 
-export const RULE_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const RULE_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const RuleId = z.string().regex(RULE_ID, {
   error: 'expected lower-case letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit)',
 });
@@ -69,7 +69,7 @@ export type When = z.infer<typeof When>;
  * A bad example: the flagged span is marked with [[ ]] (an empty [[]] marks an insertion point); `fix` is the whole
  * text after applying the finding's first suggestion.
  */
-export const BadExample = z
+const BadExample = z
   .object({
     text: z.string().min(1),
     fix: z.string().optional(),
@@ -77,19 +77,17 @@ export const BadExample = z
     note: z.string().optional(),
   })
   .strict();
-export type BadExample = z.infer<typeof BadExample>;
-export const GoodExample = z.union(
+type BadExample = z.infer<typeof BadExample>;
+const GoodExample = z.union(
   [
     z.string().min(1),
     z.object({ text: z.string().min(1), context: Context.optional(), note: z.string().optional() }).strict(),
   ],
   { error: 'expected a text, or an object with "text" (and optional "context", "note")' },
 );
-export type GoodExample = z.infer<typeof GoodExample>;
+type GoodExample = z.infer<typeof GoodExample>;
 
-export const Examples = z
-  .object({ bad: z.array(BadExample).default([]), good: z.array(GoodExample).default([]) })
-  .strict();
+const Examples = z.object({ bad: z.array(BadExample).default([]), good: z.array(GoodExample).default([]) }).strict();
 
 /** Fields every rule has, whatever its kind. */
 export const ruleBase = {

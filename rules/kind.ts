@@ -41,7 +41,7 @@ export interface Problem {
 }
 
 /** Checks validation lends to kinds, kept out of the engine's bundle (see rules/regex-safety.ts). */
-export interface ValidationTools {
+interface ValidationTools {
   /** Why a regex can backtrack catastrophically, or null. */
   backtracking(source: string, flags: string): string | null;
 }

@@ -3,7 +3,7 @@
 
 const VOWEL_GROUP = /[aeiouy]+/g;
 
-export function syllables(word: string): number {
+function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;

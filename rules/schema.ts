@@ -5,22 +5,7 @@ import { Category, Severity } from './base.ts';
 import { KINDS } from './kinds/index.ts';
 import type { Suggestion as SuggestionShape } from './types.ts';
 
-export {
-  AUDIENCES,
-  Audience,
-  CATEGORIES,
-  Category,
-  CHANNELS,
-  Channel,
-  Context,
-  MOODS,
-  Mood,
-  SEVERITIES,
-  Severity,
-  When,
-  type ContextInput,
-} from './base.ts';
-export { SEVERITY_RANK, bySeverity } from './types.ts';
+export { CATEGORIES, Channel, Context, SEVERITIES, Severity, type ContextInput } from './base.ts';
 
 const kindSchemas = Object.values(KINDS).map((k) => k.schema);
 

@@ -32,7 +32,7 @@ export function capitalise(s: string): string {
  * Gives `replacement` the case of `original`: shouted words stay shouted, a capitalised word stays capitalised. An
  * all-caps word of five letters or fewer is an acronym (DM, ASAP) and says nothing about case.
  */
-export function matchCase(replacement: string, original: string): string {
+function matchCase(replacement: string, original: string): string {
   const letters = original.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return replacement;
   const allCaps = letters.every(isUpper);

@@ -55,7 +55,7 @@ export const CheckResult = z.object({
 
 // ---- content script -> worker --------------------------------------------------------------------------------
 
-export const CheckRequest = z.object({
+const CheckRequest = z.object({
   type: z.literal('tc:check'),
   text: z.string(),
   context: Context,
@@ -64,7 +64,7 @@ export const CheckRequest = z.object({
 });
 
 /** "Turn off this rule": `rule` is "setId/ruleId"; `site` is the page's host name when scope is 'site'. */
-export const DisableRuleRequest = z.object({
+const DisableRuleRequest = z.object({
   type: z.literal('tc:disable-rule'),
   rule: z.string(),
   scope: z.enum(['site', 'everywhere']),
@@ -72,7 +72,7 @@ export const DisableRuleRequest = z.object({
 });
 
 /** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
-export const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
+const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
 
 export const WorkerRequest = z.discriminatedUnion('type', [CheckRequest, DisableRuleRequest, SentRequest]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;

@@ -12,7 +12,7 @@ export const disabledRulesBySiteItem = storage.defineItem<Record<string, string[
 });
 
 /** Pause in typing before a check runs, in milliseconds. */
-export const DEFAULT_CHECK_DELAY_MS = 200;
+const DEFAULT_CHECK_DELAY_MS = 200;
 export const checkDelayItem = storage.defineItem<number>('local:checkDelayMs', {
   fallback: DEFAULT_CHECK_DELAY_MS,
   version: 1,

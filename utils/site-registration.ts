@@ -22,7 +22,7 @@ export function siteOf(url: string): { origin: string; host: string; patterns: s
 }
 
 /** The id of a site's registered content script. */
-export function scriptIdFor(origin: string): string {
+function scriptIdFor(origin: string): string {
   return `tc-site:${origin}`;
 }
 
@@ -108,7 +108,7 @@ export async function setSiteOn(host: string, on: boolean): Promise<void> {
  * Makes the registered content scripts match the added sites whose permission is still granted: after a browser
  * start or an extension update, and after the user revoked a permission in the browser's own settings.
  */
-export async function syncRegistrations(): Promise<void> {
+async function syncRegistrations(): Promise<void> {
   const added = await addedSitesItem.getValue();
   const kept: AddedSite[] = [];
   for (const site of added) {

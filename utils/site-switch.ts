@@ -21,7 +21,7 @@ export interface AddedSite {
 export const addedSitesItem = storage.defineItem<AddedSite[]>('local:addedSites', { fallback: [], version: 1 });
 
 /** Whether a URL belongs to a site the user added. */
-export function isAddedUrl(url: string | URL, added: readonly AddedSite[]): boolean {
+function isAddedUrl(url: string | URL, added: readonly AddedSite[]): boolean {
   const href = new URL(String(url)).href;
   return added.some((s) => s.patterns.some((p) => new MatchPattern(p).includes(href)));
 }

@@ -43,7 +43,7 @@ export class UsageError extends Error {
   }
 }
 
-export const HELP: OptionSpec = { name: 'help', short: 'h', help: 'show this help' };
+const HELP: OptionSpec = { name: 'help', short: 'h', help: 'show this help' };
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

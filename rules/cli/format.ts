@@ -12,7 +12,7 @@ export interface Style {
 }
 
 /** https://no-color.org: NO_COLOR (non-empty) wins; FORCE_COLOR turns colours on for a pipe (e.g. into `less -R`). */
-export function useColour(stream: { isTTY?: boolean }): boolean {
+function useColour(stream: { isTTY?: boolean }): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
@@ -74,7 +74,7 @@ export function findingJson(f: Finding): JsonFinding {
 }
 
 /** "3 errors, 1 warning" */
-export function countSeverities(findings: readonly { severity: Severity }[]): string {
+function countSeverities(findings: readonly { severity: Severity }[]): string {
   const parts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, count]) => count > 0)
     .map(([s, count]) => plural(count, s));
@@ -84,7 +84,7 @@ export function countSeverities(findings: readonly { severity: Severity }[]): st
 export const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** 1-based line and column (in characters, not UTF-16 units) of an offset, as editors count them. */
-export function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {

@@ -16,10 +16,10 @@ export type Item =
   | { kind: 'bad'; number: number; line: number; problem: string };
 
 /** One record longer than this (in characters) means the file is not what it claims, e.g. a quote never closed. */
-export const MAX_RECORD = 20_000_000;
+const MAX_RECORD = 20_000_000;
 
 /** The format from the file name, else from the first character: "{" is JSONL, anything else CSV. */
-export function detectFormat(name: string, head: string): InputFormat {
+function detectFormat(name: string, head: string): InputFormat {
   if (/\.(?:csv|tsv)$/i.test(name)) return 'csv';
   if (/\.(?:jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
   return /^\s*[[{]/.test(head) ? 'jsonl' : 'csv';

@@ -15,7 +15,7 @@ import { phraseListProblems } from './phrase.ts';
  * For each required token of the pattern that is a word or a choice of words, the words one of which must be in the
  * text ("(was|were) #PastTense (in error|by mistake)" gives [was, were] and [in, by]). Tags (#Verb) say nothing.
  */
-export function patternWordGroups(match: string): string[][] {
+function patternWordGroups(match: string): string[][] {
   const groups: string[][] = [];
   for (const t of parsePattern(match)) {
     if (t.optional || t.negative || t.fuzzy) continue;

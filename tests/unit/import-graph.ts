@@ -35,7 +35,7 @@ export function specifiers(source: string, valuesOnly = false): string[] {
 }
 
 /** The file a relative specifier names, or undefined for a package or a file that is not TypeScript. */
-export function resolveSpecifier(from: string, spec: string): string | undefined {
+function resolveSpecifier(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = resolve(dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {

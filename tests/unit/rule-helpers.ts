@@ -8,7 +8,7 @@ import type { Finding, RuleSet } from '../../rules/schema.ts';
 import { parseRuleSet } from '../../rules/validate.ts';
 
 /** Fields every rule needs; a test overrides what it is about. */
-export const BASE = { category: 'brand', severity: 'warning', message: 'check "{match}"' } as const;
+const BASE = { category: 'brand', severity: 'warning', message: 'check "{match}"' } as const;
 
 /** A rule of `kind` with the shared fields filled in (id "r" unless given). */
 export function rule(kind: string, fields: Record<string, unknown> = {}): Record<string, unknown> {

@@ -27,10 +27,7 @@ export class Overlay {
   private pointerInCard = false;
   private handlers: OverlayHandlers;
 
-  constructor(
-    private doc: Document,
-    signal: AbortSignal,
-  ) {
+  constructor(doc: Document, signal: AbortSignal) {
     this.host = doc.createElement(HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
@@ -155,10 +152,6 @@ export class Overlay {
   /** Hover and click cards go away when the agent types on; chosen (keyboard) ones stay until closed. */
   typed(box: number): void {
     if (this.state.card?.box === box && this.state.card.via !== 'keyboard') this.set({ card: null, whyOpen: null });
-  }
-
-  get cardOpen(): boolean {
-    return this.state.card !== null;
   }
 
   /** Focuses the first element matching one of `selectors`, tried in order. */

@@ -13,7 +13,7 @@ export const CANNED = 'We apologize for any inconvenience.';
 /** The words of CANNED that the underline covers. */
 export const CANNED_WORDS = 'any inconvenience';
 /** A reply with several findings that have suggestions, for applying in a row. */
-export const SEVERAL = 'We apologize for any inconvenience. Your feedback is important to us.';
+const SEVERAL = 'We apologize for any inconvenience. Your feedback is important to us.';
 
 export interface EditorCase {
   /** Shown in test titles, e.g. 'Draft.js'. */
@@ -194,7 +194,7 @@ async function typedCanned(coach: Coach): Promise<void> {
 }
 
 /** Each check takes a page with the editor focused and empty. */
-export const checks = {
+const checks = {
   async 'canned reply: underline and badge within a second, nothing sent'(
     coach: Coach,
     requests: string[],
@@ -313,7 +313,7 @@ export const checks = {
   },
 };
 
-export type CheckName = keyof typeof checks;
+type CheckName = keyof typeof checks;
 
 /** One describe block per editor: every shared check through the built extension. */
 export function coachSuite(c: EditorCase): void {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 const repo = resolve(import.meta.dirname, '../../..');
 export const EXTENSION_DIR = resolve(repo, process.env.TC_OUT_DIR ?? '.output', 'chrome-mv3');
 export const BUILT_FIXTURES = resolve(repo, 'tests/fixtures/.built');
-export const FIXTURE_PAGES = resolve(repo, 'tests/fixtures/pages');
+const FIXTURE_PAGES = resolve(repo, 'tests/fixtures/pages');
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { ContextInput } from '../../../rules/schema';
 
 const repo = resolve(import.meta.dirname, '../../..');
-export const SITE_PAGES = resolve(repo, 'tests/fixtures/sites');
+const SITE_PAGES = resolve(repo, 'tests/fixtures/sites');
 const BUILT = resolve(repo, 'tests/fixtures/.built');
 const BUNDLE = resolve(BUILT, 'sites-harness/__sites.js');
 
