@@ -1,0 +1,106 @@
+// The accuracy table of docs/accuracy.md, from the hand judgements in tests/accuracy/judgements/ and the TEST half of
+// the shared replies: per rule, how many replies of the test half it flags, how many of its hits were judged, how many
+// of those were right, and how many of its judged fixes read well; then the mood estimate against the hand labels.
+//   node tests/accuracy/report.ts            prints the Markdown tables
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { estimateMood } from '../../rules/mood.ts';
+import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
+import { loadReplies } from '../bench/data-audit.ts';
+import { testHalfHits } from './sample-hits.ts';
+
+const DIR = resolve(import.meta.dirname, 'judgements');
+
+export interface Judgement {
+  id: string;
+  rule: string;
+  start: number;
+  end: number;
+  verdict: 'right' | 'wrong';
+  fix: 'reads well' | 'broken' | 'none';
+  why: string;
+}
+
+export interface MoodLabel {
+  id: string;
+  half: 'tune' | 'test';
+  mood: 'upset' | 'neutral' | 'happy';
+  why: string;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** Every rule's judgements, keyed "set/rule". */
+export function judgements(): Map<string, Judgement[]> {
+  const out = new Map<string, Judgement[]>();
+  if (!existsSync(DIR)) return out;
+  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && f !== 'mood.jsonl')) {
+    for (const j of readJsonl<Judgement>(resolve(DIR, f))) out.set(j.rule, [...(out.get(j.rule) ?? []), j]);
+  }
+  return out;
+}
+
+export function moodLabels(): MoodLabel[] {
+  const file = resolve(DIR, 'mood.jsonl');
+  return existsSync(file) ? readJsonl<MoodLabel>(file) : [];
+}
+
+const pct = (n: number, d: number): string => (d ? `${Math.round((100 * n) / d)}%` : '—');
+
+export function ruleTable(): string[] {
+  const hits = testHalfHits();
+  const judged = judgements();
+  const severity = new Map<string, string>(
+    BUILTIN_PACKS.flatMap((s) => s.rules.map((r) => [`${s.id}/${r.id}`, r.severity] as const)),
+  );
+  const rows = [
+    '| rule | severity | hits (test half) | judged | right | share right | fixes read well |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  let stale = 0;
+  for (const rule of [...new Set([...hits.keys(), ...judged.keys()])].sort()) {
+    // Only judgements of hits the rules still make count: a hit a later change removed is no longer a figure.
+    const current = new Set((hits.get(rule) ?? []).map((h) => `${h.id}@${h.start}-${h.end}`));
+    const all = judged.get(rule) ?? [];
+    const js = all.filter((j) => current.has(`${j.id}@${j.start}-${j.end}`));
+    stale += all.length - js.length;
+    const right = js.filter((j) => j.verdict === 'right').length;
+    const fixes = js.filter((j) => j.fix !== 'none');
+    const good = fixes.filter((j) => j.fix === 'reads well').length;
+    rows.push(
+      `| \`${rule}\` | ${severity.get(rule) ?? '?'} | ${hits.get(rule)?.length ?? 0} | ${js.length} | ${right} | ${pct(right, js.length)} | ${fixes.length ? `${good}/${fixes.length}` : '—'} |`,
+    );
+  }
+  if (stale)
+    rows.push('', `${stale} judgement(s) are of hits the rules no longer make: re-sample and judge the new ones.`);
+  return rows;
+}
+
+export function moodTable(): string[] {
+  const labels = moodLabels();
+  const rows = ['| half | estimate | called | right | share right |', '|---|---|---:|---:|---:|'];
+  const messages = new Map(loadReplies().map((r) => [r.id, r.inbound_text ?? '']));
+  for (const half of ['tune', 'test'] as const) {
+    const mine = labels.filter((l) => l.half === half);
+    for (const called of ['upset', 'happy'] as const) {
+      const calls = mine.filter((l) => {
+        const m = estimateMood(messages.get(l.id) ?? '');
+        return called === 'upset' ? m === 'upset' || m === 'angry' : m === 'happy';
+      });
+      const right = calls.filter((l) => l.mood === called).length;
+      rows.push(`| ${half} | ${called} | ${calls.length} | ${right} | ${pct(right, calls.length)} |`);
+    }
+  }
+  return rows;
+}
+
+if (import.meta.main) {
+  console.log(ruleTable().join('\n'));
+  console.log();
+  console.log(moodTable().join('\n'));
+}

@@ -1,0 +1,57 @@
+// The hand judgements behind docs/accuracy.md stay usable: every line names a reply of the TEST half and a hit of a
+// rule that exists, with a valid verdict and a reason, so the next person can re-judge it; the mood labels cover
+// both halves. (A rule change can make a judged hit disappear: report.ts counts such judgements apart, and a
+// figure is only ever computed from hits the rules still make.) The split partitions the shared data's brands.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DATA, loadReplies } from '../bench/data-audit.ts';
+import { judgements, moodLabels } from '../accuracy/report.ts';
+import { loadSplit, repliesOf } from '../accuracy/split.ts';
+import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
+
+const haveData = existsSync(DATA);
+
+describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
+  it('the split partitions the brands of the shared replies into two halves of similar size', () => {
+    const split = loadSplit();
+    const brands = new Set(loadReplies().map((r) => r.brand));
+    expect(new Set([...split.tune, ...split.test])).toEqual(brands);
+    expect(split.tune.filter((b) => split.test.includes(b))).toEqual([]);
+    const size = (half: string[]): number => loadReplies().filter((r) => half.includes(r.brand)).length;
+    expect(Math.abs(size(split.tune) - size(split.test))).toBeLessThan(300);
+  });
+
+  it('every judgement is of a test-half reply and a rule that exists, with a verdict, a fix verdict and a reason', () => {
+    const testIds = new Set(repliesOf('test').map((r) => r.id));
+    const rules = new Set(BUILTIN_PACKS.flatMap((set) => set.rules.map((r) => `${set.id}/${r.id}`)));
+    const judged = judgements();
+    expect(judged.size).toBeGreaterThan(10);
+    for (const [rule, list] of judged) {
+      expect(rules.has(rule), rule).toBe(true);
+      for (const j of list) {
+        expect(testIds.has(j.id), `${rule} ${j.id} is not a test-half reply`).toBe(true);
+        expect(['right', 'wrong']).toContain(j.verdict);
+        expect(['reads well', 'broken', 'none']).toContain(j.fix);
+        expect(j.why.length, `${rule} ${j.id}: why`).toBeGreaterThan(5);
+      }
+      expect(new Set(list.map((j) => `${j.id}@${j.start}`)).size, `${rule}: a hit judged twice`).toBe(list.length);
+    }
+  });
+
+  it('the mood labels are of customer messages in the data, 100 per half', () => {
+    const ids = new Map(
+      loadReplies()
+        .filter((r) => r.inbound_text)
+        .map((r) => [r.id, r.brand]),
+    );
+    const split = loadSplit();
+    const labels = moodLabels();
+    for (const l of labels) {
+      expect(ids.has(l.id), l.id).toBe(true);
+      expect(split[l.half]).toContain(ids.get(l.id));
+      expect(['upset', 'neutral', 'happy']).toContain(l.mood);
+    }
+    expect(labels.filter((l) => l.half === 'test')).toHaveLength(100);
+    expect(labels.filter((l) => l.half === 'tune')).toHaveLength(100);
+  });
+});
