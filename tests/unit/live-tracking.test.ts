@@ -1,4 +1,4 @@
-// Findings follow the agent's edits between two checks (entrypoints/content/tracking.ts, findings.ts).
+// Findings follow the agent's edits between two checks (entrypoints/content/session/tracking.ts, live-findings.ts).
 import { describe, expect, it } from 'vitest';
 import { editBetween, mapSpan } from '../../entrypoints/content/session/tracking';
 import { isIgnored, moveFinding, occurrenceKey } from '../../entrypoints/content/session/live-findings';
