@@ -1,82 +1,169 @@
 // The customer's mood, estimated from their message: VADER (a sentiment lexicon and rules tuned for social media
 // text: negation, "but", capitals, "!!!", emoji) gives a compound score from -1 to 1; support-specific cues that
-// VADER misses adjust it. Complaint cues ("still waiting", "no one is responding", "cancel my account", "?!?", 😡)
-// push a message towards upset; request cues ("can you help", "how do I", a question) keep it from counting as
-// praise.
-//   neutral: a message saying the problem is solved ("works now", "got it"), unless clearly warm (then happy);
-//            a message not in English
+// VADER misses adjust it. The estimate gates rules (acknowledge an upset customer, thank praise), so it must be right
+// when it says upset or happy, and says neutral when unsure.
+// Complaint cues are of two kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"):
+//   mood cues show frustration with the brand ("still waiting", "no one is responding", "keeps crashing", "I already
+//   called", "why is", "seriously?", swearing, "?!", 😡);
+//   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled", "!!!" in a message that is not
+//   warm): a customer asking how to get a refund is asking, not upset.
+//   neutral: a message not in English;
+//            a message saying the problem is solved ("works now", "got it") with no mood cue, unless warm (then happy);
+//            a message opening with thanks and no complaint cue (relief: "thanks, I was a bit worried, that's all"),
+//            unless warm (then happy);
+//            the customer's own slip ("wrong one", "I forgot", "my bad") with no mood cue;
+//            a how-to question ("how can I ...?", "any tips on ...?", "is there a way ...?") with no mood cue;
+//            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue
 //   angry:   compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
-//   upset:   compound <= -0.25, or a complaint cue with compound < 0.3
-//   happy:   compound >= 0.5 with explicit warmth (thanks, love, "amazing", ❤️), no complaint cue and no request
+//   upset:   compound <= -0.25; a complaint cue with compound < 0.3; a mood cue with compound < 0.5; two mood cues
+//   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", ❤️, or thanks stronger than a routine
+//            "ok, thanks"), no complaint cue, no request and no sign of sarcasm (🙄, "yeah right", "#not")
 //   neutral: everything else
 import vader from 'vader-sentiment';
 import type { Mood } from './base.ts';
 import { isEnglish, maskText } from './text.ts';
 
-const COMPLAINT = new RegExp(
-  [
-    'still (?:waiting|not|no|haven|hasn|can|don)',
-    'no one',
-    'nobody',
-    'no response',
-    'no reply',
-    'not (?:working|received|happy|fixed|resolved|helpful|acceptable)',
-    "(?:doesn|don|isn|won|can|didn|hasn|haven|wasn|aren)[’']?t (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send)",
-    'cancel(?:led|ling)? my',
-    'refund',
-    'charged',
-    'overcharged',
-    'down again',
-    'outage',
-    'delayed',
-    'cancelled',
-    'lost my',
-    'missing',
-    'broken',
-    'never (?:arrived|received|came|got)',
-    'not (?:good|great|ok)',
-    'waste of',
-    'ridiculous',
-    'unacceptable',
-    'disappointed',
-    'fed up',
-    'sort (?:it|this) out',
-    'what is going on',
-    "what[’']s going on",
-    'how (?:long|many times)',
-    'why (?:is|do|can|won|are|did|the)',
-    'again\\?',
-    'as usual',
-    'wtf',
-    'wth',
-    'smh',
-    'disgust(?:ed|ing)?',
-    'gross',
-    'ugh',
-    'fuck',
-    'frig',
-    'worst',
-    'terrible',
-    'awful',
-    'useless',
-    'pointless',
-    'joke',
-    'scam',
-    'liars?',
-    'rip ?off',
-    '[?!]{3,}',
-    '\\?!',
-    '!\\?',
-    '[😡😠🤬😤😑😒🙄😩😫😭😞]',
-    ':\\(',
-  ].join('|'),
-  'iu',
-);
+// Whole words only: a cue never matches inside a longer word.
+const words = (alternatives: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const APOS = "[’']?";
+
+// Frustration with the brand.
+const MOOD_WORDS = words([
+  'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|keeps?|the same|broken|down)',
+  // A failure that repeats: "keeps crashing", "kept defaulting", "it keep asking".
+  '(?:keeps|kept) \\p{L}{2,}ing',
+  'keep (?:giving|telling|asking|saying|crashing|failing|freezing|dropping|getting|showing|sending|charging|declining|logging|kicking|disconnecting|buffering)',
+  `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
+  'no one',
+  'nobody',
+  'no (?:response|reply|answer|help)',
+  'not (?:working|received|happy|fixed|resolved|helpful|acceptable|good enough|good|great|ok|doing|giving|processing|answering|responding|replying|listening|helping|allowing|letting|accepting|loading|receiving|recieving|delivered|arrived|satisf\\p{L}+)',
+  `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en))\\p{L}*`,
+  // "Don't" is as often an instruction or a habit ("don't send me e-mails", "I don't get it"): only failures count.
+  `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
+  `can${APOS}t (?:deal|cope|stand)`,
+  `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
+  'cancel(?:led|ling|ed|ing)? my',
+  `cancell?ed on (?:me|us)`,
+  'down again',
+  'never (?:arrived|received|came|got|again)',
+  'waste of',
+  'wast(?:ed|ing) (?:my|our|so much)',
+  'ridiculous',
+  'unacceptable',
+  'disappoint(?:ed|ing)',
+  'fed up',
+  'frustrat(?:ed|ing|ion)',
+  'annoy(?:ed|ing)',
+  'angry',
+  'furious',
+  'livid',
+  'pissed',
+  'lost (?:\\p{L}+ |\\d+ )?(?:loyal )?customers?',
+  '(?:sick|tired) of',
+  `(?:i${APOS}m|i am|am|getting|get|now) (?:(?:really|very|so|quite|a bit|a little) )?(?:worried|concerned)`,
+  'hard time (?:getting|reaching|contacting|with)',
+  `(?:can${APOS}t|cannot|unable to) (?:get through|reach|contact|get hold)`,
+  '(?:waiting|waited|on hold|trying|tried) for (?:ages|hours|days|weeks|months|over)',
+  'on hold',
+  'sort (?:it|this) out',
+  `what(?: the (?:heck|hell|fuck))?(?: is|${APOS}s) going on`,
+  `what${APOS}?s the point`,
+  'how (?:long|many times|come)',
+  // "Why is ...": not "I was wondering why", "I'd like to know why" or "I see why".
+  `(?<!(?:wondering|wonder|know|ask|asking|see|get|understand) )why (?:they|it|he|she|this|that|always|never|not|is|isn|are|aren|am|do|does|doesn|did|didn|can|won|would|has|hasn|have|haven|was|wasn|were|your|you|my|the|on earth)`,
+  'good grief',
+  'seriously\\?',
+  "for (?:god|heaven|christ|pete)[’']?s sake",
+  'ffs',
+  'as usual',
+  'wtf',
+  'wth',
+  'smh',
+  'disgust(?:ed|ing)?',
+  'disgrace(?:ful)?',
+  'disturbing',
+  `can${APOS}t be trusted`,
+  'constant(?:ly)? (?:issues|problems|errors|crash\\p{L}*)',
+  'gross',
+  'ugh+',
+  'fuck(?:ing|in|ed|s)?',
+  'crap(?:py|ped)?',
+  'stupid',
+  'idiots?',
+  'incompetent',
+  'pathetic',
+  'shambles',
+  'frig(?:ging|gin)?',
+  'worst',
+  'terrible',
+  'awful',
+  'useless',
+  'pointless',
+  'joke',
+  'scam(?:med|mers?)?',
+  'liars?',
+  'rip ?off',
+]);
+// The same cues, to count them (a global regex keeps state: only String.match uses this one).
+const MOOD_WORDS_ALL = new RegExp(MOOD_WORDS.source, 'giu');
+// Runs of "?" and "!" that hold a "?" ("?!", "???"): exasperation. "!!!" alone is emphasis, also of praise.
+const MOOD_MARKS = /\?[?!]{2,}|\?!|!\?|[😡😠🤬😤😑😒🙄😫😭😞]|:\(/u;
+// What went wrong, without a feeling about it.
+const TOPIC = words([
+  'refund',
+  '(?:over)?charged',
+  'outage',
+  'delay(?:s|ed)?',
+  '(?:loyal|long[- ]time) customer',
+  'cancell?ed',
+  'lost my',
+  'missing',
+  'broken',
+]);
+// Three or more "!" in a message that is not warm: emphasis of a complaint ("where is my package!!!").
+const EMPHASIS = /!{3,}/;
+// A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
+const SIGH = /😩/u;
 
 const REQUEST =
   /\?|\b(?:help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to|where(?:'s| is| are)|refund|credit|cancel)\b/i;
+// A how-to question: asking for a way, not complaining.
+const HOW_TO = words([
+  '(?:how|where|who|when) (?:do|can|could|would|should|will) (?:i|we)',
+  'how to',
+  'any (?:tips|advice|ideas?|timeframes?|eta|news|updates?|word|way)',
+  `what(?: is|${APOS}s) the (?:best|quickest|easiest|fastest|right) way`,
+  'is there (?:a|any)',
+  'is it possible',
+  'can (?:i|we)',
+  'are you able',
+  'do you know',
+  '(?:just |was )?wondering',
+  'i wonder',
+]);
+// Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:thank|thanks|thx|love|loved|amazing|awesome|best|great (?:job|service|team|staff|experience|flight|food)|well done|delighted|wonderful|fantastic|brilliant|excellent|kudos|shout ?out|congrats|congratulations|you rock|props)\b|❤️|😍|🥰|🙏|👏/i;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million)\b|\b(?:thank you|thanks)!{2,}|❤️|😍|🥰|🙏|👏|⭐/i;
+// Praise that means the opposite.
+const SARCASM =
+  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b/i;
+// Thanks first: the customer is replying to help they got.
+const THANKS_FIRST = /^(?:thank you|thanks|thankyou|thx|ty|cheers|many thanks)\b/i;
+// The customer's own slip.
+const OWN_SLIP = words([
+  'my (?:bad|mistake|fault)',
+  'wrong one',
+  'oops',
+  'silly me',
+  `i(?:${APOS}ve)? (?:\\p{L}+ )?forgot`,
+  'in my (?:hurry|rush|haste)',
+  'i messed up',
+]);
+// A joke: laughter, a wink or a funny hashtag.
+const JOKING = /\b(?:lol|lmao|haha\w*|jk)\b|[😂🤣😜😉😅]|#\w*(?:funny|joke|lol)\w*/iu;
 
 const analyzer = vader.SentimentIntensityAnalyzer;
 
@@ -88,13 +175,25 @@ export function estimateMood(message: string): Mood {
   const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
   // The lexicon is English: a message in another language is not guessed at.
   if (text === '' || !isEnglish(maskText(text))) return 'neutral';
+  // Cues are read in the customer's words, not in links.
+  const said = text.replace(/\bhttps?:\/\/\S+/g, ' ');
   const { compound } = analyzer.polarity_scores(text);
   const letters = text.replace(/\P{L}/gu, '');
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const complaint = COMPLAINT.test(text);
-  if (RESOLVED.test(text) && compound > -0.5) return WARMTH.test(text) && compound >= 0.5 ? 'happy' : 'neutral';
+  const moodCues = (said.match(MOOD_WORDS_ALL) ?? []).length + (MOOD_MARKS.test(text) ? 1 : 0);
+  const mood = moodCues > 0;
+  const complaint = mood || TOPIC.test(said) || SIGH.test(text) || (EMPHASIS.test(text) && compound < 0.5);
+  const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text);
+  if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
+  if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
+    return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
+  if (!mood && OWN_SLIP.test(said)) return 'neutral';
+  if (!mood && compound > -0.6 && text.includes('?') && HOW_TO.test(said)) return 'neutral';
+  if (!complaint && !warm && compound > -0.5 && JOKING.test(text)) return 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
-  if (compound <= -0.25 || (complaint && compound < 0.3)) return 'upset';
-  if (compound >= 0.5 && WARMTH.test(text) && !complaint && !REQUEST.test(text)) return 'happy';
+  // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
+  if (compound <= -0.25 || (complaint && compound < 0.3) || (mood && compound < 0.5) || (moodCues >= 2 && !warm))
+    return 'upset';
+  if (warm && !complaint && !REQUEST.test(text)) return 'happy';
   return 'neutral';
 }

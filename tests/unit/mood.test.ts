@@ -64,4 +64,74 @@ describe('estimateMood', () => {
   it('ignores the handles a reply on X starts with', () => {
     expect(estimateMood('@SouthwestAir @AmericanAir Thank you so much, the crew was amazing! ❤️')).toBe('happy');
   });
+
+  it('matches complaint cues as whole words only', () => {
+    // "ugh" is in "thought" and "through", "wth" in "growth", "liar" in "familiar": none of them is a complaint.
+    for (const m of [
+      'I thought the parcel would come through today, could you check the tracking for me?',
+      'The growth plan sounds good, how do I switch to it?',
+      "I'm familiar with the old menu, where did the settings go?",
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('reads a calm how-to question as neutral even when it names a problem', () => {
+    for (const m of [
+      'How do I get a refund for an order that was cancelled?',
+      'My train was delayed by an hour. Any tips on claiming compensation?',
+      "What's the best way to report a missing parcel?",
+      'Is there a way to stop being charged for the add-on I removed?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    // A question that also shows frustration is not calm.
+    for (const m of [
+      'Why is my refund still not here? How do I even reach a person?',
+      'How can I cancel? No one has answered my emails for a week.',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+  });
+
+  it('hears frustration VADER misses: repeated failures, chasing, worry', () => {
+    for (const m of [
+      'The app keeps logging me out every few minutes.',
+      'I already called twice and the card is blocked again.',
+      "Sent my documents last month and haven't heard back from anyone.",
+      "I'm getting worried, there is no tracking update yet and I hope it comes before the weekend.",
+      'Seriously? A fourth email asking for the same photo.',
+      'Where is my parcel!!! It was due on Tuesday!!!',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+  });
+
+  it("does not read the customer's own slip, a joke or relief as upset", () => {
+    for (const m of [
+      'Oops, wrong screenshot, ignore that one',
+      'Damn, I forgot to attach the receipt, sending it now',
+      'Thanks, I was a little worried the booking had vanished, that is all.',
+      'Bit of a bummer the lounge was full haha',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('keeps routine thanks, requests and sarcasm out of praise', () => {
+    for (const m of [
+      'Ok thanks.',
+      'Thanks, I will try that tomorrow.',
+      "I'd love some help with my order",
+      'Best service ever 🙄',
+      'Oh great, another cancellation. Love it.',
+      'Thanks so much for the three hour delay #thanksnothanks',
+    ]) {
+      expect(estimateMood(m), m).not.toBe('happy');
+    }
+    expect(estimateMood("I'd love some help with my order")).toBe('neutral');
+    // Emphasis is not anger: "!!!" in praise is still praise.
+    expect(estimateMood('I love my new headphones!!!')).toBe('happy');
+    expect(estimateMood('The crew were so friendly, thank you so much')).toBe('happy');
+  });
 });
