@@ -87,3 +87,12 @@ export function expansionOf(word: string): readonly string[] | undefined {
 export function foldAccents(word: string): string {
   return killUnicode(word, world);
 }
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/** compromise's lexicon knows the word as a person's first name ("Sam", "Jenny"; not "Absolutely"). */
+export function isFirstName(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && NAME_TAGS.has(tag);
+}

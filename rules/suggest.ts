@@ -1,5 +1,7 @@
 // Turning a rule's replacement text into a concrete, well-formed edit of the reply.
 import type { ResolvedContext } from './kind.ts';
+import { isFirstName } from './nlp.ts';
+import { ENGLISH } from './text.ts';
 import type { Span, Suggestion } from './types.ts';
 
 /** Fills {match}, {name}, {handle}, {signOff} and extra values; null when the template needs a value nobody knows. */
@@ -39,9 +41,11 @@ function matchCase(replacement: string, original: string): string {
   const words = original.trim().split(/\s+/).length;
   if (allCaps && (words > 1 || letters.length >= 6)) return replacement.toUpperCase();
   if (allCaps) return replacement;
-  // "Utilise" -> "Use", but "DM us" (an acronym first) says nothing about the replacement's first letter.
+  // "Utilise" -> "Use", but "DM us" (an acronym first) says nothing about the replacement's first letter, and nor
+  // does "I" ("and I'm sorry for any trouble" -> "and we're sorry this happened").
   const firstWord = original.match(/\p{L}+/u)?.[0] ?? '';
-  const titleCase = isUpper(firstWord[0]!) && firstWord.slice(1) === firstWord.slice(1).toLowerCase();
+  const titleCase =
+    firstWord !== 'I' && isUpper(firstWord[0]!) && firstWord.slice(1) === firstWord.slice(1).toLowerCase();
   return titleCase ? capitalise(replacement) : replacement;
 }
 
@@ -67,7 +71,8 @@ export function isSentenceStart(text: string, at: number): boolean {
 
 /**
  * A suggestion replacing `span` with `replacement`, tidy at the edges: deleting a word also deletes one space next
- * to it and capitalises what then starts the sentence; a replacement at the start of a sentence is capitalised.
+ * to it (or the commas that set it off) and capitalises what then starts the sentence; a replacement at the start of
+ * a sentence is capitalised.
  */
 export function replaceSpan(text: string, span: Span, replacement: string, label?: string): Suggestion {
   let { start, end } = span;
@@ -75,11 +80,20 @@ export function replaceSpan(text: string, span: Span, replacement: string, label
   if (rep === '') {
     // One space goes with the deleted words, unless the span took one already (a regex such as "simply\s").
     const tookSpace = end > start && (/\s/.test(text[start]!) || /\s/.test(text[end - 1]!));
-    if (!tookSpace && text[end] === ' ') end++;
+    const atStart = isSentenceStart(text, start);
+    if (!tookSpace && text[end] === ',' && atStart) {
+      // "Obviously, it works" -> "It works": the comma goes with the word it followed.
+      end++;
+      if (text[end] === ' ') end++;
+    } else if (!tookSpace && text[end] === ',' && text.slice(start - 2, start) === ', ') {
+      // "It is, obviously, fixed" -> "It is fixed": a word set off by commas goes with them.
+      start -= 2;
+      end++;
+    } else if (!tookSpace && text[end] === ' ') end++;
     else if (!tookSpace && start > 0 && text[start - 1] === ' ') start--;
     // "Just restart it" -> "Restart it".
     const next = text[end];
-    if (next && isSentenceStart(text, start) && /\p{Ll}/u.test(next)) {
+    if (next && atStart && /\p{Ll}/u.test(next)) {
       rep = next.toUpperCase();
       end++;
     }
@@ -114,4 +128,163 @@ export function templateSuggestions(
 /** An insertion at `at`, e.g. a greeting at the start or a sign-off at the end. */
 export function insertAt(at: number, insertion: string, label?: string): Suggestion {
   return { start: at, end: at, replacement: insertion, label: label ?? `Add "${insertion.trim()}"` };
+}
+
+// Words that start a sentence without being names: after "Hi Sam, " they give up their capital.
+const ORDINARY: ReadonlySet<string> = new Set([
+  ...ENGLISH,
+  ..."sorry thanks thank please unfortunately great good glad happy yes yeah okay ok sure just well oh hey let lets let's apologies".split(
+    ' ',
+  ),
+]);
+
+const GREETING =
+  /(?:hi|hello|hey|hiya|heya|howdy|greetings|dear|good[ \t]+(?:morning|afternoon|evening|day))(?![\p{L}\p{N}])/iuy;
+// "Hi there", "Hello again", "Hey all".
+const GREETED = /,?[ \t]+(?:there|again|all|everyone|folks|team|guys|friend)(?![\p{L}\p{N}])/iuy;
+// After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
+// punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
+const GREETED_NAME =
+  /,?[ \t]+(@[\p{L}\p{N}_]+|\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[\n!,.:;?]|$))/uy;
+// A name opening the reply by itself ("Sam, ..."), before a comma or "!".
+const LEADING_NAME = /\p{L}[\p{L}'’-]*(?=[ \t]*[,!])/uy;
+// Punctuation and space closing the opener.
+const OPENER_END = /[ \t]*[,!.:;–—-]*\s*/uy;
+
+/** A reply and its masked text (links, handles and e-mail addresses as "_"), as AnalysedText has them. */
+interface Texts {
+  readonly text: string;
+  readonly masked: string;
+}
+
+/** The opening of a reply before its first sentence proper: a greeting, with or without the customer's name. */
+interface Opener {
+  start: number;
+  /** End of the greeting word(s) ("Hi", "Hi there"); equal to start when the opener is only a name. */
+  greetingEnd: number;
+  /** End of the name, when there is one. */
+  nameEnd?: number;
+  /** Where the reply's own words start. */
+  end: number;
+}
+
+const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/**
+ * The opener at `from`: a greeting ("Hi", "Hello there", "Good morning"), with the customer's name or handle and the
+ * punctuation after them ("Hi Sam, ", "Hey, Abdul! "), or a leading name alone ("Sam, "): the customer's first name
+ * when known, else a word compromise knows as a first name. Null when the reply starts with its own words.
+ */
+function openerAt(text: string, from: number, firstName?: string): Opener | null {
+  const isName = (word: string): boolean =>
+    normalised(word) === normalised(firstName ?? '') || (/^\p{Lu}/u.test(word) && !ORDINARY.has(normalised(word)));
+  let at = from;
+  let greetingEnd = from;
+  let nameEnd: number | undefined;
+  const greeting = sticky(GREETING, text, at);
+  if (greeting) {
+    at += greeting[0].length;
+    at += sticky(GREETED, text, at)?.[0].length ?? 0;
+    greetingEnd = at;
+    const name = sticky(GREETED_NAME, text, at);
+    if (name && (name[1]!.startsWith('@') || isName(name[1]!.match(/^[\p{L}'’]+/u)![0]))) nameEnd = at + name[0].length;
+    else {
+      // A known first name without punctuation after it ("Hi Sam we have ...").
+      const word = /^[ \t]+(\p{L}[\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(text.slice(at));
+      if (word && isName(word[1]!) && (isFirstName(word[1]!) || normalised(word[1]!) === normalised(firstName ?? '')))
+        nameEnd = at + word[0].length;
+    }
+  } else {
+    const known = firstName && normalised(text.slice(at, at + firstName.length)) === normalised(firstName);
+    const word = sticky(LEADING_NAME, text, at)?.[0];
+    if (
+      known &&
+      !/[\p{L}\p{N}]/u.test(text[at + firstName.length] ?? '') &&
+      /^[ \t]*[,!]/.test(text.slice(at + firstName.length))
+    )
+      nameEnd = at + firstName.length;
+    else if (word && isName(word) && isFirstName(word)) nameEnd = at + word.length;
+    else return null;
+  }
+  at = nameEnd ?? at;
+  at += sticky(OPENER_END, text, at)![0].length;
+  return { start: from, greetingEnd, ...(nameEnd !== undefined ? { nameEnd } : {}), end: at };
+}
+
+const normalised = (w: string): string => w.toLowerCase().replace(/’/g, "'");
+const isI = (w: string): boolean => w === 'I' || /^I['’]/.test(w);
+
+/**
+ * `insertion` at `at` (the reply's own words start at `from`), joined to the words around it as a person would write
+ * it. Mid-sentence (after "Hi Sam, ") its first word loses its capital ("Hi Sam, we're sorry about this."), unless it
+ * is "I" or a name. After an insertion that ends a sentence ("We're sorry about this. ") the next word takes a
+ * capital; after one that ends with a comma on the same line ("Hi Sam, ") an ordinary word gives its capital up
+ * ("Hi Sam, your refund ..."), but not "I" or a name ("Hi Sam, Amazon ...").
+ */
+function joinedInsertion(doc: Texts, from: number, at: number, insertion: string, label: string): Suggestion {
+  const { text } = doc;
+  let ins = insertion;
+  const before = text.slice(0, at);
+  const rest = text.slice(at);
+  if (!/\S/.test(rest)) ins = ins.trimEnd();
+  if (at > from && !isSentenceStart(text, at) && !/\n\s*$/.test(before)) {
+    const first = /^\p{L}[\p{L}'’]*/u.exec(ins)?.[0];
+    if (first && !isI(first) && ORDINARY.has(normalised(first))) ins = first[0]!.toLowerCase() + ins.slice(1);
+  }
+  // Never glued to the word, handle or comma before it ("@ann.", "Hello,kindly").
+  if (at > 0 && /[\p{L}\p{N}_,;]$/u.test(before)) ins = ` ${ins}`;
+  // The next word, after an opening quote or bracket; never a link, handle or address (masked).
+  const next = /^(["'“‘(¡¿]*)(\p{L}+)(?![\p{L}\p{N}@])/u.exec(rest);
+  if (next && doc.masked.slice(at, at + next[0].length) === next[0]) {
+    const [, lead, word] = next as unknown as [string, string, string];
+    const letter = String.fromCodePoint(word.codePointAt(0)!);
+    let first: string | undefined;
+    if (/(?:[.!?…]\s|\n)\s*$/.test(ins) && /^\p{Ll}+$/u.test(word)) first = letter.toUpperCase();
+    else if (/,[ \t]*$/.test(ins) && !isI(word) && /^\p{Lu}\p{Ll}*$/u.test(word) && ORDINARY.has(word.toLowerCase()))
+      first = letter.toLowerCase();
+    if (first) return { start: at, end: at + lead.length + letter.length, replacement: ins + lead + first, label };
+  }
+  return { start: at, end: at, replacement: ins, label };
+}
+
+/**
+ * An insertion at the start of the reply's own words (`from`, after X's @handles). A greeting ("Hi {name}, ") opens the
+ * reply; when the reply greets already ("Hi there, ", "Hello! "), it gives that greeting the name instead ("Hi Ana, ",
+ * "Hello Ana! "). Anything else goes after the opener, the greeting and the customer's name: "Hi Sam, we're sorry
+ * about this. Please ...", never "We're sorry about this. Hi Sam, please ...".
+ */
+export function insertAtStart(doc: Texts, from: number, insertion: string, firstName?: string): Suggestion {
+  const { text } = doc;
+  const label = `Add "${insertion.trim()}"`;
+  const open = openerAt(text, from, firstName);
+  const greets = sticky(GREETING, insertion, 0);
+  if (greets) {
+    if (open && open.greetingEnd > open.start) {
+      const name = insertion
+        .slice(greets[0].length)
+        .trim()
+        .replace(/[,!.:;]$/, '')
+        .trimEnd();
+      if (name) {
+        const typed = sticky(GREETING, text, open.start)![0];
+        return {
+          start: open.start,
+          end: open.nameEnd ?? open.greetingEnd,
+          replacement: `${typed} ${name}`,
+          label: `Add "${name}"`,
+        };
+      }
+    }
+    return joinedInsertion(doc, from, from, insertion, label);
+  }
+  return joinedInsertion(doc, from, open ? open.end : from, insertion, label);
+}
+
+/** Whether the opener at `from` (greeting and name) holds `name`, so an insertion need not repeat it. */
+export function openerHas(text: string, from: number, name: string | undefined): boolean {
+  const open = name ? openerAt(text, from, name) : null;
+  return !!open && text.slice(open.start, open.end).toLowerCase().includes(name!.toLowerCase());
 }

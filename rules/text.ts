@@ -16,7 +16,7 @@ export interface AnalysedText {
   readonly words: ReadonlySet<string>;
   /** Sentences (and lines) of the reply, trimmed, in order. */
   readonly sentences: readonly Span[];
-  /** Where the reply's own words start: after leading @handles (X prefixes the handles it replies to). */
+  /** Where the reply's own words start: after leading @handles (X prefixes the handles it replies to; "@ann:" too). */
   readonly bodyStart: number;
   /**
    * False when the reply is clearly in another language (fewer than 1 in 10 of its words are common English ones):
@@ -154,7 +154,7 @@ function isThreadPart(masked: string, bodyStart: number): boolean {
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = wordsOf(masked);
-  const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+)*\s*/u.exec(text);
+  const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)*\s*/u.exec(text);
   let doc: NlpDoc | undefined;
   const sentenceDocs = new Map<string, NlpDoc>();
   return {

@@ -3,28 +3,23 @@
 //   customer-name  the customer's first name (only judged when the page or caller knows it)
 //   sign-off       the agent's sign-off, e.g. "^JS" (only judged when the convention is known)
 // `where` limits the search to the first or last `within` characters of the reply's own words. The finding sits on
-// the first or last sentence (`anchor`), and `insert` (a template: {name}, {signOff}) is offered as an insertion.
+// the first or last sentence (`anchor`), and `insert` (a template: {name}, {signOff}) is offered as an insertion: at
+// the start it goes after the greeting and the customer's name ("Hi Sam, we're sorry about this. Please ..."), and
+// a greeting to insert gives the reply's own greeting the name instead ("Hi there," -> "Hi Ana,"; see suggest.ts).
 // Replies in another language and later parts of a thread ("2/2") are not judged.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { matchSpans, patternProblem } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
-import { contextVars, fill, insertAt } from '../suggest.ts';
-import { bodySpan, ENGLISH, trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { contextVars, fill, insertAt, insertAtStart, openerHas } from '../suggest.ts';
+import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), or after a dash or caret ("-KJ",
 // "^Raj"), perhaps followed by links.
 const SIGNATURE =
   /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L})[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
-// Words that start a sentence without being names (a greeting before them takes their capital).
-const ORDINARY = new Set([
-  ...ENGLISH,
-  ..."sorry thanks thank please unfortunately great good glad happy yes yeah okay ok sure just well oh hey let lets let's apologies".split(
-    ' ',
-  ),
-]);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({
@@ -121,32 +116,18 @@ export const requireKind = defineKind({
           : trimSpan(doc.text, body);
         const templates =
           rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : []);
-        const suggestions = (typeof templates === 'string' ? [templates] : templates)
+        let list = typeof templates === 'string' ? [templates] : templates;
+        // "Hi Sam, " already names the customer: offer the insertions without {name} ("Hi Sam, thanks so much!").
+        if (anchor === 'start' && openerHas(doc.text, body.start, ctx.firstName)) {
+          const unnamed = list.filter((t) => !t.includes('{name}'));
+          if (unnamed.length > 0) list = unnamed;
+        }
+        const suggestions = list
           .map((t) => fill(t, contextVars(ctx)))
           .filter((t): t is string => t !== null)
-          .map((t) => insertAtEdge(doc, body, anchor === 'end' ? 'end' : 'start', t));
+          .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
         return [{ ...(span.end > span.start ? span : body), suggestions }];
       },
     };
   },
 });
-
-/**
- * Inserts at the start of the reply's own words (after X's @handles) or at its very end (after the last full stop).
- * A greeting on the same line ("Hi Sam, ") before a capitalised ordinary word takes that word's capital
- * ("Hi Sam, please ..."); "I" keeps it, and a greeting on its own line ("Hi Sam,\n\n") changes nothing.
- */
-function insertAtEdge(doc: AnalysedText, body: Span, edge: 'start' | 'end', insertion: string) {
-  if (edge === 'end') return insertAt(body.end, insertion);
-  // Only an ordinary word gives up its capital: "Hi Sam, we ..." but "Hi Sam, Amazon ..." and "Hi Sam, I ...".
-  const next = /^(\p{Lu})\p{Ll}*(?![\p{L}\p{N}])/u.exec(doc.text.slice(body.start));
-  if (next && /,[ \t]*$/.test(insertion) && next[0] !== 'I' && ORDINARY.has(next[0].toLowerCase())) {
-    return {
-      start: body.start,
-      end: body.start + 1,
-      replacement: insertion + next[1]!.toLowerCase(),
-      label: `Add "${insertion.trim()}"`,
-    };
-  }
-  return insertAt(body.start, insertion);
-}

@@ -109,6 +109,9 @@ describe('analyse: the reply’s own words', () => {
     expect(analyse('.@brand hi').bodyStart).toBe(8);
     expect(analyse('  @a  Hi').bodyStart).toBe(6);
     expect(analyse('Hi @a').bodyStart).toBe(0);
+    // "@ann: thanks" and "@ann, thanks" address the customer the same way.
+    expect(analyse('@ann: thanks').bodyStart).toBe(6);
+    expect(analyse('@ann, @bo, thanks').bodyStart).toBe(11);
     expect(bodySpan(analyse('@a  Hello there  '))).toEqual({ start: 4, end: 15 });
     expect(bodySpan(analyse('@a @b'))).toEqual({ start: 5, end: 5 });
   });

@@ -84,6 +84,87 @@ describe('require: a phrase', () => {
   });
 });
 
+describe('require: an insertion goes after the greeting and the name', () => {
+  const fixed = (text: string, r = acknowledge, ctx = {}): string => applied(text, findingsOf(text, r, ctx)[0]);
+
+  it('after a greeting with a name, mid-sentence in small letters, and the next sentence takes a capital', () => {
+    expect(fixed('Hi Sam, please send us your order number.')).toBe(
+      'Hi Sam, sorry about this. Please send us your order number.',
+    );
+    expect(fixed('@jane Hey, Abdul! We have refunded you.')).toBe(
+      '@jane Hey, Abdul! Sorry about this. We have refunded you.',
+    );
+    expect(fixed('Hello @ann, the refund is on its way.')).toBe(
+      'Hello @ann, sorry about this. The refund is on its way.',
+    );
+    expect(fixed('Good morning Dr. Lee. Your seat is 4C.')).toBe(
+      'Good morning Dr. Lee. Sorry about this. Your seat is 4C.',
+    );
+  });
+
+  it('after a greeting alone, "there" and the like included', () => {
+    expect(fixed('Hi there! Can you DM us your booking?')).toBe(
+      'Hi there! Sorry about this. Can you DM us your booking?',
+    );
+    expect(fixed('Hello, do you have the order number?')).toBe(
+      'Hello, sorry about this. Do you have the order number?',
+    );
+    expect(fixed('Hey there, we replied by DM.')).toBe('Hey there, sorry about this. We replied by DM.');
+    expect(fixed('Good afternoon. The train left at 9.')).toBe(
+      'Good afternoon. Sorry about this. The train left at 9.',
+    );
+    expect(fixed('Hello,kindly check your inbox.')).toBe('Hello, sorry about this. Kindly check your inbox.');
+  });
+
+  it('after a leading name: the customer’s when known, else one compromise knows as a first name', () => {
+    expect(fixed('Sam, we have refunded you.')).toBe('Sam, sorry about this. We have refunded you.');
+    expect(fixed('Priyanka, we have refunded you.', acknowledge, { customerName: 'Priyanka Rao' })).toBe(
+      'Priyanka, sorry about this. We have refunded you.',
+    );
+    // Not a name: the insertion opens the reply.
+    expect(fixed('Absolutely, we can refund it.')).toBe('Sorry about this. Absolutely, we can refund it.');
+  });
+
+  it('keeps "I" and names capitalised, and leaves a link, handle or brand as typed', () => {
+    const thanks = rule('require', { phrases: ['thanks'], insert: 'Thanks so much! ' });
+    expect(fixed('Hi Colin, I hope the trip went well.', thanks)).toBe(
+      'Hi Colin, thanks so much! I hope the trip went well.',
+    );
+    expect(fixed('@jane please DM us.')).toBe('@jane Sorry about this. Please DM us.');
+    expect(fixed('https://example.com/help has the steps.')).toBe(
+      'Sorry about this. https://example.com/help has the steps.',
+    );
+    expect(fixed('iPhone repairs take a day.')).toBe('Sorry about this. iPhone repairs take a day.');
+  });
+
+  it('does not repeat a name the greeting already has', () => {
+    const named = rule('require', { phrases: ['sorry'], insert: ['Sorry about this, {name}. ', 'Sorry about this. '] });
+    const ctx = { customerName: 'Sam Jones' };
+    expect(fixed('Hi Sam, your refund is on its way.', named, ctx)).toBe(
+      'Hi Sam, sorry about this. Your refund is on its way.',
+    );
+    expect(fixed('Your refund is on its way.', named, ctx)).toBe('Sorry about this, Sam. Your refund is on its way.');
+  });
+
+  it('gives a greeting that is there the name, instead of greeting twice', () => {
+    const greetByName = rule('require', { need: 'customer-name', where: 'start', insert: 'Hi {name}, ' });
+    const ctx = { customerName: 'Ana Silva' };
+    expect(fixed('Hi there, your refund was processed.', greetByName, ctx)).toBe('Hi Ana, your refund was processed.');
+    expect(fixed('Hello! We have reset your password.', greetByName, ctx)).toBe(
+      'Hello Ana! We have reset your password.',
+    );
+    expect(fixed('Hey, there. The store opens at 9.', greetByName, ctx)).toBe('Hey Ana. The store opens at 9.');
+    expect(fixed('Your refund was processed.', greetByName, ctx)).toBe('Hi Ana, your refund was processed.');
+  });
+
+  it('starts the reply with a greeting on its own line, the next word capitalised, and never glued to a handle', () => {
+    const hello = rule('require', { phrases: ['hello'], where: 'start', insert: 'Hello,\n\n' });
+    expect(fixed('we have replied by DM.', hello)).toBe('Hello,\n\nWe have replied by DM.');
+    expect(fixed('@ann: we have replied by DM.', hello)).toBe('@ann: Hello,\n\nWe have replied by DM.');
+    expect(fixed('@ann,we have replied by DM.', hello)).toBe('@ann, Hello,\n\nWe have replied by DM.');
+  });
+});
+
 describe('require: the customer’s name', () => {
   it('is only judged when the name is known', () => {
     expect(findingsOf('Thanks for waiting.', useName)).toEqual([]);
