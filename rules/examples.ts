@@ -1,6 +1,6 @@
 // Every rule carries its own examples; this runs them. A bad example marks the flagged span with [[ ]] and gives
 // exactly one finding of its rule there; applying that finding's first suggestion gives `fix` and no new finding of
-// the rule. A good example gives none. The unit tests, `tone-coach test` and the trainer page all use this, so docs,
+// the rule (the built-in sets must give `fix` whenever the finding offers one). A good example gives none. The unit tests, `tone-coach test` and the trainer page all use this, so docs,
 // tests and demos cannot drift apart.
 import type { ContextInput } from './base.ts';
 import { check } from './engine.ts';
@@ -42,8 +42,14 @@ export interface ExampleFailure {
 const describe = (fs: readonly Finding[]): string =>
   fs.length === 0 ? 'none' : fs.map((f) => `"${f.text}" at ${f.start}-${f.end}`).join(', ');
 
-/** Runs every example of every rule in `set` against the whole set; returns the failures (empty = all pass). */
-export function runExamples(set: RuleSet): { failures: ExampleFailure[]; examples: number } {
+/**
+ * Runs every example of every rule in `set` against the whole set; returns the failures (empty = all pass). With
+ * `requireFix` (the built-in sets), a bad example whose finding offers a fix must say what Apply gives (`fix`).
+ */
+export function runExamples(
+  set: RuleSet,
+  options: { requireFix?: boolean } = {},
+): { failures: ExampleFailure[]; examples: number } {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   const ofRule = (rule: Rule, text: string, ctx: ContextInput): Finding[] =>
@@ -72,8 +78,14 @@ export function runExamples(set: RuleSet): { failures: ExampleFailure[]; example
         );
         continue;
       }
-      if (ex.fix === undefined) continue;
       const first = f.suggestions[0];
+      if (ex.fix === undefined) {
+        if (options.requireFix && first)
+          fail(
+            `the finding offers a fix: give "fix", the whole text after Apply ("${applySuggestion(marked.text, first)}")`,
+          );
+        continue;
+      }
       if (!first) {
         fail(`expected a suggestion giving "${ex.fix}", got none`);
         continue;

@@ -142,6 +142,30 @@ describe('runExamples', () => {
     ]);
   });
 
+  it('with requireFix, reports a bad example whose finding offers a fix but which does not say what Apply gives', () => {
+    const set = ruleSet([
+      rule('phrase', {
+        id: 'call',
+        phrases: ['call our 800 number'],
+        suggestions: ['tell us more here'],
+        examples: { bad: [{ text: 'Please [[call our 800 number]].' }], good: [] },
+      }),
+      rule('phrase', {
+        id: 'policy',
+        phrases: ['our policy'],
+        examples: { bad: [{ text: 'It is [[our policy]].' }], good: [] },
+      }),
+    ]);
+    expect(runExamples(set).failures).toEqual([]);
+    expect(runExamples(set, { requireFix: true }).failures).toEqual([
+      {
+        rule: 'call',
+        example: 'Please [[call our 800 number]].',
+        problem: 'the finding offers a fix: give "fix", the whole text after Apply ("Please tell us more here.")',
+      },
+    ]);
+  });
+
   it('runs each example against the whole set, in a context that meets the rule’s when', () => {
     // "cheer" only runs for upset customers; its bad example must be run with such a mood to be found.
     const set = ruleSet([

@@ -1,12 +1,13 @@
 // The built-in rule sets (rules/packs/*.json) and their examples, which are their tests (issue 2, section 5): every
 // rule has at least two bad and two good examples; each bad example gives exactly one finding of its rule at the
-// marked span, and applying its first suggestion gives the stated fix with no new finding of the rule; each good
-// example gives none. And the canned deflection to a phone line on a public channel is an error.
+// marked span, and applying its first suggestion gives the stated fix (which every bad example with a fix must state)
+// with no new finding of the rule; each good example gives none. And the canned deflection to a phone line on a public channel is an error.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ContextInput } from '../../rules/base.ts';
 import { check } from '../../rules/engine.ts';
-import { runExamples } from '../../rules/examples.ts';
+import { applySuggestion, runExamples } from '../../rules/examples.ts';
 import { BUILTIN_PACKS, builtinPack } from '../../rules/packs/index.ts';
 import { parseRuleSet } from '../../rules/validate.ts';
 
@@ -38,9 +39,9 @@ describe('built-in rule sets', () => {
         expect(thin).toEqual([]);
       });
 
-      it('agrees with every one of its examples', () => {
+      it('agrees with every one of its examples, each bad one giving the text after Apply when there is a fix', () => {
         if (!parsed.ok) return expect.fail('invalid pack');
-        const { failures, examples } = runExamples(parsed.ruleSet);
+        const { failures, examples } = runExamples(parsed.ruleSet, { requireFix: true });
         expect(failures.map((f) => `${f.rule}: ${f.example}\n    ${f.problem}`)).toEqual([]);
         const stated = parsed.ruleSet.rules.reduce(
           (n, r) => n + (r.examples?.bad.length ?? 0) + (r.examples?.good.length ?? 0),
@@ -94,4 +95,105 @@ describe('social care on a public channel', () => {
       expect(canned(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
     });
   }
+});
+
+describe('the built-in fixes read well', () => {
+  const fix = (text: string, rule: string, context: ContextInput = {}): string | undefined => {
+    const f = check(text, BUILTIN_PACKS, context).findings.find((x) => x.rule === rule);
+    return f?.suggestions[0] ? applySuggestion(text, f.suggestions[0]) : undefined;
+  };
+
+  it('replaces a canned apology with its subject, whatever the wording, leaving no dangling clause', () => {
+    const cases: [string, string][] = [
+      ['Sorry for any inconvenience caused.', "We're sorry this happened."],
+      ["We're sorry for the inconvenience.", "We're sorry this happened."],
+      ["I'm really sorry for any trouble you're having.", "We're sorry this happened."],
+      ['We are so sorry for any inconvenience this has caused you!', "We're sorry this happened!"],
+      ['I am very sorry for the trouble. The lift works again.', "We're sorry this happened. The lift works again."],
+      ['Apologies for the inconvenience, Dan.', "We're sorry this happened, Dan."],
+      ['We apologize for any inconvenience this may have caused.', "We're sorry this happened."],
+      ['We do apologise for any frustration you may be experiencing.', "We're sorry this happened."],
+      ['Sorry for the trouble! Your seat is 4C.', "We're sorry this happened! Your seat is 4C."],
+      [
+        'The lift is fixed, and I’m truly sorry for the inconvenience.',
+        "The lift is fixed, and we're sorry this happened.",
+      ],
+      ['Hi Ana, so sorry for any confusion.', "Hi Ana, we're sorry this happened."],
+    ];
+    for (const [text, expected] of cases) expect(fix(text, 'any-inconvenience'), text).toBe(expected);
+    // Naming the problem is what the rule asks for.
+    expect(fix('Sorry for the trouble with your login, Ana.', 'any-inconvenience')).toBeUndefined();
+  });
+
+  it('puts the acknowledgement and the thanks after the greeting and the name', () => {
+    const upset = { mood: 'upset' } as const;
+    expect(fix('@ann Hi Sam, please DM us your booking.', 'acknowledge', upset)).toBe(
+      "@ann Hi Sam, we're sorry about this. Please DM us your booking.",
+    );
+    expect(fix('Hello there! Can you DM us your booking?', 'acknowledge', upset)).toBe(
+      "Hello there! We're sorry about this. Can you DM us your booking?",
+    );
+    expect(fix('Hi Sam, please DM us your booking.', 'acknowledge', { ...upset, customerName: 'Sam Lee' })).toBe(
+      "Hi Sam, we're sorry about this. Please DM us your booking.",
+    );
+    expect(fix('@ann Hi Ana! We will pass it on to the crew.', 'thank-praise', { mood: 'happy' })).toBe(
+      '@ann Hi Ana! Thanks so much! We will pass it on to the crew.',
+    );
+  });
+
+  it('offers a plain word only where it means the same', () => {
+    const swapped: [string, string, string][] = [
+      ['Please revert to the email we sent you.', 'formal-words', 'Please reply to the email we sent you.'],
+      ["We'll revert back shortly.", 'wordy', "We'll reply shortly."],
+      ['I have a question concerning your bill.', 'formal-words', 'I have a question about your bill.'],
+      ['Some parcels require a signature.', 'formal-words', 'Some parcels need a signature.'],
+      ['Kindly please wait for the e-mail.', 'formal-words', 'Please wait for the e-mail.'],
+      ['Kindly advise if it works now.', 'formal-words', 'Please let us know if it works now.'],
+    ];
+    for (const [text, rule, expected] of swapped) expect(fix(text, rule), text).toBe(expected);
+    const kept = [
+      'You can revert to the previous version in Settings.',
+      'Revert the changes and restart the app.',
+      'It will revert back to normal tomorrow.',
+      "That's concerning.",
+      'This is really concerning to us.',
+      'Very concerning, and we are on it.',
+      'The law requires us to check your ID.',
+      'Regulations require a signature on delivery.',
+      'Please advise the driver to wait.',
+    ];
+    for (const text of kept) {
+      const found = check(text, BUILTIN_PACKS).findings.filter((f) => f.ruleSet === 'plain-language');
+      expect(
+        found.map((f) => `${f.rule}: ${f.text}`),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('says what the exclamations rule flags: more than two, or two at once', () => {
+    const message = (text: string): string[] =>
+      check(text, BUILTIN_PACKS)
+        .findings.filter((f) => f.rule === 'exclamations')
+        .map((f) => f.message);
+    expect(message('Thanks so much!!')).toEqual([
+      '2 exclamation marks: use at most 2, and one at a time, so the reply sounds calm, not breathless.',
+    ]);
+    expect(message('Great! Fixed! Enjoy!')).toEqual([
+      '3 exclamation marks: use at most 2, and one at a time, so the reply sounds calm, not breathless.',
+    ]);
+    expect(message('Great! Fixed.')).toEqual([]);
+  });
+
+  it('never shows an empty or doubled quote in a message', () => {
+    const email = { channel: 'email', audience: 'private' } as const;
+    const advised = check('Please be advised that your order has shipped.', BUILTIN_PACKS, email).findings.find(
+      (f) => f.rule === 'do-not-hesitate',
+    );
+    expect(advised?.message).toBe('"Please be advised that" is stock e-mail phrasing. Say it plainly.');
+    const button = check('Click the "Call Me" button on our site.', BUILTIN_PACKS).findings.find(
+      (f) => f.rule === 'phone-deflection',
+    );
+    expect(button?.message).toMatch(/^"'Call Me' button" sends the customer to a phone line\./);
+  });
 });
