@@ -39,10 +39,16 @@ function readJsonl<T>(file: string): T[] {
 export function judgements(): Map<string, Judgement[]> {
   const out = new Map<string, Judgement[]>();
   if (!existsSync(DIR)) return out;
-  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && f !== 'mood.jsonl')) {
+  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !['mood.jsonl', 'fixes.jsonl'].includes(f))) {
     for (const j of readJsonl<Judgement>(resolve(DIR, f))) out.set(j.rule, [...(out.get(j.rule) ?? []), j]);
   }
   return out;
+}
+
+/** The 100 fixed replies read by hand (sample-fixes.ts). */
+export function fixesRead(): Array<Pick<Judgement, 'id' | 'rule' | 'start' | 'end' | 'fix' | 'why'>> {
+  const file = resolve(DIR, 'fixes.jsonl');
+  return existsSync(file) ? readJsonl(file) : [];
 }
 
 export function moodLabels(): MoodLabel[] {
@@ -101,6 +107,13 @@ export function moodTable(): string[] {
 
 if (import.meta.main) {
   console.log(ruleTable().join('\n'));
+  const read = fixesRead();
+  if (read.length) {
+    console.log();
+    console.log(
+      `Fixed replies read by hand: ${read.filter((f) => f.fix === 'reads well').length} of ${read.length} read well.`,
+    );
+  }
   console.log();
   console.log(moodTable().join('\n'));
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA, loadReplies } from '../bench/data-audit.ts';
-import { judgements, moodLabels } from '../accuracy/report.ts';
+import { fixesRead, judgements, moodLabels } from '../accuracy/report.ts';
 import { loadSplit, repliesOf } from '../accuracy/split.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 
@@ -35,6 +35,17 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
         expect(j.why.length, `${rule} ${j.id}: why`).toBeGreaterThan(5);
       }
       expect(new Set(list.map((j) => `${j.id}@${j.start}`)).size, `${rule}: a hit judged twice`).toBe(list.length);
+    }
+  });
+
+  it('the fixed replies read by hand are 100 test-half fixes, each with a verdict and a reason', () => {
+    const testIds = new Set(repliesOf('test').map((r) => r.id));
+    const read = fixesRead();
+    expect(read).toHaveLength(100);
+    for (const f of read) {
+      expect(testIds.has(f.id), f.id).toBe(true);
+      expect(['reads well', 'broken']).toContain(f.fix);
+      expect(f.why.length).toBeGreaterThan(5);
     }
   });
 
