@@ -317,19 +317,21 @@ test.describe('underlines over form fields', () => {
   });
 });
 
+// A controlled field that refuses one particular edit (as a framework with its own validation might).
+const REFUSING_PAGE = `<!doctype html><html><body style="margin:24px">
+  <textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
+  <script>
+    const box = document.getElementById('reply');
+    let last = '';
+    box.addEventListener('input', () => {
+      if (box.value.includes('sorry this happened')) box.value = last;
+      else last = box.value;
+    });
+  </script></body></html>`;
+
 test.describe('a page that fights the change', () => {
   test('an Apply the page reverts is reported, and the draft is left as it was', async ({ page, serve }) => {
-    // A controlled field that refuses one particular edit (as a framework with its own validation might).
-    const html = `<!doctype html><html><body style="margin:24px">
-      <textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
-      <script>
-        const box = document.getElementById('reply');
-        let last = '';
-        box.addEventListener('input', () => {
-          if (box.value.includes('sorry this happened')) box.value = last;
-          else last = box.value;
-        });
-      </script></body></html>`;
+    const html = REFUSING_PAGE;
     await serve(URL_TEXTAREA, html);
     await page.goto(URL_TEXTAREA);
     await page.locator('#reply').click();
@@ -343,16 +345,7 @@ test.describe('a page that fights the change', () => {
   });
 
   test('a refused Apply is counted, and shown only in the debug view', async ({ page, serve, context }) => {
-    const html = `<!doctype html><html><body style="margin:24px">
-      <textarea id="reply" aria-label="Reply" rows="4" cols="60"></textarea>
-      <script>
-        const box = document.getElementById('reply');
-        let last = '';
-        box.addEventListener('input', () => {
-          if (box.value.includes('sorry this happened')) box.value = last;
-          else last = box.value;
-        });
-      </script></body></html>`;
+    const html = REFUSING_PAGE;
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await serve(URL_TEXTAREA, html);
