@@ -22,9 +22,12 @@ export default defineConfig({
     name: 'Tone Coach',
     description: 'Coaches support agents on tone while they type replies. Nothing leaves your browser.',
     // activeTab: the popup can read the current tab's address when the user opens it, to offer "Add this site".
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Enterprise policy (Chrome, Edge): what managed storage may hold (utils/policy.ts). Firefox reads the same keys
+    // from policies.json's "3rdparty" section without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           // Firefox's MV2 has no optional_host_permissions (WXT drops it): sites added at runtime are asked here.

@@ -3,6 +3,7 @@
 // inferred from it, and the receiving side parses what arrives instead of trusting a cast.
 //
 //   content script -> worker   tc:check, tc:disable-rule, tc:sent       (runtime.sendMessage; reply: Envelope)
+//   popup          -> worker   tc:enable-rule                           (runtime.sendMessage; reply: Envelope)
 //   page (popup)   -> content  tc:site-reading                          (tabs.sendMessage; reply: LastReading)
 //
 // A unit test checks that these shapes equal the engine's own types (rules/schema.ts), so the two cannot drift.
@@ -71,10 +72,23 @@ const DisableRuleRequest = z.object({
   site: z.string(),
 });
 
+/** "Turn back on" (popup): `scope` 'all' removes the rule from every list it is in. */
+const EnableRuleRequest = z.object({
+  type: z.literal('tc:enable-rule'),
+  rule: z.string(),
+  scope: z.enum(['site', 'everywhere', 'all']),
+  site: z.string(),
+});
+
 /** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
 const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
 
-export const WorkerRequest = z.discriminatedUnion('type', [CheckRequest, DisableRuleRequest, SentRequest]);
+export const WorkerRequest = z.discriminatedUnion('type', [
+  CheckRequest,
+  DisableRuleRequest,
+  EnableRuleRequest,
+  SentRequest,
+]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
 export type WorkerRequestType = WorkerRequest['type'];
 
@@ -82,6 +96,7 @@ export type WorkerRequestType = WorkerRequest['type'];
 export const WORKER_REPLIES = {
   'tc:check': CheckResult,
   'tc:disable-rule': z.null(),
+  'tc:enable-rule': z.null(),
   'tc:sent': z.null(),
 } as const satisfies Record<WorkerRequestType, z.ZodMiniType>;
 export type ReplyTo = { [K in WorkerRequestType]: z.infer<(typeof WORKER_REPLIES)[K]> };

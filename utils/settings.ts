@@ -18,6 +18,41 @@ export const checkDelayItem = storage.defineItem<number>('local:checkDelayMs', {
   version: 1,
 });
 
+/** Turns a rule back on: everywhere, or on one site (both lists when `scope` is 'all'). */
+export async function enableRule(rule: string, scope: 'site' | 'everywhere' | 'all', site = ''): Promise<void> {
+  if (scope !== 'site') {
+    const list = await disabledRulesItem.getValue();
+    if (list.includes(rule)) await disabledRulesItem.setValue(list.filter((r) => r !== rule));
+  }
+  if (scope !== 'everywhere') {
+    const bySite = await disabledRulesBySiteItem.getValue();
+    const next = Object.fromEntries(
+      Object.entries(bySite)
+        .map(
+          ([host, rules]) =>
+            [host, scope === 'all' || host === site ? rules.filter((r) => r !== rule) : rules] as const,
+        )
+        .filter(([, rules]) => rules.length > 0),
+    );
+    await disabledRulesBySiteItem.setValue(next);
+  }
+}
+
+/** Categories the user switched off (every rule of these categories stays silent). */
+export const disabledCategoriesItem = storage.defineItem<string[]>('local:disabledCategories', {
+  fallback: [],
+  version: 1,
+});
+
+/** The agent's name and sign-off convention ("^JS", "-Ann"), for the rules that check a sign-off. */
+export const agentItem = storage.defineItem<{ name?: string; signOff?: string }>('local:agent', {
+  fallback: {},
+  version: 1,
+});
+
+/** The brand's own domains ("acme.com"): its addresses and links are not a customer's personal data. */
+export const brandDomainsItem = storage.defineItem<string[]>('local:brandDomains', { fallback: [], version: 1 });
+
 /** The rules off for a page on `site`: everywhere plus that site's own list. */
 export async function disabledRulesFor(site: string): Promise<string[]> {
   const [everywhere, bySite] = await Promise.all([disabledRulesItem.getValue(), disabledRulesBySiteItem.getValue()]);

@@ -4,7 +4,7 @@ import { check } from '../../rules/engine';
 import { isOurs, WorkerRequest, type Envelope, type ReplyTo } from '../../utils/protocol';
 import { recentFingerprints, rememberSent } from './recent-replies';
 import { enabledRuleSets } from './rule-sets';
-import { disableRule, disabledRulesFor } from '../../utils/settings';
+import { agentItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
 export const MAX_CHECK_CHARS = 50_000;
@@ -12,13 +12,15 @@ export const MAX_CHECK_CHARS = 50_000;
 async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']]> {
   switch (msg.type) {
     case 'tc:check': {
-      const [ruleSets, disabledRules, recent] = await Promise.all([
-        enabledRuleSets(),
+      const [ruleSets, disabledRules, recent, agent] = await Promise.all([
+        enabledRuleSets({ site: msg.site, channel: msg.context.channel }),
         disabledRulesFor(msg.site),
         recentFingerprints(),
+        agentItem.getValue(),
       ]);
       const text = msg.text.slice(0, MAX_CHECK_CHARS);
       return check(text, ruleSets, {
+        ...(agent.signOff ? { signOff: agent.signOff } : {}),
         ...msg.context,
         disabledRules: [...(msg.context.disabledRules ?? []), ...disabledRules],
         recentFingerprints: [...(msg.context.recentFingerprints ?? []), ...recent],
@@ -26,6 +28,9 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
     }
     case 'tc:disable-rule':
       await disableRule(msg.rule, msg.scope, msg.site);
+      return null;
+    case 'tc:enable-rule':
+      await enableRule(msg.rule, msg.scope, msg.site);
       return null;
     case 'tc:sent':
       await rememberSent(msg.text.slice(0, MAX_CHECK_CHARS));
