@@ -3,8 +3,8 @@
 // manager, so all three agree.
 import { browser } from 'wxt/browser';
 import { loadPolicy, type Policy } from './policy';
-import type { LibraryEntry } from './rule-library';
-import { isRuleStoreKey, loadBuiltinSets, loadUserSets } from './rule-store';
+import { isRuleStoreKey, type LibraryEntry } from './rule-library';
+import { loadBuiltinSets, loadUserSets } from './rule-store';
 import { loadSubscriptions } from './subscriptions';
 
 export interface Library {

@@ -3,7 +3,7 @@
 // inferred from it, and the receiving side parses what arrives instead of trusting a cast.
 //
 //   content script -> worker   tc:check, tc:disable-rule, tc:sent       (runtime.sendMessage; reply: Envelope)
-//   popup          -> worker   tc:enable-rule                           (runtime.sendMessage; reply: Envelope)
+//   popup          -> worker   tc:enable-rule, tc:active-sets           (runtime.sendMessage; reply: Envelope)
 //   page (popup)   -> content  tc:site-reading                          (tabs.sendMessage; reply: LastReading)
 //
 // A unit test checks that these shapes equal the engine's own types (rules/schema.ts), so the two cannot drift.
@@ -80,6 +80,27 @@ const EnableRuleRequest = z.object({
   site: z.string(),
 });
 
+/** The popup: which rule sets run on `site`, and what the listed rules ("setId/ruleId") say. */
+const ActiveSetsRequest = z.object({
+  type: z.literal('tc:active-sets'),
+  site: z.string(),
+  channel: z.optional(z.enum(CHANNELS)),
+  describe: z.array(z.string()),
+});
+export const ActiveSets = z.object({
+  sets: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      origin: z.enum(['policy', 'subscription', 'user', 'builtin']),
+      rules: z.number(),
+    }),
+  ),
+  /** "setId/ruleId" -> the rule's message and category, for the rules asked about that still exist. */
+  rules: z.record(z.string(), z.object({ message: z.string(), category: z.enum(CATEGORIES) })),
+});
+export type ActiveSets = z.infer<typeof ActiveSets>;
+
 /** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
 const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
 
@@ -87,6 +108,7 @@ export const WorkerRequest = z.discriminatedUnion('type', [
   CheckRequest,
   DisableRuleRequest,
   EnableRuleRequest,
+  ActiveSetsRequest,
   SentRequest,
 ]);
 export type WorkerRequest = z.infer<typeof WorkerRequest>;
@@ -97,6 +119,7 @@ export const WORKER_REPLIES = {
   'tc:check': CheckResult,
   'tc:disable-rule': z.null(),
   'tc:enable-rule': z.null(),
+  'tc:active-sets': ActiveSets,
   'tc:sent': z.null(),
 } as const satisfies Record<WorkerRequestType, z.ZodMiniType>;
 export type ReplyTo = { [K in WorkerRequestType]: z.infer<(typeof WORKER_REPLIES)[K]> };

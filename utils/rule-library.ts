@@ -89,3 +89,16 @@ export function shadowedBy(entry: LibraryEntry, entries: readonly LibraryEntry[]
       (ORIGINS.indexOf(e.origin) < rank || (e.origin === entry.origin && entries.indexOf(e) < entries.indexOf(entry))),
   );
 }
+
+/**
+ * Whether a storage key (without its area) is one the rule library or the check settings are read from: a change to
+ * it means drafts must be checked again. Kept here, free of storage code, so the page's script can use it cheaply.
+ */
+export function isRuleStoreKey(key: string): boolean {
+  return /^(?:ruleSet:|ruleSetGood:|userRuleSets$|builtinRuleSets$|subscriptions$|subscriptionSet:)/.test(key);
+}
+
+/** Settings that change what a check finds. */
+export function isCheckSettingKey(key: string): boolean {
+  return /^(?:disabledCategories|agent|brandDomains)$/.test(key);
+}

@@ -315,8 +315,3 @@ export function freeId(wanted: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-/** Every storage key the rule library reads, to know when to read it again. */
-export function isRuleStoreKey(key: string): boolean {
-  return /^(?:ruleSet:|ruleSetGood:|userRuleSets$|builtinRuleSets$|subscriptions$|subscriptionSet:)/.test(key);
-}

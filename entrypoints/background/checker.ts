@@ -3,7 +3,8 @@
 import { check } from '../../rules/engine';
 import { isOurs, WorkerRequest, type Envelope, type ReplyTo } from '../../utils/protocol';
 import { recentFingerprints, rememberSent } from './recent-replies';
-import { enabledRuleSets } from './rule-sets';
+import { currentLibrary, enabledRuleSets } from './rule-sets';
+import { activeEntries } from '../../utils/rule-library';
 import { agentItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
@@ -32,6 +33,25 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
     case 'tc:enable-rule':
       await enableRule(msg.rule, msg.scope, msg.site);
       return null;
+    case 'tc:active-sets': {
+      const lib = await currentLibrary();
+      const entries = activeEntries(lib.entries, { site: msg.site, channel: msg.channel });
+      const rules: ReplyTo['tc:active-sets']['rules'] = {};
+      for (const key of msg.describe) {
+        const [setId, ruleId] = key.split('/');
+        const rule = lib.entries.find((e) => e.ruleSet?.id === setId)?.ruleSet?.rules.find((r) => r.id === ruleId);
+        if (rule) rules[key] = { message: rule.message, category: rule.category };
+      }
+      return {
+        sets: entries.map((e) => ({
+          id: e.ruleSet!.id,
+          name: e.ruleSet!.name,
+          origin: e.origin,
+          rules: e.ruleSet!.rules.length,
+        })),
+        rules,
+      };
+    }
     case 'tc:sent':
       await rememberSent(msg.text.slice(0, MAX_CHECK_CHARS));
       return null;

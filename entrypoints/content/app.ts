@@ -7,8 +7,9 @@ import type { SiteAdapter } from './sites/types';
 import { Overlay } from './overlay';
 import { Session } from './session/session';
 import { deepActiveElement, watch } from './watcher';
-import { extensionAlive } from './messaging';
+import { extensionAlive } from '../../utils/messaging';
 import { checkDelayItem, debugViewItem, disabledRulesBySiteItem, disabledRulesItem } from '../../utils/settings';
+import { isCheckSettingKey, isRuleStoreKey } from '../../utils/rule-library';
 
 /** Alt+Shift+C: the card of the finding at the caret, or the list of findings for the focused box. */
 export const SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true } as const;
@@ -138,6 +139,14 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
       sessions.forEach((s) => s.recheck());
     }),
   ];
+  // A rule set saved or switched in the manager, a subscription refreshed, a new policy, settings that change what a
+  // check finds: check again (the worker reads the library afresh on the same change).
+  const onLibraryChange = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'managed' || Object.keys(changes).some((k) => isRuleStoreKey(k) || isCheckSettingKey(k)))
+      sessions.forEach((s) => s.recheck());
+  };
+  browser.storage.onChanged.addListener(onLibraryChange);
+  unwatch.push(() => browser.storage.onChanged.removeListener(onLibraryChange));
   // Removing a storage listener of an orphaned script throws "Extension context invalidated": nothing to undo then.
   signal.addEventListener('abort', () => unwatch.forEach((u) => quietly(u)));
 }

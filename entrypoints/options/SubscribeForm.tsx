@@ -2,6 +2,7 @@
 // The browser is asked for permission to read that one site, from the click itself (it only asks on a user gesture).
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { RuleStoreError } from '../../utils/rule-store';
 import { originPattern, refreshAll, subscribe, subscriptionUrl } from '../../utils/subscriptions';
 import type { Run } from './App';
 
@@ -15,11 +16,20 @@ export function SubscribeForm(props: { disabled: boolean; run: Run }) {
         e.preventDefault();
         void props.run(async () => {
           const href = subscriptionUrl(url);
-          // Without the permission the file can still be read when its host allows it (CORS): try either way.
-          await browser.permissions.request({ origins: [originPattern(href)] }).catch(() => false);
-          const set = await subscribe(href);
+          // Asked from the click itself (the browser only asks on a user gesture), but not waited for: a file whose
+          // host allows it (CORS, as CDNs and GitHub do) is read at once; otherwise the answer is awaited and the
+          // fetch tried again.
+          const granted = browser.permissions
+            .contains({ origins: [originPattern(href)] })
+            .then((has) => has || browser.permissions.request({ origins: [originPattern(href)] }))
+            .catch(() => false);
+          try {
+            await subscribe(href);
+          } catch (e) {
+            if (!(e instanceof RuleStoreError) || !/could not be fetched/.test(e.message) || !(await granted)) throw e;
+            await subscribe(href);
+          }
           setUrl('');
-          return void set;
         }, 'Subscribed. The file is checked for changes every hour.');
       }}
     >

@@ -1,7 +1,7 @@
 // The popup: this site's switch (on/off), adding a site Tone Coach does not know (asks the browser for that
 // site's permission, then registers the content script there), removing it again, the last draft checked on this
-// tab (its score with the per-category breakdown and its top findings, drawn by the shared components), and behind
-// "Details" what the site adapter read, the failures counted there, and the debug-view switch.
+// tab (its score with the per-category breakdown and its top findings, drawn by the shared components), the rule
+// sets running here and the rules turned off (RulesHere.tsx), and behind "Details" what the site adapter read, the failures counted there, and the debug-view switch.
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { findingView } from '../../components/finding-view';
@@ -13,6 +13,7 @@ import { listedSiteFor } from '../../utils/site-catalogue';
 import { addedSitesItem, sitesOffItem, type AddedSite } from '../../utils/site-switch';
 import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../../utils/site-registration';
 import { debugViewItem } from '../../utils/settings';
+import { RulesHere } from './RulesHere';
 
 interface Tab {
   id: number;
@@ -140,6 +141,7 @@ export function App() {
         </p>
       )}
       {site && reading?.check && <LastDraft reading={reading} />}
+      <RulesHere host={site?.host} onError={setError} />
       {site && <Reading reading={reading} />}
     </main>
   );

@@ -2,7 +2,7 @@
 // own input path (verified, rolled back when the editor refuses), Ignore this occurrence, or turn its rule off here
 // or everywhere. A refused apply is counted for the debug view and told to the agent in plain words.
 import type { EditorAdapter } from '../editors/types';
-import { ask } from '../messaging';
+import { ask } from '../../../utils/messaging';
 import { countFailure } from '../debug-report';
 import { ruleId, type LiveFindings } from './live-findings';
 

@@ -5,7 +5,7 @@ import type { CheckResult, Score } from '../../../rules/schema';
 import type { EditorAdapter, EditorText } from '../editors/types';
 import { isTextField, type TextField } from '../editors/textarea';
 import type { SiteAdapter, SiteReading } from '../sites/types';
-import { ask, ExtensionGone } from '../messaging';
+import { ask, ExtensionGone } from '../../../utils/messaging';
 import type { Overlay } from '../overlay';
 import type { BoxActions, Rect } from '../overlay/view';
 import { placeBadge } from '../overlay/placement';

@@ -1,8 +1,9 @@
-// Talking to the background worker without ever throwing into the page. MV3 stops an idle worker; a message
-// wakes it (the first answer after a wake takes longer). After an extension update or reload this script is
-// orphaned ("Extension context invalidated"): we report it once and the caller tears everything down quietly.
+// Talking to the background worker without ever throwing (the content script and the extension pages). MV3 stops
+// an idle worker; a message wakes it (the first answer after a wake takes longer). After an extension update or
+// reload a content script is orphaned ("Extension context invalidated"): we report it once and the caller tears
+// everything down quietly.
 // Every answer is parsed against the protocol (utils/protocol.ts) before it is used.
-import { Envelope, WORKER_REPLIES, type ReplyTo, type WorkerRequest } from '../../utils/protocol';
+import { Envelope, WORKER_REPLIES, type ReplyTo, type WorkerRequest } from './protocol';
 
 /** Thrown (to our own code only) when this content script can no longer reach its extension. */
 export class ExtensionGone extends Error {}
