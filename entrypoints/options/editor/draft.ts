@@ -98,7 +98,10 @@ const STARTERS: Record<string, Json> = {
     severity: 'suggestion',
     message: 'Say "{prefer}": it is plainer than "{match}".',
     swap: { utilise: 'use' },
-    examples: { bad: [{ text: 'Please [[utilise]] the form.', fix: 'Please use the form.' }], good: ['Please use the form.'] },
+    examples: {
+      bad: [{ text: 'Please [[utilise]] the form.', fix: 'Please use the form.' }],
+      good: ['Please use the form.'],
+    },
   },
   casing: {
     id: 'brand-names',
@@ -107,7 +110,10 @@ const STARTERS: Record<string, Json> = {
     severity: 'warning',
     message: 'Write "{term}" the way the brand does.',
     terms: ['iPhone'],
-    examples: { bad: [{ text: 'Restart your [[iphone]].', fix: 'Restart your iPhone.' }], good: ['Restart your iPhone.'] },
+    examples: {
+      bad: [{ text: 'Restart your [[iphone]].', fix: 'Restart your iPhone.' }],
+      good: ['Restart your iPhone.'],
+    },
   },
   limit: {
     id: 'exclamations',
@@ -117,7 +123,10 @@ const STARTERS: Record<string, Json> = {
     message: 'Calm down the exclamation marks: {count} here, at most {max}.',
     measure: 'exclamations',
     max: 1,
-    examples: { bad: [{ text: 'Thanks for waiting[[!!]]', fix: 'Thanks for waiting!' }], good: ['Thanks for waiting!'] },
+    examples: {
+      bad: [{ text: 'Thanks for waiting[[!!]]', fix: 'Thanks for waiting!' }],
+      good: ['Thanks for waiting!'],
+    },
   },
   require: {
     id: 'next-step',
@@ -130,7 +139,7 @@ const STARTERS: Record<string, Json> = {
     where: 'anywhere',
     minWords: 4,
     examples: {
-      bad: [{ text: '[[Your order left our warehouse yesterday.]]' }],
+      bad: [{ text: '[[Your order left our warehouse yesterday]].' }],
       good: ["Your order left our warehouse yesterday. We'll e-mail you the tracking link."],
     },
   },
@@ -275,3 +284,32 @@ export type Validation = { ok: true; ruleSet: RuleSet } | { ok: false; problems:
 
 /** The one validation every way in uses (migration + parseRuleSet). */
 export const validateDraft = (draft: unknown): Validation => readRuleSet(draft);
+
+/**
+ * Marks [start, end) of an example with [[ ]] (offsets into the text as shown, markers included); markers already
+ * there are moved. start === end marks an insertion point ([[]]).
+ */
+export function markSpan(marked: string, start: number, end: number): string {
+  const map: number[] = [];
+  let plain = '';
+  for (let i = 0; i < marked.length;) {
+    if (marked.startsWith('[[', i) || marked.startsWith(']]', i)) {
+      map[i] = map[i + 1] = plain.length;
+      i += 2;
+    } else {
+      map[i] = plain.length;
+      plain += marked[i];
+      i++;
+    }
+  }
+  map[marked.length] = plain.length;
+  const s = map[Math.max(0, Math.min(start, end))] ?? plain.length;
+  const e = map[Math.min(marked.length, Math.max(start, end))] ?? plain.length;
+  return `${plain.slice(0, s)}[[${plain.slice(s, e)}]]${plain.slice(e)}`;
+}
+
+/** A rule with its bad or good examples replaced; `examples` goes when both lists are empty. */
+export function setExamples(rule: Json, which: 'bad' | 'good', list: unknown[]): Json {
+  const examples = isObject(rule.examples) ? rule.examples : {};
+  return setOptional(rule, 'examples', setOptional(examples, which, list));
+}

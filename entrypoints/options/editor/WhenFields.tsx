@@ -1,0 +1,63 @@
+// `when` conditions: the channels, audience and customer moods a rule runs for, and the rules of the same set it
+// depends on (picked from the set's rule ids).
+import { isObject, setWhen, str, strings } from './draft';
+import { CheckboxGroup, Errors, SelectField } from './fields';
+import { CHANNEL_OPTIONS, MOOD_OPTIONS } from './kind-info';
+import { bind, type KindFormProps } from './kinds/types';
+
+export function WhenFields(props: KindFormProps & { ruleIds: readonly string[] }) {
+  const { rule, onChange } = props;
+  const when = isObject(rule.when) ? rule.when : {};
+  const others = props.ruleIds.filter((id) => id !== rule.id).map((id) => ({ value: id, label: id }));
+  const set = (key: string, v: unknown): void => onChange(setWhen(rule, key, v));
+  return (
+    <fieldset className="rse-when" data-field="when">
+      <legend>Conditions</legend>
+      <p className="rse-hint">Leave everything unticked for a rule that runs on every reply.</p>
+      <CheckboxGroup
+        {...bind(props, 'when.channel')}
+        label="Only on these channels"
+        options={CHANNEL_OPTIONS}
+        values={strings(when.channel)}
+        onChange={(v) => set('channel', v)}
+      />
+      <div className="rse-pair">
+        <SelectField
+          {...bind(props, 'when.audience')}
+          label="Only for replies that are"
+          none="Public or private"
+          options={[
+            { value: 'public', label: 'Public (everyone can see them)' },
+            { value: 'private', label: 'Private (DM, e-mail, chat)' },
+          ]}
+          value={str(when.audience)}
+          onChange={(v) => set('audience', v || undefined)}
+        />
+      </div>
+      <CheckboxGroup
+        {...bind(props, 'when.mood')}
+        label="Only when the customer is"
+        hint="Estimated from the customer’s message; a rule with moods does not run when the mood is unknown."
+        options={MOOD_OPTIONS}
+        values={strings(when.mood)}
+        onChange={(v) => set('mood', v)}
+      />
+      <CheckboxGroup
+        {...bind(props, 'when.ifRule')}
+        label="Only if one of these rules found something"
+        hint={others.length ? undefined : 'The set has no other rule yet.'}
+        options={others}
+        values={strings(when.ifRule)}
+        onChange={(v) => set('ifRule', v)}
+      />
+      <CheckboxGroup
+        {...bind(props, 'when.unlessRule')}
+        label="Only if none of these rules found anything"
+        options={others}
+        values={strings(when.unlessRule)}
+        onChange={(v) => set('unlessRule', v)}
+      />
+      <Errors problems={props.problems('when')} />
+    </fieldset>
+  );
+}
