@@ -2,7 +2,7 @@
 // (papaparse; the delimiter , ; tab or | is detected). The input is read in chunks and the reader waits while the
 // consumer works, so a file of a million replies never has to fit in memory. A record that cannot be read is reported
 // with its number and line and skipped; input that cannot be read any further (a quote never closed) stops the audit.
-import { Readable } from 'node:stream';
+// No Node API: the manager's dry run reads a file of replies in the browser with this same module.
 import Papa from 'papaparse';
 import { UsageError } from './args.ts';
 
@@ -105,6 +105,88 @@ async function* jsonlRecords(chunks: AsyncIterable<string>, name: string): Async
   }
 }
 
+type Listener = (value?: unknown) => void;
+
+/**
+ * Text chunks as the readable stream papaparse streams from ('data', 'end' and 'error' events; pause and resume),
+ * written here rather than node:stream's Readable.from so that the module runs in a browser too. Chunks flow once a
+ * 'data' listener is added; while paused, the next chunk is not read.
+ */
+class ChunkStream {
+  readonly readable = true;
+  private readonly listeners = new Map<string, Listener[]>();
+  private paused = false;
+  private destroyed = false;
+  private started = false;
+  private wake: (() => void) | null = null;
+
+  private readonly source: AsyncIterable<string>;
+
+  constructor(source: AsyncIterable<string>) {
+    this.source = source;
+  }
+
+  /** papaparse only checks that it exists (its test for a readable stream). */
+  read(): null {
+    return null;
+  }
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    if (event === 'data' && !this.started) {
+      this.started = true;
+      void this.pump();
+    }
+    return this;
+  }
+
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.wake?.();
+    this.wake = null;
+  }
+
+  isPaused(): boolean {
+    return this.paused;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.resume();
+  }
+
+  private emit(event: string, value?: unknown): void {
+    for (const l of this.listeners.get(event) ?? []) l(value);
+  }
+
+  private async pump(): Promise<void> {
+    await Promise.resolve(); // the other listeners are added in the same turn as 'data'
+    try {
+      for await (const chunk of this.source) {
+        if (this.destroyed) return;
+        this.emit('data', chunk);
+        while (this.paused && !this.destroyed) await new Promise<void>((resolve) => (this.wake = resolve));
+        if (this.destroyed) return;
+      }
+      if (!this.destroyed) this.emit('end');
+    } catch (e) {
+      if (!this.destroyed) this.emit('error', e);
+    }
+  }
+}
+
 /** Maps papaparse's character offsets to line numbers; offsets only move forward, so counted text is dropped. */
 class LineCounter {
   private chunks: string[] = [];
@@ -151,7 +233,7 @@ async function* csvRecords(chunks: AsyncIterable<string>, name: string): AsyncGe
   let fed = 0;
   let recordStart = -1; // where the next record starts: after the header line, then after each record
   let sinceRecord = 0;
-  const input = Readable.from(
+  const input = new ChunkStream(
     (async function* () {
       for await (const chunk of chunks) {
         counter.feed(chunk);
@@ -168,7 +250,6 @@ async function* csvRecords(chunks: AsyncIterable<string>, name: string): AsyncGe
         yield chunk;
       }
     })(),
-    { objectMode: true },
   );
   Papa.parse<Record<string, unknown>>(input as unknown as File, {
     header: true,
