@@ -105,54 +105,60 @@ test.describe('sessions', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 
-  test('after the worker was stopped, the next pause in typing wakes it and gets a check', async ({
-    page,
-    serve,
-    context,
-  }) => {
-    const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
-    await coach.open(undefined, serve);
-    await coach.type('Hello there.');
-    await expect(coach.badge).toHaveAttribute('data-score', /\d/);
-    await page.waitForTimeout(800); // the check of what was typed has come back: nothing is pending
-    // What Chrome does to an idle MV3 worker.
-    const cdp = await context.newCDPSession(page);
-    const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) =>
-      states.push(...e.versions.map((v) => v.runningStatus)),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => states.at(-1), { timeout: 5000 }).toBe('stopped');
-    await coach.type(` ${CANNED}`);
-    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+  test.describe('in a browser of its own (it stops or reloads the extension)', () => {
+    test.use({ freshBrowser: true });
+    test('after the worker was stopped, the next pause in typing wakes it and gets a check', async ({
+      page,
+      serve,
+      context,
+    }) => {
+      const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: URL_TEXTAREA });
+      await coach.open(undefined, serve);
+      await coach.type('Hello there.');
+      await expect(coach.badge).toHaveAttribute('data-score', /\d/);
+      await page.waitForTimeout(800); // the check of what was typed has come back: nothing is pending
+      // What Chrome does to an idle MV3 worker.
+      const cdp = await context.newCDPSession(page);
+      const states: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) =>
+        states.push(...e.versions.map((v) => v.runningStatus)),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => states.at(-1), { timeout: 5000 }).toBe('stopped');
+      await coach.type(` ${CANNED}`);
+      await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+    });
   });
 
-  test('an extension reload leaves the page working: no error, the old overlay goes away, the draft is intact', async ({
-    page,
-    serve,
-    context,
-  }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`${e.stack ?? e}`));
-    const coach = new Coach(page, {
-      name: 'Lexical',
-      fixture: 'lexical',
-      url: 'https://www.facebook.com/messages/t/1',
+  test.describe('in a browser of its own (it stops or reloads the extension)', () => {
+    test.use({ freshBrowser: true });
+    test('an extension reload leaves the page working: no error, the old overlay goes away, the draft is intact', async ({
+      page,
+      serve,
+      context,
+    }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`${e.stack ?? e}`));
+      const coach = new Coach(page, {
+        name: 'Lexical',
+        fixture: 'lexical',
+        url: 'https://www.facebook.com/messages/t/1',
+      });
+      await coach.open(undefined, serve);
+      await coach.type(CANNED);
+      await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
+      await page.waitForTimeout(500);
+      await coach.focus();
+      await page.keyboard.press('End');
+      await coach.type(' Thanks!');
+      await expect(page.locator('tone-coach-ui')).toHaveCount(0, { timeout: 3000 });
+      expect(await coach.modelText()).toBe(`${CANNED} Thanks!`);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(errors).toEqual([]);
     });
-    await coach.open(undefined, serve);
-    await coach.type(CANNED);
-    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
-    await page.waitForTimeout(500);
-    await coach.focus();
-    await page.keyboard.press('End');
-    await coach.type(' Thanks!');
-    await expect(page.locator('tone-coach-ui')).toHaveCount(0, { timeout: 3000 });
-    expect(await coach.modelText()).toBe(`${CANNED} Thanks!`);
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(errors).toEqual([]);
   });
 });
 

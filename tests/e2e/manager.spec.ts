@@ -191,6 +191,8 @@ const canWritePolicy = (() => {
 })();
 
 test.describe('enterprise policy', () => {
+  // The policy file must be in place when the browser starts.
+  test.use({ freshBrowser: true });
   // Writing Chromium's policy directory needs root (CI runs as root); elsewhere these tests cannot set a policy.
   test.skip(!canWritePolicy, `needs write access to ${POLICY_DIR} (run as root) to set a Chromium policy`);
   test.beforeAll(() => {
