@@ -1,12 +1,17 @@
-// Saves text as a file through the browser's download (no downloads permission needed for a page's own blob).
+// Saving text as a file from the manager (an exported rule set): a Blob behind a temporary <a download>, so the browser
+// saves it as a download with that name and nothing is sent anywhere.
+
+/** Offers `text` as a download named `fileName` (JSON when the name ends in .json). */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled; the download holds its own reference.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const type = /\.json$/i.test(fileName) ? 'application/json' : 'text/plain';
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Firefox reads the object URL after click() returns: release it a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,0 +1,157 @@
+// The dry run's pure parts: what the page sends the worker, how a record of a file becomes a reply to check, and the
+// per-rule tally (how many replies each rule flags, with a few examples showing the flagged words). No DOM and no
+// browser APIs: the worker (dry-run.worker.ts) and the unit tests run it as it is.
+import type { Channel, ContextInput } from '../../rules/base';
+import { check } from '../../rules/engine';
+import type { CheckResult, RuleSet } from '../../rules/schema';
+import type { Severity } from '../../rules/types';
+
+/** A reply to check: its id in the file, its text and, when the file has it, the customer's message it answers. */
+export interface DryRecord {
+  id: string;
+  text: string;
+  message?: string;
+}
+
+/** Which fields of a record hold what (the CLI's --field and --message-field). */
+export interface RecordFields {
+  text: string;
+  message: string;
+}
+
+export const DEFAULT_FIELDS: RecordFields = { text: 'text', message: 'inbound_text' };
+
+/** Replies on these channels are private (a DM, an e-mail, a chat, a note), as the CLI assumes. */
+const PRIVATE_CHANNELS: readonly Channel[] = ['messenger', 'email', 'chat', 'ticket'];
+
+export function dryRunContext(channel: Channel): ContextInput {
+  return { channel, audience: PRIVATE_CHANNELS.includes(channel) ? 'private' : 'public' };
+}
+
+/** The reply in a record, or why there is none. `number` counts records from 1 (the id when the file has none). */
+export function recordToReply(
+  fields: Record<string, unknown>,
+  names: RecordFields,
+  number: number,
+): DryRecord | { problem: string } {
+  const value = fields[names.text];
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+  if (text === null)
+    return {
+      problem: `record ${number} has no text in "${names.text}"${value == null ? '' : ` (found ${typeof value})`}`,
+    };
+  const id = fields.id;
+  const message = fields[names.message];
+  return {
+    id: (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : String(number),
+    text,
+    ...(typeof message === 'string' && message.trim() !== '' ? { message } : {}),
+  };
+}
+
+/** One flagged reply shown under a rule: the flagged words are [start, end) offsets into `text`. */
+export interface DryRunExample {
+  id: string;
+  text: string;
+  spans: [number, number][];
+}
+
+export interface RuleTally {
+  /** "setId/ruleId". */
+  key: string;
+  ruleSet: string;
+  rule: string;
+  severity: Severity;
+  category: string;
+  /** Replies this rule flags (once each, however many findings). */
+  replies: number;
+  findings: number;
+  examples: DryRunExample[];
+}
+
+export interface DryRunSummary {
+  /** Replies checked. */
+  replies: number;
+  /** Replies with at least one finding. */
+  flagged: number;
+  /** Most replies flagged first. */
+  rules: RuleTally[];
+  /** Rules that could not run, in plain words, once each. */
+  failures: string[];
+}
+
+export const EXAMPLES_PER_RULE = 3;
+
+export class DryRunTally {
+  private replies = 0;
+  private flagged = 0;
+  private readonly rules = new Map<string, RuleTally>();
+  private readonly failures = new Map<string, string>();
+
+  add(record: DryRecord, result: CheckResult): void {
+    this.replies++;
+    if (result.findings.length > 0) this.flagged++;
+    const byRule = new Map<string, CheckResult['findings']>();
+    for (const f of result.findings) {
+      const key = `${f.ruleSet}/${f.rule}`;
+      byRule.set(key, [...(byRule.get(key) ?? []), f]);
+    }
+    for (const [key, findings] of byRule) {
+      const first = findings[0]!;
+      let tally = this.rules.get(key);
+      if (!tally) {
+        tally = {
+          key,
+          ruleSet: first.ruleSet,
+          rule: first.rule,
+          severity: first.severity,
+          category: first.category,
+          replies: 0,
+          findings: 0,
+          examples: [],
+        };
+        this.rules.set(key, tally);
+      }
+      tally.replies++;
+      tally.findings += findings.length;
+      if (tally.examples.length < EXAMPLES_PER_RULE)
+        tally.examples.push({ id: record.id, text: record.text, spans: findings.map((f) => [f.start, f.end]) });
+    }
+    for (const f of result.failures ?? []) {
+      const key = `${f.ruleSet}/${f.rule}`;
+      if (!this.failures.has(key)) this.failures.set(key, `${key} could not run (${f.stage}): ${f.message}`);
+    }
+  }
+
+  summary(): DryRunSummary {
+    return {
+      replies: this.replies,
+      flagged: this.flagged,
+      rules: [...this.rules.values()].sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)),
+      failures: [...this.failures.values()],
+    };
+  }
+}
+
+/** Checks each record with the sets in `context`, the record's customer message added. */
+export function checkRecords(
+  records: readonly DryRecord[],
+  ruleSets: readonly RuleSet[],
+  context: ContextInput,
+  tally: DryRunTally,
+): void {
+  for (const r of records)
+    tally.add(r, check(r.text, ruleSets, r.message ? { ...context, customerMessage: r.message } : context));
+}
+
+/** Page -> worker. The rule sets travel as JSON; records in batches, each answered with a progress message. */
+export type ToWorker =
+  | { type: 'start'; ruleSets: RuleSet[]; context: ContextInput }
+  | { type: 'records'; batch: number; records: DryRecord[] }
+  | { type: 'end' };
+
+/** Worker -> page. */
+export type FromWorker =
+  | { type: 'progress'; batch: number; checked: number }
+  | { type: 'done'; summary: DryRunSummary }
+  | { type: 'error'; message: string };

@@ -1,0 +1,177 @@
+// Runs a dry run from the page: the file is read as a stream and parsed record by record with the CLI's own reader
+// (rules/cli/records.ts: CSV or JSONL), the replies go to a Web Worker in batches (at most a few batches ahead, so a
+// large file never sits in memory twice), and the worker's answers move the progress bar. Cancel terminates the worker.
+import type { ContextInput } from '../../rules/base';
+import { readRecords } from '../../rules/cli/records';
+import type { RuleSet } from '../../rules/schema';
+import {
+  recordToReply,
+  type DryRecord,
+  type DryRunSummary,
+  type FromWorker,
+  type RecordFields,
+  type ToWorker,
+} from './dry-run-core';
+
+const BATCH = 100;
+/** Batches sent and not yet checked. */
+const AHEAD = 4;
+/** Problems listed one by one before they are only counted. */
+const LISTED = 10;
+
+export interface DryRunOutcome {
+  summary: DryRunSummary;
+  /** Records that could not be read, the first few in plain words. */
+  skipped: { count: number; listed: string[] };
+  /** Wall-clock time from the start to the last reply checked. */
+  ms: number;
+}
+
+export interface DryRunProgress {
+  checked: number;
+  /** 0-1: the share of the file read by the time the last checked batch was sent. */
+  fraction: number;
+}
+
+/** A plain-words error that ends the run (a missing column, a file that is not CSV or JSONL). */
+export class DryRunError extends Error {}
+
+export interface RunningDryRun {
+  done: Promise<DryRunOutcome | 'cancelled'>;
+  cancel(): void;
+}
+
+/** The file's text in chunks, as they are read; `onBytes` gets the bytes read so far. */
+async function* fileChunks(file: Blob, onBytes: (n: number) => void): AsyncGenerator<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      onBytes(bytes);
+      const text = decoder.decode(value, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+export function startDryRun(
+  file: File,
+  ruleSets: RuleSet[],
+  context: ContextInput,
+  fields: RecordFields,
+  onProgress: (p: DryRunProgress) => void,
+): RunningDryRun {
+  const worker = new Worker(new URL('./dry-run.worker.ts', import.meta.url), { type: 'module' });
+  const started = performance.now();
+  /** Why the run stopped early: cancelled, or the worker failed. */
+  let halt: 'cancelled' | DryRunError | null = null;
+  let summary: DryRunSummary | null = null;
+  let bytesRead = 0;
+  /** Bytes read when each batch was sent, by batch number. */
+  const sentAt = new Map<number, number>();
+  let sent = 0;
+  let acknowledged = 0;
+  let waiters: (() => void)[] = [];
+  const notify = (): void => {
+    const woken = waiters;
+    waiters = [];
+    for (const w of woken) w();
+  };
+  const until = async (done: () => boolean): Promise<void> => {
+    while (!done() && !halt) await new Promise<void>((resolve) => waiters.push(resolve));
+  };
+  const stop = (why: 'cancelled' | DryRunError): void => {
+    halt ??= why;
+    worker.terminate();
+    notify();
+  };
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const m = event.data;
+    if (m.type === 'progress') {
+      acknowledged = m.batch;
+      const at = sentAt.get(m.batch) ?? bytesRead;
+      sentAt.delete(m.batch);
+      onProgress({ checked: m.checked, fraction: file.size ? Math.min(1, at / file.size) : 1 });
+    } else if (m.type === 'done') summary = m.summary;
+    else halt ??= new DryRunError(`The rules could not be run: ${m.message}`);
+    notify();
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    stop(new DryRunError(`The rules could not be run: ${event.message || 'the worker stopped'}`));
+  };
+  const post = (message: ToWorker): void => worker.postMessage(message);
+
+  const run = async (): Promise<DryRunOutcome | 'cancelled'> => {
+    post({ type: 'start', ruleSets, context });
+    const skipped = { count: 0, listed: [] as string[] };
+    const skip = (problem: string): void => {
+      skipped.count++;
+      if (skipped.listed.length < LISTED) skipped.listed.push(problem);
+    };
+    let batch: DryRecord[] = [];
+    let first = true;
+    const send = async (): Promise<void> => {
+      if (!batch.length) return;
+      sent++;
+      sentAt.set(sent, bytesRead);
+      post({ type: 'records', batch: sent, records: batch });
+      batch = [];
+      await until(() => sent - acknowledged < AHEAD);
+    };
+    const names = (list: readonly string[]): string => list.map((n) => `"${n}"`).join(', ') || 'none';
+    try {
+      for await (const item of readRecords(
+        fileChunks(file, (n) => (bytesRead = n)),
+        file.name,
+      )) {
+        if (halt) break;
+        if (item.kind === 'columns') {
+          if (!item.names.includes(fields.text))
+            throw new DryRunError(
+              `"${file.name}" has no column "${fields.text}"; its columns are ${names(item.names)}. Type the name of the column that holds the replies.`,
+            );
+          continue;
+        }
+        if (item.kind === 'bad') {
+          skip(`record ${item.number} (line ${item.line}): ${item.problem}`);
+          continue;
+        }
+        if (first && !Object.hasOwn(item.fields, fields.text))
+          throw new DryRunError(
+            `The first record of "${file.name}" has no field "${fields.text}"; its fields are ${names(Object.keys(item.fields))}. Type the name of the field that holds the replies.`,
+          );
+        first = false;
+        const reply = recordToReply(item.fields, fields, item.number);
+        if ('problem' in reply) skip(`${reply.problem} (line ${item.line})`);
+        else batch.push(reply);
+        if (batch.length >= BATCH) await send();
+      }
+      if (!halt) {
+        await send();
+        post({ type: 'end' });
+        await until(() => summary !== null);
+      }
+      if (halt === 'cancelled') return 'cancelled';
+      if (halt) throw halt;
+      return { summary: summary!, skipped, ms: performance.now() - started };
+    } catch (e) {
+      if (halt === 'cancelled') return 'cancelled';
+      // readRecords says what is wrong with the file in plain words (a JSON array, a quote never closed).
+      throw e instanceof DryRunError ? e : new DryRunError(e instanceof Error ? e.message : String(e));
+    } finally {
+      worker.terminate();
+    }
+  };
+
+  return { done: run(), cancel: () => stop('cancelled') };
+}
