@@ -40,7 +40,7 @@ export const Context = z
     signOff: z.string().optional(),
     /** Fingerprints (rules/fingerprint.ts) of the agent's recent replies, never their text. */
     recentFingerprints: z.array(z.string()).optional(),
-    /** Rules switched off by the user: "ruleId" (in every set) or "setId/ruleId". */
+    /** Rules switched off by the user: "ruleId" (in every set), "setId/ruleId" or a family, "setId/family:name". */
     disabledRules: z.array(z.string()).optional(),
   })
   .strict();
@@ -96,6 +96,11 @@ export const ruleBase = {
   severity: Severity,
   /** Plain text shown on the card; may use {match}, {name} and kind-specific values such as {count} and {max}. */
   message: z.string().min(1, { error: 'a rule needs a message that tells the agent what to change' }),
+  /**
+   * Rules that give the same advice about the same words (e.g. a phone number and "call our helpline") share a family:
+   * Ignore and Turn off act on the whole family, so a sibling does not flag those words again for the same reason.
+   */
+  family: RuleId.optional(),
   /** Replacements for the flagged span (kind-specific use); "" deletes it. */
   suggestions: z.array(z.string()).optional(),
   when: When.optional(),

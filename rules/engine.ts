@@ -7,7 +7,7 @@ import { KINDS } from './kinds/index.ts';
 import { estimateMood } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { analyse } from './text.ts';
-import { SEVERITY_RANK } from './types.ts';
+import { familyKey, SEVERITY_RANK } from './types.ts';
 
 interface Entry {
   rule: Rule;
@@ -259,6 +259,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
             ...(entry.rule.why ? { why: entry.rule.why } : {}),
             ...(entry.rule.link ? { link: entry.rule.link } : {}),
             ...(entry.example ? { example: entry.example } : {}),
+            ...(entry.rule.family ? { family: entry.rule.family } : {}),
           },
         });
       }
@@ -269,6 +270,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       const entry = compiled.entries[i]!;
       const rule = entry.rule;
       if (ctx.disabledRules.has(rule.id) || ctx.disabledRules.has(`${set.id}/${rule.id}`)) continue;
+      if (rule.family && ctx.disabledRules.has(`${set.id}/${familyKey(rule.family)}`)) continue;
       if (!whenAllows(rule, ctx)) continue;
       if (rule.when?.ifRule || rule.when?.unlessRule) later.push(i);
       else run(entry, i);

@@ -70,6 +70,8 @@ export const Finding = z.object({
   link: z.string().optional(),
   /** A good example from the rule, for the card's "Why" and the trainer. */
   example: z.string().optional(),
+  /** The rule's family (rules giving the same advice): Ignore and Turn off act on all of it. */
+  family: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -51,3 +51,8 @@ export interface Suggestion {
   /** Short label for the card, e.g. 'Replace with "sorry"'. */
   label?: string;
 }
+
+/** How a turned-off family is stored in disabledRules, after its rule set: "setId/family:name". */
+export function familyKey(family: string): string {
+  return `family:${family}`;
+}

@@ -39,6 +39,7 @@ const Finding = z.object({
   why: z.optional(z.string()),
   link: z.optional(z.string()),
   example: z.optional(z.string()),
+  family: z.optional(z.string()),
 });
 
 const Failure = z.object({
@@ -97,7 +98,15 @@ export const ActiveSets = z.object({
     }),
   ),
   /** "setId/ruleId" -> the rule's message and category, for the rules asked about that still exist. */
-  rules: z.record(z.string(), z.object({ message: z.string(), category: z.enum(CATEGORIES) })),
+  rules: z.record(
+    z.string(),
+    z.object({
+      message: z.string(),
+      category: z.enum(CATEGORIES),
+      /** For a family ("setId/family:name"): its name and how many rules it holds. */
+      family: z.optional(z.object({ name: z.string(), rules: z.number() })),
+    }),
+  ),
 });
 export type ActiveSets = z.infer<typeof ActiveSets>;
 

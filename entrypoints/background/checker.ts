@@ -38,9 +38,18 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
       const entries = activeEntries(lib.entries, { site: msg.site, channel: msg.channel });
       const rules: ReplyTo['tc:active-sets']['rules'] = {};
       for (const key of msg.describe) {
-        const [setId, ruleId] = key.split('/');
-        const rule = lib.entries.find((e) => e.ruleSet?.id === setId)?.ruleSet?.rules.find((r) => r.id === ruleId);
-        if (rule) rules[key] = { message: rule.message, category: rule.category };
+        const [setId, ruleId = ''] = key.split('/');
+        const set = lib.entries.find((e) => e.ruleSet?.id === setId)?.ruleSet;
+        // A family ("setId/family:name") is described by its first rule, and says how many rules it holds.
+        const family = ruleId.startsWith('family:') ? ruleId.slice('family:'.length) : null;
+        const members = set?.rules.filter((r) => (family ? r.family === family : r.id === ruleId)) ?? [];
+        const rule = members[0];
+        if (rule)
+          rules[key] = {
+            message: rule.message,
+            category: rule.category,
+            ...(family ? { family: { name: family, rules: members.length } } : {}),
+          };
       }
       return {
         sets: entries.map((e) => ({
