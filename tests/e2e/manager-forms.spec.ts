@@ -33,7 +33,7 @@ async function addRule(editor: Locator, kind: string): Promise<Locator> {
   await expect(rules).toHaveCount(before + 1);
   const rule = rules.nth(before);
   await expect(rule).toHaveAttribute('data-kind', kind);
-  await expect(rule.getByRole('button', { expanded: true })).toBeVisible();
+  await expect(rule.getByRole('button', { expanded: true }).first()).toBeVisible();
   return rule;
 }
 

@@ -6,36 +6,44 @@ import { Field, StringList, SelectField, TextField } from './fields';
 import { CATEGORY_OPTIONS, COMMON_PLACEHOLDERS, KIND_INFO, SEVERITY_OPTIONS } from './kind-info';
 import { bind, type KindFormProps } from './kinds/types';
 
-export function CommonFields(props: KindFormProps) {
+/** Id, severity and category. */
+export function RuleBasics(props: KindFormProps) {
+  const { rule, onChange } = props;
+  return (
+    <div className="rse-trio">
+      <TextField
+        {...bind(props, 'id')}
+        label="Rule id"
+        mono
+        hint="Lower-case letters, digits, “.”, “_” or “-”; unique in the set."
+        value={str(rule.id)}
+        onChange={(v) => onChange(setRequired(rule, 'id', v))}
+      />
+      <SelectField
+        {...bind(props, 'severity')}
+        label="Severity"
+        none={rule.severity === undefined ? 'Choose' : undefined}
+        options={SEVERITY_OPTIONS}
+        value={str(rule.severity)}
+        onChange={(v) => onChange(setRequired(rule, 'severity', v || undefined))}
+      />
+      <SelectField
+        {...bind(props, 'category')}
+        label="Category"
+        none={rule.category === undefined ? 'Choose' : undefined}
+        options={CATEGORY_OPTIONS}
+        value={str(rule.category)}
+        onChange={(v) => onChange(setRequired(rule, 'category', v || undefined))}
+      />
+    </div>
+  );
+}
+
+/** The message on the card and the rewrites offered. */
+export function RuleMessage(props: KindFormProps) {
   const { rule, onChange } = props;
   return (
     <>
-      <div className="rse-trio">
-        <TextField
-          {...bind(props, 'id')}
-          label="Rule id"
-          mono
-          hint="Lower-case letters, digits, “.”, “_” or “-”; unique in the set."
-          value={str(rule.id)}
-          onChange={(v) => onChange(setRequired(rule, 'id', v))}
-        />
-        <SelectField
-          {...bind(props, 'severity')}
-          label="Severity"
-          none={rule.severity === undefined ? 'Choose' : undefined}
-          options={SEVERITY_OPTIONS}
-          value={str(rule.severity)}
-          onChange={(v) => onChange(setRequired(rule, 'severity', v || undefined))}
-        />
-        <SelectField
-          {...bind(props, 'category')}
-          label="Category"
-          none={rule.category === undefined ? 'Choose' : undefined}
-          options={CATEGORY_OPTIONS}
-          value={str(rule.category)}
-          onChange={(v) => onChange(setRequired(rule, 'category', v || undefined))}
-        />
-      </div>
       <MessageField {...props} />
       <StringList
         {...bind(props, 'suggestions')}
@@ -45,6 +53,15 @@ export function CommonFields(props: KindFormProps) {
         items={strings(rule.suggestions)}
         onChange={(v) => onChange(setOptional(rule, 'suggestions', v))}
       />
+    </>
+  );
+}
+
+/** Why, and a link to learn more: shown under "Why?" on the card. */
+export function RuleWhy(props: KindFormProps) {
+  const { rule, onChange } = props;
+  return (
+    <div className="rse-pair">
       <TextField
         {...bind(props, 'why')}
         label="Why (shown under “Why?” on the card)"
@@ -60,7 +77,7 @@ export function CommonFields(props: KindFormProps) {
         value={str(rule.link)}
         onChange={(v) => onChange(setOptional(rule, 'link', v))}
       />
-    </>
+    </div>
   );
 }
 

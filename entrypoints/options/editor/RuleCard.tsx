@@ -4,7 +4,7 @@ import { KINDS } from '../../../rules/kinds/index';
 import { changeKind, isObject, str, type Json } from './draft';
 import { cachedRuleExamples } from './examples-run';
 import { Errors, SelectField } from './fields';
-import { CommonFields } from './CommonFields';
+import { RuleBasics, RuleMessage, RuleWhy } from './CommonFields';
 import { ExamplesEditor } from './ExamplesEditor';
 import { KIND_OPTIONS, kindLabel } from './kind-info';
 import { formFor } from './kinds/index';
@@ -121,10 +121,12 @@ export function RuleCard(props: RuleCardProps) {
                 <strong>{kindLabel(kind)}</strong> <code>{kind}</code>
               </p>
               <Errors problems={formProps.problems('kind')} />
-              <CommonFields {...formProps} />
+              <RuleBasics {...formProps} />
               <div className="rse-kind-fields" data-kind={kind}>
                 <Form {...formProps} />
               </div>
+              <RuleMessage {...formProps} />
+              <RuleWhy {...formProps} />
               <WhenFields {...formProps} ruleIds={props.ruleIds} />
               <ExamplesEditor {...formProps} results={cachedRuleExamples(props.draft, index)} />
             </>

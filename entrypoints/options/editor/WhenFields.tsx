@@ -1,7 +1,7 @@
 // `when` conditions: the channels, audience and customer moods a rule runs for, and the rules of the same set it
 // depends on (picked from the set's rule ids).
 import { isObject, setWhen, str, strings } from './draft';
-import { CheckboxGroup, Errors, SelectField } from './fields';
+import { CheckboxGroup, Disclosure, Errors, SelectField } from './fields';
 import { CHANNEL_OPTIONS, MOOD_OPTIONS } from './kind-info';
 import { bind, type KindFormProps } from './kinds/types';
 
@@ -10,9 +10,19 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[] }
   const when = isObject(rule.when) ? rule.when : {};
   const others = props.ruleIds.filter((id) => id !== rule.id).map((id) => ({ value: id, label: id }));
   const set = (key: string, v: unknown): void => onChange(setWhen(rule, key, v));
+  const problems = ['when', 'when.channel', 'when.audience', 'when.mood', 'when.ifRule', 'when.unlessRule'].reduce(
+    (n, f) => n + props.problems(f).length,
+    0,
+  );
   return (
-    <fieldset className="rse-when" data-field="when">
-      <legend>Conditions</legend>
+    <Disclosure
+      className="rse-when"
+      field="when"
+      title="Conditions"
+      summary={whenSummary(when)}
+      initiallyOpen={Object.keys(when).length > 0}
+      problems={problems}
+    >
       <p className="rse-hint">Leave everything unticked for a rule that runs on every reply.</p>
       <CheckboxGroup
         {...bind(props, 'when.channel')}
@@ -58,6 +68,22 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[] }
         onChange={(v) => set('unlessRule', v)}
       />
       <Errors problems={props.problems('when')} />
-    </fieldset>
+    </Disclosure>
   );
+}
+
+/** The conditions in a few words: "Runs on every reply", "Only on X, E-mail · public". */
+export function whenSummary(when: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const channels = strings(when.channel);
+  if (channels.length)
+    parts.push(`on ${channels.map((c) => CHANNEL_OPTIONS.find((o) => o.value === c)?.label ?? c).join(', ')}`);
+  if (typeof when.audience === 'string') parts.push(`${when.audience} replies`);
+  const moods = strings(when.mood);
+  if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
+  const ifRule = strings(when.ifRule);
+  if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
+  const unlessRule = strings(when.unlessRule);
+  if (unlessRule.length) parts.push(`unless ${unlessRule.join(' or ')} found something`);
+  return parts.length ? `Only ${parts.join(' · ')}` : 'Runs on every reply';
 }

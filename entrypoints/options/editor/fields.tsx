@@ -370,3 +370,38 @@ export function PhraseSyntax() {
 export function PhraseList(props: Omit<ListProps, 'noun' | 'help'> & { noun?: string }) {
   return <StringList {...props} noun={props.noun ?? 'phrase'} help={<PhraseSyntax />} />;
 }
+
+/**
+ * A section that can be folded away (conditions, exceptions): open at first when it holds something, and opened
+ * whenever one of its fields has a problem, so no problem is ever hidden.
+ */
+export function Disclosure(props: {
+  title: ReactNode;
+  /** What the section holds, shown beside the title while it is closed. */
+  summary?: ReactNode;
+  initiallyOpen: boolean;
+  problems: number;
+  className?: string;
+  field?: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(props.initiallyOpen || props.problems > 0);
+  const { problems } = props;
+  useEffect(() => {
+    if (problems > 0) setOpen(true);
+  }, [problems]);
+  return (
+    <details
+      className={`rse-disclosure ${props.className ?? ''}`}
+      data-field={props.field}
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <span className="rse-disclosure-title">{props.title}</span>
+        {!open && props.summary && <span className="rse-disclosure-summary">{props.summary}</span>}
+      </summary>
+      <div className="rse-disclosure-body">{props.children}</div>
+    </details>
+  );
+}

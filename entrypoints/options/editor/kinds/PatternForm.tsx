@@ -24,6 +24,7 @@ export function PatternForm(props: KindFormProps) {
       />
       <PhraseList
         {...bind(props, 'unless')}
+        noun="silencing phrase"
         label="Unless the reply also says"
         hint="Any of these anywhere in the reply silences the rule."
         items={strings(rule.unless)}

@@ -33,6 +33,7 @@ export function RegexForm(props: KindFormProps) {
       />
       <PhraseList
         {...bind(props, 'unless')}
+        noun="silencing phrase"
         label="Unless the reply also says"
         hint="Any of these anywhere in the reply silences the rule."
         items={strings(rule.unless)}
