@@ -38,7 +38,7 @@ export function recordToReply(
   const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
   if (text === null)
     return {
-      problem: `record ${number} has no text in "${names.text}"${value == null ? '' : ` (found ${typeof value})`}`,
+      problem: `record ${number} has no text in "${names.text}"${value === undefined ? '' : ` (found ${value === null ? 'null' : typeof value})`}`,
     };
   const id = fields.id;
   const message = fields[names.message];
