@@ -198,12 +198,10 @@ test.describe('manager: dry run', () => {
     const status = manager.locator('[data-tc="dry-run-status"][data-state="done"]');
     await expect(status).toHaveAttribute('data-replies', '4500');
     await expect(status).toContainText('4,500 replies from "twcs-brand-replies.jsonl" checked in');
-    test
-      .info()
-      .annotations.push({
-        type: 'dry run of 4,500 replies',
-        description: `${await status.getAttribute('data-ms')} ms`,
-      });
+    test.info().annotations.push({
+      type: 'dry run of 4,500 replies',
+      description: `${await status.getAttribute('data-ms')} ms`,
+    });
 
     const rows = results.locator('[data-tc="dry-run-rule"]');
     expect(await rows.count()).toBeGreaterThan(10); // every rule of the three sets has a row
