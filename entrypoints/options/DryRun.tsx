@@ -169,7 +169,7 @@ export function DryRun(props: { entries: LibraryEntry[] }) {
       <fieldset className="dry-run-sets" disabled={isRunning}>
         <legend>Rule sets to run</legend>
         {usable.map((e) => (
-          <label key={e.key} className="dry-run-set">
+          <label key={e.key} className="check dry-run-set">
             <input
               type="checkbox"
               data-tc="dry-run-set"
