@@ -4,6 +4,7 @@ import { check } from '../../rules/engine';
 import { isOurs, WorkerRequest, type Envelope, type ReplyTo } from '../../utils/protocol';
 import { recentFingerprints, rememberSent } from './recent-replies';
 import { currentLibrary, enabledRuleSets } from './rule-sets';
+import { countStats } from './stats';
 import { activeEntries } from '../../utils/rule-library';
 import { agentItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
 
@@ -79,10 +80,12 @@ export function listenForChecks(): void {
       });
       return false;
     }
-    answer(request.data).then(
-      (value) => sendResponse({ ok: true, value }),
-      (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
+    answer(request.data)
+      .then((value) => countStats(request.data, value, sender)) // the trainer's counts (stats.ts); never throws
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
     return true; // the answer is asynchronous
   });
 }

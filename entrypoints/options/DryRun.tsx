@@ -30,7 +30,9 @@ interface Row extends Pick<RuleTally, 'key' | 'ruleSet' | 'rule' | 'severity' | 
 }
 
 const count = (n: number): string => n.toLocaleString('en');
-const share = (n: number, of: number): string => (of ? `${((100 * n) / of).toFixed(1)}%` : '0%');
+/** The share as a percentage with one decimal; a rule that flags a few replies of many is not shown as 0.0%. */
+const share = (n: number, of: number): string =>
+  !of || !n ? '0%' : (100 * n) / of < 0.1 ? '<0.1%' : `${((100 * n) / of).toFixed(1)}%`;
 
 /** The reply with the flagged words marked. */
 function Example(props: { example: DryRunExample }) {

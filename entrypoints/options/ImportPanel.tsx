@@ -71,24 +71,31 @@ export function ImportPanel(props: ImportPanelProps) {
     const checked = importUrl(address);
     if (!checked.ok) return fail(checked.problem);
     const { url } = checked;
-    // Asked from the click itself (browsers only ask during a user gesture). A refusal is not the end: the site may
-    // allow any page to read the file (CORS), so the download is tried either way.
+    // Asked from the click itself (browsers only ask during a user gesture), but not waited for: a site that lets any
+    // page read the file (CORS, as CDNs and GitHub do) is read at once. Otherwise the answer is awaited and, when the
+    // permission was given, the download tried again; a refusal is explained.
     const granted = browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+    const download = (): Promise<Response> => fetch(url.href, { credentials: 'omit', cache: 'no-store' });
     setBusy(`Downloading ${url.href}…`);
     void (async () => {
-      const allowed = await granted;
       try {
         let response: Response;
         try {
-          response = await fetch(url.href, { credentials: 'omit', cache: 'no-store' });
+          response = await download();
         } catch {
-          return fail(
-            `The file at ${url.href} could not be downloaded: ${
-              allowed
-                ? 'the site could not be reached (check the address and your connection)'
-                : `the site does not let other pages read it, and Tone Coach was not given permission to read ${url.host}`
-            }. You can also download the file yourself and import it from your computer.`,
-          );
+          const allowed = await granted;
+          try {
+            if (!allowed) throw new Error('no permission');
+            response = await download();
+          } catch {
+            return fail(
+              `The file at ${url.href} could not be downloaded: ${
+                allowed
+                  ? 'the site could not be reached (check the address and your connection)'
+                  : `the site does not let other pages read it, and Tone Coach was not given permission to read ${url.host}`
+              }. You can also save the file on your computer and import it from there.`,
+            );
+          }
         }
         if (!response.ok)
           return fail(
