@@ -5,6 +5,7 @@
 //   subscriptions      https URLs of rule-set files, refreshed like the user's own subscriptions
 //   allowUserRuleSets  false: the user's own sets are not used and cannot be made (default true)
 //   disabledBuiltIns   ids of built-in sets that are switched off
+//   countStats         false: the trainer's local counts of checks and findings are not kept (default true)
 // Policy sets are locked: shown, not editable, not switchable off.
 import { storage } from 'wxt/utils/storage';
 import { readRuleSet } from './rule-set-files';
@@ -15,6 +16,8 @@ export interface Policy {
   subscriptions: string[];
   allowUserRuleSets: boolean;
   disabledBuiltIns: string[];
+  /** false: no local counts for the trainer's stats view (entrypoints/background/stats.ts). */
+  countStats: boolean;
   /** Problems with the policy itself (not with one set), in plain words. */
   problems: string[];
 }
@@ -24,6 +27,7 @@ export const EMPTY_POLICY: Policy = {
   subscriptions: [],
   allowUserRuleSets: true,
   disabledBuiltIns: [],
+  countStats: true,
   problems: [],
 };
 
@@ -42,6 +46,7 @@ export function readPolicy(values: {
   subscriptions?: unknown;
   allowUserRuleSets?: unknown;
   disabledBuiltIns?: unknown;
+  countStats?: unknown;
 }): Policy {
   const problems: string[] = [];
   const list = (name: string, v: unknown): unknown[] => {
@@ -81,13 +86,14 @@ export function readPolicy(values: {
     subscriptions,
     allowUserRuleSets: values.allowUserRuleSets !== false,
     disabledBuiltIns,
+    countStats: values.countStats !== false,
     problems,
   };
 }
 
 export async function loadPolicy(): Promise<Policy> {
-  const [ruleSets, subscriptions, allowUserRuleSets, disabledBuiltIns] = await Promise.all(
-    ['ruleSets', 'subscriptions', 'allowUserRuleSets', 'disabledBuiltIns'].map(managed),
+  const [ruleSets, subscriptions, allowUserRuleSets, disabledBuiltIns, countStats] = await Promise.all(
+    ['ruleSets', 'subscriptions', 'allowUserRuleSets', 'disabledBuiltIns', 'countStats'].map(managed),
   );
-  return readPolicy({ ruleSets, subscriptions, allowUserRuleSets, disabledBuiltIns });
+  return readPolicy({ ruleSets, subscriptions, allowUserRuleSets, disabledBuiltIns, countStats });
 }
