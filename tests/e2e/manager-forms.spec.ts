@@ -153,6 +153,26 @@ test.describe('the rule-set editor', () => {
     await expect(editor.locator('[data-tc="rule"]')).toHaveAttribute('data-id', 'sorry-once');
   });
 
+  test('an unsaved edit survives closing the editor and opening it again', async ({ context, extensionId }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    const rule = await addRule(editor, 'casing');
+    await rule.getByRole('textbox', { name: 'Name 1' }).fill('PlayStation');
+    await editor.locator('[data-tc="close-editor"]').click();
+    await expect(editor).toHaveCount(0);
+    await manager.locator('[data-tc="rule-set"][data-origin="user"] [data-tc="edit"]').click();
+    await expect(editor.locator('[data-tc="draft-restored"]')).toBeVisible();
+    await expect(editor.locator('[data-tc="editor-status"]')).toContainText('Unsaved changes');
+    await editor.locator('[data-tc="rule"]').getByRole('button', { expanded: false }).first().click();
+    await expect(editor.locator('[data-tc="rule"]').getByRole('textbox', { name: 'Name 1' })).toHaveValue(
+      'PlayStation',
+    );
+    // Discarding goes back to what was saved (the new set had no rules).
+    await editor.locator('[data-tc="discard"]').click();
+    await expect(editor.locator('[data-tc="rule"]')).toHaveCount(0);
+    await expect(editor.locator('[data-tc="editor-status"]')).toHaveText('No unsaved changes');
+  });
+
   test('a built-in set is read-only: every input disabled, no Save, and Duplicate to edit', async ({
     context,
     extensionId,

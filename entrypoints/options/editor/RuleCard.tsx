@@ -65,7 +65,7 @@ export function RuleCard(props: RuleCardProps) {
           onClick={props.onToggle}
         >
           <span className="rse-caret" aria-hidden="true" />
-          <span className={`sev ${severity}`} aria-hidden="true" />
+          <span className="rse-sev" data-severity={severity} aria-hidden="true" />
           <span className="rse-rule-id">{title}</span>
           <span className="rse-kind">{known ? kindLabel(kind) : kind || 'no kind'}</span>
           {!open && <span className="rse-rule-message">{str(rule.message)}</span>}

@@ -267,14 +267,35 @@ export function swapFromRows(rows: readonly (readonly [string, string])[]): Reco
   return out;
 }
 
+const HEAD_ORDER = ['$schema', 'id', 'name', 'description', 'version', 'rules'];
+const RULE_ORDER = ['id', 'kind', 'category', 'severity', 'message'];
+const RULE_LAST = ['suggestions', 'when', 'why', 'link', 'examples'];
+
+/** `obj` with `first` keys first and `last` keys last, in those orders; the others as they were. */
+function ordered(obj: Json, first: readonly string[], last: readonly string[] = []): Json {
+  const keys = [
+    ...first.filter((k) => k in obj),
+    ...Object.keys(obj).filter((k) => !first.includes(k) && !last.includes(k)),
+    ...last.filter((k) => k in obj),
+  ];
+  return Object.fromEntries(keys.map((k) => [k, obj[k]]));
+}
+
+/** The set's fields in the order people read them (storage may give them back in another order). */
+export function readableOrder(set: Json): Json {
+  const out = ordered(set, HEAD_ORDER);
+  if (Array.isArray(out.rules)) out.rules = out.rules.map((r) => (isObject(r) ? ordered(r, RULE_ORDER, RULE_LAST) : r));
+  return out;
+}
+
 /** The draft to start from: what the user saved (their own words, not the defaults validation fills in). */
 export function initialDraft(entry: LibraryEntry): Json {
   const raw = (entry as LibraryEntry & { raw?: unknown }).raw;
   if (raw !== undefined) {
     const migrated = migrateRuleSetFile(structuredClone(raw));
-    if (isObject(migrated) && readRuleSet(migrated).ok) return migrated;
+    if (isObject(migrated) && readRuleSet(migrated).ok) return readableOrder(migrated);
   }
-  return entry.ruleSet ? (structuredClone(entry.ruleSet) as unknown as Json) : { rules: [] };
+  return readableOrder(entry.ruleSet ? (structuredClone(entry.ruleSet) as unknown as Json) : { rules: [] });
 }
 
 /** What the JSON view shows and Save writes: two-space indented. */

@@ -13,6 +13,7 @@ import {
   duplicateRule,
   moveRule,
   newRule,
+  readableOrder,
   ruleAt,
   setOptional,
   setRequired,
@@ -240,5 +241,26 @@ describe('examples run live', () => {
     expect(
       runRuleExamples(withRule(draft, 0, phrase('a', { phrases: [''], examples: { good: ['x'] } })), 0),
     ).toBeNull();
+  });
+});
+
+describe('the draft reads in a natural order', () => {
+  it('head fields first, then each rule: id, kind, category, severity, message, its own fields, the rest', () => {
+    const stored = {
+      rules: [{ message: 'm', examples: { good: ['x'] }, id: 'a', kind: 'phrase', phrases: ['p'], severity: 'error' }],
+      version: 1,
+      name: 'N',
+      id: 'n',
+    };
+    const out = readableOrder(stored);
+    expect(Object.keys(out)).toEqual(['id', 'name', 'version', 'rules']);
+    expect(Object.keys((out.rules as Json[])[0]!)).toEqual([
+      'id',
+      'kind',
+      'severity',
+      'message',
+      'phrases',
+      'examples',
+    ]);
   });
 });
