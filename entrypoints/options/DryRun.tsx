@@ -1,9 +1,9 @@
 // Try rule sets on past replies before rolling them out: load a CSV or JSONL file of replies (the CLI's audit formats),
 // choose the sets, and see per rule how many replies it would flag, with a few examples showing the flagged words.
 // The engine runs in a Web Worker, so the page stays responsive; Cancel stops it.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CHANNELS, type Channel } from '../../rules/base';
-import { activeEntries, ORIGIN_LABEL, type LibraryEntry } from '../../utils/rule-library';
+import { activeEntries, ORIGIN_LABEL, ORIGINS, type LibraryEntry } from '../../utils/rule-library';
 import { DEFAULT_FIELDS, dryRunContext, type DryRunExample, type RuleTally } from './dry-run-core';
 import { DryRunError, startDryRun, type DryRunOutcome, type RunningDryRun } from './dry-run-runner';
 
@@ -77,6 +77,7 @@ export function DryRun(props: { entries: LibraryEntry[] }) {
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const running = useRef<RunningDryRun | null>(null);
+  useEffect(() => () => running.current?.cancel(), []); // leaving the page stops the worker
 
   const toggle = (key: string, on: boolean): void => {
     const next = new Set(chosen);
@@ -87,9 +88,10 @@ export function DryRun(props: { entries: LibraryEntry[] }) {
 
   const start = (f: File): void => {
     running.current?.cancel();
-    // One set per id, in the order of the library (the first of two sets with one id wins, as in a reply box).
+    // One set per id: of two chosen sets with one id, the one a reply box would use (policy, subscription, user, built in).
     const seen = new Set<string>();
-    const entries = usable.filter((e) => {
+    const byOrigin = [...usable].sort((a, b) => ORIGINS.indexOf(a.origin) - ORIGINS.indexOf(b.origin));
+    const entries = byOrigin.filter((e) => {
       if (!chosen.has(e.key) || seen.has(e.ruleSet!.id)) return false;
       seen.add(e.ruleSet!.id);
       return true;
