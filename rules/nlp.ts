@@ -96,3 +96,22 @@ export function isFirstName(word: string): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag !== undefined && NAME_TAGS.has(tag);
 }
+
+export interface LemmaTerm extends Span {
+  /** compromise's tags for the word (Verb, Noun, PastTense, Gerund, Imperative...). */
+  tags: readonly string[];
+}
+
+/**
+ * Every word whose lemma is `lemma`, in any tense or form ("{call}": call, calls, calling, called), with its tags.
+ * Offsets are relative to the parsed text; punctuation stuck to a word is left out.
+ */
+export function lemmaTerms(doc: NlpDoc, lemma: string): LemmaTerm[] {
+  const out: LemmaTerm[] = [];
+  for (const m of doc.match(`{${lemma}}`).json({ offset: true }) as {
+    terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
+  }[]) {
+    for (const t of m.terms) out.push({ start: t.offset.start, end: t.offset.start + t.text.length, tags: t.tags });
+  }
+  return out;
+}

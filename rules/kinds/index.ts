@@ -1,6 +1,7 @@
 // Every rule kind, alphabetically; the file name is the kind's id. A repository test checks each file is listed
 // here and documented in docs/rule-sets.md.
 import { casingKind } from './casing.ts';
+import { deflectionKind } from './deflection.ts';
 import { limitKind } from './limit.ts';
 import { patternKind } from './pattern.ts';
 import { personalDataKind } from './personal-data.ts';
@@ -12,6 +13,7 @@ import { substitutionKind } from './substitution.ts';
 
 export const KINDS = {
   casing: casingKind,
+  deflection: deflectionKind,
   limit: limitKind,
   pattern: patternKind,
   'personal-data': personalDataKind,

@@ -194,6 +194,6 @@ describe('the built-in fixes read well', () => {
     const button = check('Click the "Call Me" button on our site.', BUILTIN_PACKS).findings.find(
       (f) => f.rule === 'phone-deflection',
     );
-    expect(button?.message).toMatch(/^"'Call Me' button" sends the customer to a phone line\./);
+    expect(button?.message).toMatch(/^"Click the 'Call Me' button" sends the customer to a phone line\./);
   });
 });

@@ -1,0 +1,415 @@
+// deflection: a reply that sends the customer somewhere else instead of helping: to a phone line (`to: "phone"`: "have
+// you tried ringing the helpline?", "I'd suggest phoning our care team", "please give us a call", "the quickest way is
+// a call to the number on your bill", "choose the callback option") or to another channel (`to: "elsewhere"`: "send us
+// an e-mail at", "visit our help site", "fill in the form", "contact the developer").
+//
+// It is a meaning, not a phrase list: a sentence deflects when it has an action of sending (a form of call, phone,
+// ring, dial or telephone, found by its lemma with compromise, whatever its tense; "a call", "by phone", "the callback
+// option"; for `elsewhere`, e-mail, a help site, a form, a third party) AND the sentence directs the customer to do it:
+// an imperative ("Please call us"), "you can/should/'ll need to", a suggestion ("I'd suggest", "the quickest way is",
+// "best to", "try"), or a question that suggests ("have you tried", "could you"). The brand calling or describing
+// ("we'll call you", "I called the store for you", "we don't offer phone support") is not a deflection: its subject
+// is the brand, the customer is the object, or it is negated.
+//
+// Silent (each is help, not a brush-off): when the customer asked for a number, a call or a person
+// (context.customerMessage); when the reply gives a step, an answer or says what was done, and the deflection is the
+// fallback ("if that doesn't help, call us"); when it offers the call only if the customer wants one, or a DM as the
+// other way. Cost: a cheap test of the words first; compromise parses only the sentences that hold a candidate word,
+// once for all rules (see text.ts), and only for `phone`.
+import * as z from 'zod';
+import { ruleBase } from '../base.ts';
+import { defineKind, type RawFinding, type ResolvedContext } from '../kind.ts';
+import { lemmaTerms, parse } from '../nlp.ts';
+import { compileUnless } from '../phrases.ts';
+import { templateSuggestions } from '../suggest.ts';
+import type { AnalysedText } from '../text.ts';
+import type { Span } from '../types.ts';
+import { phraseListProblems } from './phrase.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who is told to act: the words of the clause before the action (lower case, apostrophes straight).
+
+/** A clause starts after , ; : ( or a dash, or at "but"/"so"/"while" (so "Sorry, please call us" is "please call us"). */
+const CLAUSE_BREAK = /[,;:(]|\s[-–—]\s|\b(?:but|while|whereas|because|since|although)\b|\bso(?!\s+(?:that|we|i)\b)\b/g;
+
+const NEGATED =
+  /\b(?:don't|do not|dont|doesn't|does not|never|no need|not need|needn't|not necessary|not have to|won't have to|no longer|not able|unable|can't|cannot|not)\b/;
+/** "don't hesitate to", "feel free to": invitations, not negations. */
+const INVITED = /\b(?:hesitate|feel free|free to|welcome to|happy for you to)\b/;
+/** Markers of a suggestion made to the customer ("I'd suggest", "the quickest way is", "have you tried"). */
+const SUGGESTED =
+  /\b(?:suggest(?:ed|ing)?|recommend(?:ed|ing)?|advise[ds]?|advisable|best|quickest|fastest|easiest|simplest|quicker|faster|easier|better|encourage|urge|invite|ask(?:ing)? (?:that )?you|need you to|want you to|like you to|would be to|is to|is (?:via|by|through)|option is|route is|try(?:ing)?|tried|prefer|hesitate|feel free|free to|welcome to|ideal|make sure to|be sure to)\b/;
+/** The brand (or someone) trying: "we tried to call you" is not a suggestion. */
+const BRAND_TRIED =
+  /\b(?:we|i|they|he|she)(?:'ve|'d| have| had)?\s+(?:just\s+|already\s+|also\s+)?(?:tried|try|trying)\b/;
+/** The brand or another person as the subject: "we'll call you", "I called the store", "our team will ring". */
+const BRAND_SUBJECT =
+  /\b(?:we|i|we've|i've|we'll|i'll|we'd|i'd|we're|i'm|us|let us|let me|let's|our (?:team|agents?|staff|specialists?|advisors?|advisers?|[a-z]+ team)|they|they'll|they've|he|she|someone|somebody|a (?:member|specialist|representative|rep|agent|colleague|manager))\b/;
+/** The customer as the subject with a modal: "you can", "you'll need to", "you may want to also". */
+const YOU_MODAL =
+  /\byou(?:'ll|'d|\s+(?:will|would|can|could|may|might|should|must|need to|needs to|have to|want to|wish to|are welcome to|are able to|'re welcome to|will need to|would need to|may need to|might want to|may want to|could try|can try|can always|can also)|\s+(?:also|always|alternatively|just|simply|still|then|now|directly|either|first|instead|ever|please|kindly|definitely|would like to|'d like to|like to|try to|try|to)){0,4}\s*$/;
+/** A question that suggests: "could you", "can you please", "would you like to", "why not", "have you tried". */
+const YOU_ASKED =
+  /\b(?:(?:can|could|would|will|won't)\s+you(?:\s+(?:please|kindly|just|try to|try|also|perhaps|maybe))*|would you (?:like|mind|be able) to|why not|have you (?:tried|thought about|considered))\s*$/;
+/** A clause that starts with the verb (possibly after please/kindly/just/then...): an imperative. */
+const IMPERATIVE =
+  /^[_\W]*(?:(?:please|pls|plz|kindly|just|simply|then|also|so|and|or|alternatively|now|again|first|instead|do|definitely|always|otherwise|perhaps|maybe|go ahead and|be sure to|make sure to|remember to|feel free to|don't hesitate to|do not hesitate to|best to|better to|ok|okay|oh no|hey|hi|hello|yes|no|sure|for (?:this|that|these|anything like this|help with this|further (?:help|assistance|support)|assistance|help|support|refunds?|[a-z]+ (?:issues|questions|enquiries|inquiries)))[\s,!.]+)*$/;
+
+type Directed = 'yes' | 'no';
+
+/** Does the clause before the head verb tell the customer to act? */
+function directs(before: string, headTags: readonly string[]): Directed {
+  const b = before.toLowerCase().replace(/[’‘ʼ]/g, "'");
+  if (NEGATED.test(b) && !INVITED.test(b)) return 'no';
+  if (SUGGESTED.test(b) && !BRAND_TRIED.test(b)) return 'yes';
+  if (YOU_ASKED.test(b)) return 'yes';
+  // "did you call the store?" asks what happened.
+  if (/\b(?:did|do|have|had|were|are|was)\s+you\s*$/.test(b)) return 'no';
+  if (YOU_MODAL.test(b)) {
+    // "you called us yesterday" reports; "you can call" directs.
+    const bare = /\byou\s*$/.test(b);
+    return bare && headTags.includes('PastTense') ? 'no' : 'yes';
+  }
+  if (BRAND_SUBJECT.test(b)) return 'no';
+  if (IMPERATIVE.test(b) && !headTags.includes('PastTense')) return 'yes';
+  return 'no';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phone: what counts as sending the customer to a phone line.
+
+/** Which lemmas to look up, each only when a word of the sentence could be one of its forms. */
+const PHONE_LEMMAS: [RegExp, string][] = [
+  [/\bcall/i, 'call'],
+  [/\bphon/i, 'phone'],
+  [/\b(?:ring|rang|rung)/i, 'ring'],
+  [/\bdial/i, 'dial'],
+  [/\bteleph/i, 'telephone'],
+];
+const PHONE_CANDIDATE = /\b(?:call|phon|ring|rang|rung|dial|teleph|helpline|hotline)/i;
+const PHONE_CANDIDATES = /\b(?:call|phon|ring|rang|rung|dial|teleph)[\p{L}'’]*/giu;
+/** Mentions that are never a call to make: the customer's phone, a phone number asked for, "the call was dropped". */
+const NOT_A_CALL =
+  /\b(?:(?<!\b(?:our|the|their|these)\s+)phone\s*(?:numbers?|#|nos?\b)|(?:your|my|their|his|her|new|mobile|cell) phones?\b|phone (?:bill|plan|case|screen|battery|model|manufacturer|app|settings)|so[- ]called)/giu;
+
+/** Where a parse window starts: at most six words before `at`, never before the clause. */
+function windowStart(s: string, clause: number, at: number): number {
+  let i = at;
+  for (let words = 0; words < 6 && i > clause;) {
+    i--;
+    if (/\s/.test(s[i]!) && i > clause && !/\s/.test(s[i - 1]!)) words++;
+  }
+  while (i < at && /\s/.test(s[i]!)) i++;
+  return i;
+}
+
+/** Where a parse window ends: five words after `at`, or the sentence's end. */
+function windowEnd(s: string, at: number): number {
+  const m = /^(?:\S*\s+){0,5}\S*/.exec(s.slice(at));
+  return at + (m ? m[0].length : 0);
+}
+
+/** What may follow a verb of calling when a line is meant: us, our/the/a line or team, a number, a place. */
+const PHONE_OBJECT =
+  /^\s*(?:(?:back|again|directly|now|today|anytime|any time|in|later|first|instead|up|or text)\s+)*(?:them|our\b|the\b|this\b|that\b|these\b|a\b|an\b|one\b|any\b|your\b|customer|guest|reservations|support|care|[\d(+\p{Lu}]|or\b|and\b|at\b|on\b|using\b|for\b|when\b|if\b|to\b|via\b|between\b|during\b|within\b|as soon\b|asap\b|so\b|us|$|[.!?,;:/&])/u;
+/** Calling as naming ("they call us Southbest", "call us the noodle people", "call it a day"). */
+const NAMING = /^\s*(?:us|them|me|it)\s+(?:the|a|an|your|our)\b|^\s*(?:it|me)\b/;
+/** A noun "call"/"phone" that is a channel only with a verb of contact before it ("reach us by phone"). */
+const BY_PHONE = /\b(?:by|via|over the|on the|through the|through|over|using|with a|with)\s*$/;
+const CONTACT_HEAD =
+  /\b(?:reach(?:ing)?(?: out)?|contact(?:ing)?|get(?:ting)? in touch|get hold|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|connect(?:ing)?|discuss(?:ing)?|do so|resolve[ds]?|sort(?:ed)?|help|assist|report|handle[ds]?)\b/g;
+
+/** The last match of a global regex in `s` (the verb nearest the channel), or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+const GIVE_A_CALL = /\b(?:give|giving)(?:\s+[\w'’]+){0,5}?\s+(?:a|an|quick)\s*$/;
+const CALL_CONTROL =
+  /\b(?:choose|choosing|select(?:ing)?|click(?:ing)?|tap(?:ping)?|press(?:ing)?|hit(?:ting)?|use|using|pick|request(?:ing)?|book(?:ing)?|schedule|arrange|find)(?:\s+[\w'’]+){0,3}?\s*$/;
+
+interface Action {
+  /** Where the flagged words start: the verb that tells the customer what to do. */
+  head: number;
+  end: number;
+}
+
+function wordEnd(s: string, from: number): number {
+  const m = /^[\p{L}\p{N}'’-]*/u.exec(s.slice(from));
+  return from + (m ? m[0].length : 0);
+}
+
+/** Words that end the noun phrase after an action: prepositions, conjunctions, pronouns, adverbs of time. */
+const NP_STOP =
+  /^(?:on|at|in|for|to|and|or|so|if|when|with|from|between|during|within|as|by|via|using|about|regarding|but|then|they|we|you|i|it|that|which|who|now|today|tomorrow|directly|asap|immediately|here|there|please|back|again|who'll|they'll|is|are|will|can|should|was|option|let|tell|ask|after|before|until|while|where|once|anytime|any)$/;
+
+/** The noun phrase after an action ("our customer service line", "1-800-555-0199", "us"): where it ends. */
+function objectEnd(s: string, from: number): number {
+  let end = from;
+  const words = /^\s+([\p{L}\p{N}'’+()-]+(?:[.\s-]\d[\d.-]*)*)/u;
+  for (let i = 0; i < 5; i++) {
+    const m = words.exec(s.slice(end));
+    if (!m) break;
+    const w = m[1]!.toLowerCase();
+    if (NP_STOP.test(w)) {
+      // "the callback option", "the number on your bill": words that belong to the phrase.
+      const more =
+        /^\s+(?:option|button|link|feature|request|on (?:the back of )?(?:your|the) [\p{L}-]+|printed on (?:your|the) [\p{L}-]+|listed on (?:your|the) [\p{L}-]+)/u.exec(
+          s.slice(end),
+        );
+      if (more) end += more[0].length;
+      break;
+    }
+    end += m[0].length;
+    if (/^(?:us|them|me)$/.test(w)) break;
+  }
+  const tail = /(?:\s+(?:the|a|an|our|your|this|that|any|one|of))+$/.exec(s.slice(from, end));
+  if (tail) end -= tail[0].length;
+  while (end > from && /[.,;:!?)-]/.test(s[end - 1]!)) end--;
+  return end;
+}
+
+function clauseStart(s: string, at: number): number {
+  let start = 0;
+  for (const m of s.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
+}
+
+/** The phone actions of one sentence (offsets in the sentence), each told to the customer. */
+function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
+  const s = doc.masked.slice(sentence.start, sentence.end);
+  const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
+  const out: Action[] = [];
+  const seen = new Set<number>();
+  const consider = (start: number, end: number, tags: readonly string[]): void => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const word = low.slice(start, end);
+    const cs = clauseStart(low, start);
+    const before = low.slice(cs, start);
+    const after = low.slice(end);
+    // "a call", "the callback option", "give us a call", "a call to the number on your bill"
+    if (/\b(?:a|an|quick)\s+$/.test(before) || /^call-?backs?$|^callme$/.test(word) || /^(?:help|hot)line/.test(word)) {
+      const give = GIVE_A_CALL.exec(before);
+      if (give && /^(?:call|ring|buzz|bell|shout)/.test(word)) {
+        const head = cs + give.index + (give[0].length - give[0].trimStart().length);
+        if (directs(low.slice(cs, head), ['Verb']) === 'yes') out.push({ head, end: objectEnd(s, end) });
+        return;
+      }
+      if (/^\s+to\s/.test(after) && /^call/.test(word) && SUGGESTED.test(before)) {
+        // "the quickest way is a call to the number on your bill": the suggestion is the directive.
+        const a = before.lastIndexOf(' a ');
+        const head = cs + (a >= 0 ? a + 1 : before.length);
+        const to = /^\s+to(?:\s+(?:the|our|your|a|this))?\s+[\p{L}-]+/u.exec(after);
+        out.push({ head, end: objectEnd(s, end + (to ? to[0].length : 0)) });
+        return;
+      }
+      if (/^call-?back|^call me|^callme/.test(word) || /^\s*(?:back|me)\b/.test(after)) {
+        const control = CALL_CONTROL.exec(before);
+        if (control) {
+          const head = cs + control.index;
+          if (directs(low.slice(cs, head), ['Verb']) === 'yes')
+            out.push({ head, end: objectEnd(s, wordEnd(s, end + (/^\s*(?:back|me)\b/.exec(after)?.[0].length ?? 0))) });
+        }
+        return;
+      }
+      if (/^(?:help|hot)line/.test(word)) return; // the verb before it ("ringing the helpline") is the action
+    }
+    // "by phone", "over the phone", "via phone/chat", "by calling": a channel after a verb of contact.
+    if (BY_PHONE.test(before)) {
+      const contact = lastMatch(CONTACT_HEAD, before);
+      if (!contact) return;
+      const head = cs + contact.index;
+      if (directs(low.slice(cs, head), ['Verb']) === 'yes') {
+        const alt = /^\s*(?:\/|or|and|&)\s*(?:chat|e-?mail|live chat|webchat|online)/.exec(after);
+        out.push({ head, end: alt ? end + alt[0].length : end });
+      }
+      return;
+    }
+    // "find our phone numbers here": the brand's numbers, pointed to.
+    if (/^(?:phone|telephone)$/.test(word) && /^\s+numbers?\b/.test(after) && /\b(?:our|the|their)\s+$/.test(before)) {
+      const finder = /\b(?:find|see|check|use|try|get|look up)(?:\s+[\w'’]+){0,2}?\s*$/.exec(before);
+      if (finder && directs(low.slice(cs, cs + finder.index), ['Verb']) === 'yes')
+        out.push({ head: cs + finder.index, end: wordEnd(s, end + 1) });
+      return;
+    }
+    // "phone support", "our phone/chat teams", "phone number": nouns. Only a line after a verb of contact counts.
+    const verbSlot = /\b(?:to|please|pls|kindly|just|can|could|will|should|must|may|might|'ll|'d|you)\s+$/.test(before);
+    if (/^(?:phone|telephone)s?$/.test(word) && !tags.includes('Verb') && !verbSlot) {
+      if (!/^\s*(?:\/\s*chat\s+)?(?:support|team|teams|line|lines|service|services|agents?)\b/.test(after)) return;
+      const contact = lastMatch(CONTACT_HEAD, before);
+      if (!contact || !/\b(?:our|the|a)\s*$/.test(before)) return;
+      const head = cs + contact.index;
+      if (directs(low.slice(cs, head), ['Verb']) === 'yes') out.push({ head, end: objectEnd(s, end) });
+      return;
+    }
+    // A noun after a determiner or possessive: "the call was dropped", "your phone", "my call".
+    if (/\b(?:the|your|my|our|this|that|his|her|their|no|any|every|missed|recent|last|first|phone|a)\s+$/.test(before))
+      return;
+    // "click the "Call Me" button": a control that starts a call.
+    const button = /^\s*me['"”’]?\s+(?:button|option|link|feature)/.exec(after);
+    if (button) {
+      const control = CALL_CONTROL.exec(before.replace(/['"“‘]\s*$/, ''));
+      if (control && directs(low.slice(cs, cs + control.index), ['Verb']) === 'yes')
+        out.push({ head: cs + control.index, end: end + button[0].length });
+      return;
+    }
+    if (/^\s*(?:you|him|her)\b/.test(after) || NAMING.test(after)) return;
+    if (!PHONE_OBJECT.test(after)) return;
+    if (directs(before, tags) === 'yes') out.push({ head: start, end: objectEnd(s, end) });
+  };
+  // compromise parses a window around each candidate word (a few words of its clause either side), not the whole
+  // sentence: enough to read the word's lemma and part of speech, at a fraction of the cost.
+  const parsedAt = new Set<number>();
+  for (const c of s.replace(NOT_A_CALL, (m) => ' '.repeat(m.length)).matchAll(PHONE_CANDIDATES)) {
+    if (parsedAt.has(c.index)) continue;
+    const from = windowStart(s, Math.max(clauseStart(low, c.index), 0), c.index);
+    const to = windowEnd(s, c.index + c[0].length);
+    const window = parse(doc.text.slice(sentence.start + from, sentence.start + to));
+    for (const [cue, lemma] of PHONE_LEMMAS) {
+      if (!cue.test(c[0])) continue;
+      for (const t of lemmaTerms(window, lemma)) {
+        parsedAt.add(from + t.start);
+        consider(from + t.start, from + t.end, t.tags);
+      }
+    }
+  }
+  for (const m of low.matchAll(
+    /\b(?:call-?backs?|help ?lines?|hot ?lines?)\b|\b(?:phone|telephone|call|ring)(?=\s*\/\s*(?:chat|e-?mail|text|online))/g,
+  ))
+    consider(m.index, m.index + m[0].length, /^(?:phone|telephone)$/.test(m[0]) ? ['Noun'] : []);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Elsewhere: another channel or someone else, told to the customer.
+
+const ELSEWHERE_CANDIDATE =
+  /\b(?:e-?mail|mail|visit|form|developer|manufacturer|publisher|seller|retailer|vendor|merchant|ticket|website|site|page|cent(?:re|er)|contact|reach|write|submit|raise)/i;
+const ELSEWHERE =
+  /\b(?:(?:(?:send|drop|shoot|write)\s+(?:us|them|our team|our support team|the team)\s+(?:an?\s+)?(?:e-?mail|note|line)|e-?mail(?:ing)?\s+(?:us|them|our|the|your|support|[\w.+-]*_)|write\s+(?:to\s+)?(?:us|them|our team)|(?:visit(?:ing)?|go(?:ing)? to|head(?:ing)? (?:over )?to|check(?:ing)? out|see|use|try|browse)\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:help|support|contact|customer service|community)\s*(?:site|website|centre|center|page|pages|hub|portal|forums?|team)|(?:visit(?:ing)?|go(?:ing)? to|head(?:ing)? (?:over )?to)\s+(?:our|the)\s+(?:site|web ?site|faqs?|forums?|community)|(?:fill(?:ing)?\s+(?:in|out)|complete|completing|submit(?:ting)?|use|using)\s+(?:the|our|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?form|(?:submit(?:ting)?|rais(?:e|ing)|open(?:ing)?|log(?:ging)?|fil(?:e|ing))\s+(?:a|an)\s+(?:support\s+|help\s+)?(?:ticket|case|request)|(?:contact(?:ing)?|reach(?:ing)? out to|get(?:ting)? in touch with|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|ask(?:ing)?)\s+(?:the|their|your)\s+(?:app\s+|game\s+|game's\s+|software\s+)?(?:developers?|manufacturer|publisher|seller|retailer|vendor|merchant|maker)|(?:contact(?:ing)?|reach(?:ing)?(?:\s+out(?:\s+to)?)?|get(?:ting)? in touch with|connect(?:ing)? with)\s+(?:us|our\s+(?:[\p{L}-]+\s+)?team|the\s+(?:[\p{L}-]+\s+)?team|support)\s+(?:via|by|through|using|at|on|with)\s+(?:e-?mail|the link|this link|the form|our (?:website|site|form|help|support)|the (?:website|site)|webchat|live chat|chat))(?!\p{L})|(?:contact(?:ing)?|reach(?:ing)?(?:\s+out(?:\s+to)?)?|get(?:ting)? in touch with)\s+(?:us|our\s+(?:[\p{L}-]+\s+)?team|support)\s+(?:via|through|using|at|on)(?=\s+_))/giu;
+
+/** "contact us", "reach out to us here": another channel only when a link or an address follows in the sentence. */
+const TO_LINK =
+  /\b(?:contact(?:ing)?|reach(?:ing)?(?:\s+out)?(?:\s+to)?|get(?:ting)? in touch with|write(?:\s+to)?|connect with)\s+(?:us|our\s+(?:[\p{L}-]+\s+)?team|support|them)\b/gu;
+
+function elsewhereActions(doc: AnalysedText, sentence: Span): Action[] {
+  const s = doc.masked.slice(sentence.start, sentence.end);
+  const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
+  const out: Action[] = [];
+  const matches = [...low.matchAll(ELSEWHERE)];
+  for (const m of low.matchAll(TO_LINK))
+    if (
+      /_{6,}/.test(low.slice(m.index + m[0].length)) &&
+      !matches.some((x) => x.index <= m.index && m.index < x.index + x[0].length)
+    )
+      matches.push(m);
+  for (const m of matches) {
+    // DMs and private messages are the bare-dm rule's.
+    if (/\b(?:dm|dms|direct message|private message|pm)\b/.test(m[0])) continue;
+    const cs = clauseStart(low, m.index);
+    if (directs(low.slice(cs, m.index), ['Verb']) === 'yes') out.push({ head: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// When a deflection is help after all.
+
+/** The customer asked for a number, a call, a person or how to reach the brand: giving it is the answer. */
+const CUSTOMER_ASKED =
+  /\b(?:phone|contact|telephone|tel|customer (?:service|care|support)|helpline|hotline|support|direct|dial|toll[- ]free|a)\s*(?:number|no\.?|#)|\bnumber (?:to|for|i can|i could|i should)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:someone|somebody|a (?:real )?(?:person|human|manager|supervisor|technician|representative|rep|agent)|an? (?:agent|engineer|advisor|adviser)|a real)|\bhow (?:can|do|should|could) i (?:contact|reach|call|get in touch|get hold|speak|talk|email|e-mail)|\bcall me\b|\b(?:who|where) (?:do|can|should) i (?:call|contact|ring|email|e-mail|write)|\bwhat(?:'s| is) (?:the|your) (?:number|email|e-mail|address)|\b(?:email|e-mail) address (?:for|to)|\bis there (?:a|an) (?:number|email|e-mail|way to contact)|\bcan (?:you|someone|somebody) (?:call|ring|phone)|\b(?:gimme|give me) a call/i;
+
+/** The call or channel is the fallback after help, or only if the customer wants it. */
+const FALLBACK =
+  /^[\W_]*(?:if (?:that|this|it|these|those|the (?:steps?|above|issue|problem|error|fix|link)|you(?:'re| are)? still|there's no change|there is no change|no change|not|none|nothing|the problem persists|it persists|that's not|this isn't|that isn't|you continue|you keep|you need (?:more|further|anything)|you have (?:any )?(?:further|other|more) questions|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|you like|you'd like to)|otherwise|failing that|should (?:that|this|it|the (?:issue|problem)) (?:not|persist|continue|happen)|in the meantime|for (?:future reference|anything else|other)|alternatively|also)\b/;
+const FALLBACK_AFTER =
+  /\bif (?:not|no change|that doesn't|this doesn't|those don't|these don't|it doesn't|it still|the issue persists|the problem persists|still|unresolved|not resolved|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|needed|necessary|you need (?:to|more|further))\b|\bor (?:send us a )?(?:dm|direct message|private message)\b/;
+const DM_TOO = /\b(?:dm|direct message|private message)\b/;
+
+/** A concrete step given to the customer, at a sentence start. */
+const STEP =
+  /^[\W_]*(?:(?:please|pls|kindly|just|simply|first|then|also|now|you can|you could|you may|you'll need to|you will need to|you need to|can you|could you|try to|let's|i'd suggest you|we'd suggest you|we suggest you|i suggest you|we recommend you|make sure (?:to|you)|oh no|hmm|ok|okay)[\s,!.:]+)*(?:try|retry|restart|reboot|reinstall|re-install|uninstall|install|clear|update|check(?! (?:your|our) dm)|go to|head to|navigate|tap|select|click|open|log (?:in|out)|sign (?:in|out)|reset|turn|toggle|delete|download|power|unplug|plug|ensure|enter|switch|disable|enable|remove|press|hold|swipe|scroll|force|refresh|reconnect|re-?add|change|set|wait|allow|rebook|bring|take|keep|make sure|double-check)\b/;
+/** Something the brand did or found. */
+const DONE =
+  /\b(?:we|i)(?:'ve|'d| have| had| just| already| now)*\s+(?:just\s+|already\s+|now\s+)?(?:refunded|credited|fixed|sent|updated|changed|cancell?ed|rebooked|passed (?:this|it|that|your|on)|raised|escalated|issued|processed|reset|added|removed|applied|reported|forwarded|flagged|logged|arranged|booked|ordered|replaced|reinstated|restored|unlocked|reactivated|sorted|resolved|corrected|waived|reversed|checked|confirmed|found|located|submitted|placed|scheduled|contacted|spoken|spoke|shared)\b/;
+/** An answer: a fact, a time, a reason, what the customer will see. */
+const ANSWER =
+  /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
+
+function helped(doc: AnalysedText, flagged: readonly Span[]): boolean {
+  for (const s of doc.sentences) {
+    let text = doc.masked.slice(s.start, s.end);
+    for (const f of flagged)
+      if (f.start < s.end && f.end > s.start) {
+        const a = Math.max(f.start, s.start) - s.start;
+        const b = Math.min(f.end, s.end) - s.start;
+        text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+      }
+    const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export const deflectionKind = defineKind({
+  schema: z
+    .object({
+      ...ruleBase,
+      kind: z.literal('deflection'),
+      /** `phone`: a phone line, in any wording; `elsewhere`: another channel or a third party (e-mail, a help site, a form, the developer). */
+      to: z.enum(['phone', 'elsewhere'], { error: 'expected "phone" or "elsewhere"' }),
+      /** Stay silent when the reply also helps (a step, an answer, something done) and the deflection is the fallback. Default true. */
+      unlessHelped: z.boolean().optional(),
+      /** Phrases anywhere in the reply that silence the rule. */
+      unless: z.array(z.string().min(1)).optional(),
+    })
+    .strict(),
+  exclusive: true,
+  problems: (rule) => phraseListProblems('unless', rule.unless),
+  compile(rule) {
+    const silenced = compileUnless(rule.unless);
+    const candidate = rule.to === 'phone' ? PHONE_CANDIDATE : ELSEWHERE_CANDIDATE;
+    const actions = rule.to === 'phone' ? phoneActions : elsewhereActions;
+    const unlessHelped = rule.unlessHelped ?? true;
+    return {
+      triggers: null,
+      check(doc: AnalysedText, ctx: ResolvedContext): RawFinding[] {
+        if (!candidate.test(doc.masked) || !doc.english) return [];
+        if (ctx.customerMessage && CUSTOMER_ASKED.test(ctx.customerMessage)) return [];
+        if (silenced(doc.masked)) return [];
+        const found: Span[] = [];
+        let fallback = false;
+        for (const sentence of doc.sentences) {
+          const s = doc.masked.slice(sentence.start, sentence.end);
+          if (!candidate.test(s)) continue;
+          for (const a of actions(doc, sentence)) {
+            const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
+            if (FALLBACK.test(low) || FALLBACK_AFTER.test(low.slice(a.head))) fallback = true;
+            found.push({ start: sentence.start + a.head, end: sentence.start + a.end });
+          }
+        }
+        if (found.length === 0) return [];
+        if (unlessHelped && (fallback || helped(doc, found))) return [];
+        if (rule.to === 'phone' && DM_TOO.test(doc.masked.toLowerCase()) && /\bor\b/.test(doc.masked)) {
+          // "return my call or DM me": the customer may stay here.
+          const low = doc.masked.toLowerCase();
+          if (
+            /\bor\s+(?:\w+\s+){0,3}(?:dm|direct message|private message)|(?:dm|direct message|private message)\w*\s+(?:\w+\s+){0,3}or\b/.test(
+              low,
+            )
+          )
+            return [];
+        }
+        return found.map((span) => ({
+          ...span,
+          suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
+        }));
+      },
+    };
+  },
+});

@@ -1,0 +1,118 @@
+// deflection: a reply that sends the customer to a phone line (in any wording, tense and form of call, phone, ring,
+// dial) or to another channel, told to the customer; not the brand calling, refusing or describing, not an answer to a
+// customer who asked for the number, and not a fallback after real help.
+import { describe, expect, it } from 'vitest';
+import { deflectionKind } from '../../../rules/kinds/deflection.ts';
+import { findingsOf, longReply, problemsOf, rule, texts } from '../rule-helpers.ts';
+
+const phone = rule('deflection', { to: 'phone' });
+const elsewhere = rule('deflection', { to: 'elsewhere' });
+
+describe('deflection to a phone line: a meaning, not a phrase list', () => {
+  it('finds an imperative, a suggestion and a question, in any form of the verb', () => {
+    const cases: [string, string][] = [
+      ['Have you tried ringing the helpline?', 'ringing the helpline'],
+      ["I'd suggest phoning our care team.", 'phoning our care team'],
+      ['The quickest way is a call to the number on your bill.', 'a call to the number on your bill'],
+      ['Choose the callback option on our contact page.', 'Choose the callback option'],
+      ['Please give us a call.', 'give us a call'],
+      ['Sorry! Please reach out to us by phone at your convenience.', 'reach out to us by phone'],
+      ['You can call 1-800-555-0199.', 'call 1-800-555-0199'],
+      ['Kindly dial our support line.', 'dial our support line'],
+      ['Could you ring our bookings team tomorrow?', 'ring our bookings team'],
+      ['We recommend calling the store directly.', 'calling the store'],
+      ["You'll need to telephone the customer service line.", 'telephone the customer service line'],
+      ['Please give our customer care team a ring.', 'give our customer care team a ring'],
+      ['It would be best if you get in touch with us by phone or chat.', 'get in touch with us by phone or chat'],
+      ['Click the "Call Me" button on our site.', 'Click the "Call Me" button'],
+    ];
+    for (const [text, flagged] of cases) expect(texts(findingsOf(text, phone)), text).toEqual([flagged]);
+  });
+
+  it('leaves the brand calling, refusing, describing and reporting alone', () => {
+    for (const text of [
+      "We don't offer phone support on free plans.",
+      "We'll call you within the hour.",
+      'I called the store for you: your parcel is at the desk.',
+      'Our team will ring you back tomorrow morning.',
+      'We tried to call you earlier today.',
+      'They call us the best airline for a reason!',
+      'Call me old-fashioned, but a handwritten note still wins.',
+      'Can you DM us the phone number on your account so we can take a look?',
+      'Can you try restarting your phone?',
+      'We are sorry the call was dropped.',
+      'Did you call your local store about the refund? If not, we can chase it from here.',
+      "You don't need to call us: the refund is automatic.",
+      'You called us yesterday about the refund.',
+      '@Call_Me_Jacob Thanks for the update.',
+    ])
+      expect(texts(findingsOf(text, phone)), text).toEqual([]);
+  });
+
+  it('is silent when the customer asked for the number, a call or a person', () => {
+    const text = 'You can call us on 0800 123 4567, 8am to 8pm.';
+    expect(findingsOf(text, phone)).toHaveLength(1);
+    for (const customerMessage of [
+      "What's your phone number?",
+      'How can I contact you?',
+      'I want to speak to a real person',
+      'Can someone call me please',
+    ])
+      expect(findingsOf(text, phone, { customerMessage }), customerMessage).toEqual([]);
+    expect(findingsOf(text, phone, { customerMessage: 'My order never came' })).toHaveLength(1);
+  });
+
+  it('is silent when the call is the fallback after help, unless the rule says otherwise', () => {
+    const fallback = 'Please try reinstalling the app. If that doesn’t help, give us a call.';
+    expect(findingsOf(fallback, phone)).toEqual([]);
+    expect(texts(findingsOf(fallback, { ...phone, unlessHelped: false }))).toEqual(['give us a call']);
+    expect(findingsOf("We've refunded the charge. For anything else, give us a call.", phone)).toEqual([]);
+    expect(findingsOf('Please return my call at the number provided or DM me when you are free.', phone)).toEqual([]);
+    expect(findingsOf('If you would prefer to talk to us, you can dial 8002.', phone)).toEqual([]);
+  });
+
+  it('never matches inside handles or links, and is silenced by an unless phrase', () => {
+    expect(findingsOf('@CallUs_Now thanks! https://example.com/call-us-now', phone)).toEqual([]);
+    expect(findingsOf('Please give us a call, sorry!', { ...phone, unless: ['sorry'] })).toEqual([]);
+  });
+
+  it('stays fast on a long reply', () => {
+    const t0 = performance.now();
+    findingsOf(`${longReply(5000)} Please give us a call.`, phone);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('deflection elsewhere: another channel with nothing solved', () => {
+  it('finds e-mail, a help site, a form, a third party and a bare "contact us" link', () => {
+    const cases: [string, string][] = [
+      ['Please send us an e-mail at help@example.com.', 'send us an e-mail'],
+      ['Visit our help site for more.', 'Visit our help site'],
+      ['Please fill in the form here: https://example.com/form', 'fill in the form'],
+      ["You'll need to contact the developer.", 'contact the developer'],
+      ['Sorry to hear this! Please reach out to us here: https://t.co/abc', 'reach out to us'],
+      ['Email us at help@example.com and we will look.', 'Email us'],
+    ];
+    for (const [text, flagged] of cases) expect(texts(findingsOf(text, elsewhere)), text).toEqual([flagged]);
+  });
+
+  it('is silent when the reply also helps, and leaves DMs to other rules', () => {
+    for (const text of [
+      "Sorry about the double charge! We've refunded it today. For anything else, visit our help site: https://example.com/help",
+      'Please DM us your order number so we can look into it.',
+      'Feel free to contact us if you have further concerns.',
+      'Please restart the app. If it still fails, fill in the form: https://example.com/form',
+      'The developer has a fix coming this week.',
+    ])
+      expect(texts(findingsOf(text, elsewhere)), text).toEqual([]);
+  });
+});
+
+describe('deflection: the rule file', () => {
+  it('needs "to" to be phone or elsewhere, and checks its unless phrases', () => {
+    expect(problemsOf(rule('deflection', {})).join('\n')).toMatch(/to/);
+    expect(problemsOf(rule('deflection', { to: 'fax' })).join('\n')).toMatch(/"phone" or "elsewhere"/);
+    expect(problemsOf(rule('deflection', { to: 'phone', unless: ['(a|b'] }))).not.toEqual([]);
+    expect(deflectionKind.schema.safeParse({ ...phone, unlessHelped: 'yes' }).success).toBe(false);
+  });
+});
