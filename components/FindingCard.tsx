@@ -1,11 +1,12 @@
 // One finding: what is wrong, the before/after of its fix, and what the agent can do about it. Presentational:
 // props in, callbacks out. A missing callback hides its button (the popup and the trainer show findings read-only).
 import type { MouseEvent } from 'react';
-import { CATEGORY_LABEL } from './labels';
+import { CATEGORY_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from './labels';
 import type { FindingView } from './finding-view';
 
 export interface FindingActions {
-  onApply?(key: string): void;
+  /** Applies the finding's suggestion `index` (0, the first, unless an alternative was chosen). */
+  onApply?(key: string, index?: number): void;
   onIgnore?(key: string): void;
   /** "Turn off here" (scope 'site') and "Turn off everywhere". */
   onDisable?(key: string, scope: 'site' | 'everywhere'): void;
@@ -17,6 +18,10 @@ export interface FindingCardProps extends FindingActions {
   whyOpen?: boolean;
   onToggleWhy?(key: string): void;
   onClose?(): void;
+  /** Shows what fixing it would add to the score (the panel). */
+  showPoints?: boolean;
+  /** The category is said around it (a group's heading). */
+  hideCategory?: boolean;
 }
 
 /**
@@ -25,14 +30,34 @@ export interface FindingCardProps extends FindingActions {
  */
 const keepFocus = (e: MouseEvent): void => e.preventDefault();
 
-function FindingHead(props: { finding: FindingView; onClose?: () => void }) {
+/** The severity as a coach names it, with a shape and a colour (never colour alone). */
+export function SeverityTag(props: { severity: FindingView['severity'] }) {
+  return (
+    <span className={`sevtag ${props.severity}`} data-tc="severity">
+      <span className={`sev ${props.severity}`} aria-hidden="true">
+        {SEVERITY_ICON[props.severity]}
+      </span>
+      {SEVERITY_LABEL[props.severity]}
+    </span>
+  );
+}
+
+function FindingHead(props: {
+  finding: FindingView;
+  onClose?: () => void;
+  showPoints?: boolean;
+  hideCategory?: boolean;
+}) {
   const f = props.finding;
   return (
     <div className="head">
-      <span className={`sev ${f.severity}`} aria-hidden="true" />
-      <span>
-        {CATEGORY_LABEL[f.category] ?? f.category} · {f.severity}
-      </span>
+      <SeverityTag severity={f.severity} />
+      {!props.hideCategory && <span className="cat">{CATEGORY_LABEL[f.category] ?? f.category}</span>}
+      {props.showPoints && f.points > 0 && (
+        <span className="pts" data-tc="points" title="What fixing it adds to the score">
+          +{f.points}
+        </span>
+      )}
       {props.onClose && (
         <button
           type="button"
@@ -89,6 +114,20 @@ function Actions(props: FindingCardProps) {
           {f.suggestion.label ?? 'Apply'}
         </button>
       )}
+      {onApply &&
+        f.alternatives.map((a) => (
+          <button
+            type="button"
+            key={a.index}
+            data-tc="apply-alt"
+            data-index={a.index}
+            onMouseDown={keepFocus}
+            onClick={() => onApply(f.key, a.index)}
+            aria-label={`Replace "${f.replaced}" with "${a.replacement}"`}
+          >
+            Or “{a.replacement}”
+          </button>
+        ))}
       {onIgnore && (
         <button
           type="button"
@@ -107,7 +146,7 @@ function Actions(props: FindingCardProps) {
             data-tc="disable-here"
             onMouseDown={keepFocus}
             onClick={() => onDisable(f.key, 'site')}
-            title="Turn off this rule on this site"
+            title={f.family ? 'Turn off this advice (all its rules) on this site' : 'Turn off this rule on this site'}
           >
             Turn off here
           </button>
@@ -116,7 +155,7 @@ function Actions(props: FindingCardProps) {
             data-tc="disable-everywhere"
             onMouseDown={keepFocus}
             onClick={() => onDisable(f.key, 'everywhere')}
-            title="Turn off this rule on every site"
+            title={f.family ? 'Turn off this advice (all its rules) on every site' : 'Turn off this rule on every site'}
           >
             Turn off everywhere
           </button>
@@ -165,7 +204,12 @@ export function FindingCard(props: FindingCardProps) {
   const f = props.finding;
   return (
     <>
-      <FindingHead finding={f} onClose={props.onClose} />
+      <FindingHead
+        finding={f}
+        onClose={props.onClose}
+        showPoints={props.showPoints}
+        hideCategory={props.hideCategory}
+      />
       <p className="message" data-tc="message">
         {f.message}
       </p>

@@ -1,25 +1,49 @@
-// The reply's score (0-100) and, for each category that lost points, how much is left of its 100.
-import { CATEGORIES, type Category } from '../rules/types.ts';
-import { CATEGORY_LABEL } from './labels';
+// The reply's score (0-100) said plainly, for each category that lost points how much is left of its 100, and
+// (given the findings) what would raise it.
+import { CATEGORIES, SEVERITIES, type Category } from '../rules/types.ts';
+import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels';
+import type { FindingView } from './finding-view';
 
 export interface ScoreBreakdownProps {
   /** 0-100; null while the first check is running. */
   score: number | null;
   byCategory?: Partial<Record<Category, number>>;
+  /** The findings behind the score: the breakdown then says what fixing them would add. */
+  findings?: readonly FindingView[];
 }
 
 /** The band a score falls in, for its colour and its word. */
-function scoreBand(score: number): 'good' | 'fair' | 'poor' {
+export function scoreBand(score: number): 'good' | 'fair' | 'poor' {
   return score >= 85 ? 'good' : score >= 60 ? 'fair' : 'poor';
 }
 
+export const BAND_LABEL = { good: 'Good', fair: 'Could be better', poor: 'Needs work' } as const;
+
+/** "Fix the Must fix one (+30) and the 2 Should fix ones (+24) to reach 100." */
+export function raiseText(score: number, findings: readonly FindingView[]): string | null {
+  const parts = SEVERITIES.flatMap((s) => {
+    const of = findings.filter((f) => f.severity === s);
+    const pts = of.reduce((n, f) => n + f.points, 0);
+    if (of.length === 0 || pts === 0) return [];
+    const what = of.length === 1 ? `the ${SEVERITY_LABEL[s]} one` : `the ${of.length} ${SEVERITY_LABEL[s]} ones`;
+    return [`${what} (+${Math.round(pts)})`];
+  });
+  if (parts.length === 0) return null;
+  const gain = findings.reduce((n, f) => n + f.points, 0);
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `Fix ${list} to reach ${Math.min(100, Math.round(score + gain))}.`;
+}
+
 export function ScoreBreakdown(props: ScoreBreakdownProps) {
-  const { score, byCategory = {} } = props;
+  const { score, byCategory = {}, findings } = props;
   const hurt = CATEGORIES.filter((c) => (byCategory[c] ?? 100) < 100);
+  const band = score === null ? null : scoreBand(score);
+  const raise = score !== null && findings ? raiseText(score, findings) : null;
   return (
     <div className="score" data-tc="score" data-score={score ?? ''}>
-      <span className={`total ${score === null ? '' : scoreBand(score)}`}>
+      <span className={`total ${band ?? ''}`}>
         Score <strong>{score ?? '…'}</strong>
+        {band && <span className="band"> · {BAND_LABEL[band]}</span>}
       </span>
       {hurt.length > 0 && (
         <ul className="breakdown" aria-label="Score by category">
@@ -33,6 +57,11 @@ export function ScoreBreakdown(props: ScoreBreakdownProps) {
             </li>
           ))}
         </ul>
+      )}
+      {raise && (
+        <p className="raise" data-tc="raise">
+          {raise}
+        </p>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 // What the shared components show of a finding, and the pure functions that build it from the engine's output.
 // The overlay, the manager's test box and the trainer all go through here, so a finding reads the same everywhere.
-import type { Category, Severity } from '../rules/types.ts';
+import { familyKey, PENALTY, type Category, type Severity } from '../rules/types.ts';
 import type { Finding } from '../rules/schema.ts';
 
 export interface FindingView {
@@ -19,6 +19,16 @@ export interface FindingView {
   end: number;
   /** The first suggestion, shown as before/after; absent when the rule has no automatic fix. */
   suggestion?: { replacement: string; label?: string };
+  /** The rule's other suggestions, offered after Apply (applied by their index in the finding's suggestions). */
+  alternatives: Array<{ index: number; replacement: string }>;
+  /** A plain replacement (words for words, one suggestion): "Fix all safe ones" may apply it. */
+  safe: boolean;
+  /** The rule's family (rules giving the same advice), if any. */
+  family?: string;
+  /** What Turn off stores: the family ("setId/family:name") when there is one, else "setId/ruleId". */
+  offKey: string;
+  /** Points the score would gain if this finding went. */
+  points: number;
   /** The words around the finding, for the before/after ("…" where the line goes on). */
   contextBefore: string;
   contextAfter: string;
@@ -42,8 +52,30 @@ export function ruleId(f: Pick<Finding, 'ruleSet' | 'rule'>): string {
   return `${f.ruleSet}/${f.rule}`;
 }
 
-/** A finding of `text` as the components show it. */
-export function findingView(f: Finding, text: string): FindingView {
+/** What Turn off stores for a finding: its family ("setId/family:name"), else "setId/ruleId". */
+export function offKey(f: Pick<Finding, 'ruleSet' | 'rule' | 'family'>): string {
+  return f.family ? `${f.ruleSet}/${familyKey(f.family)}` : ruleId(f);
+}
+
+/** A fix that only swaps words for other words: not an insertion, not a deletion, and the rule's only one. */
+export function isSafeFix(f: Pick<Finding, 'suggestions'>): boolean {
+  const s = f.suggestions[0];
+  return f.suggestions.length === 1 && !!s && s.end > s.start && s.replacement.trim() !== '';
+}
+
+/** Points each finding costs (as the engine scores: a rule's second and later findings cost half). */
+export function pointsOf(findings: readonly Finding[]): number[] {
+  const seen = new Set<string>();
+  return findings.map((f) => {
+    const id = ruleId(f);
+    const p = seen.has(id) ? PENALTY[f.severity] / 2 : PENALTY[f.severity];
+    seen.add(id);
+    return p;
+  });
+}
+
+/** A finding of `text` as the components show it (`points`: what it costs the score, see pointsOf). */
+export function findingView(f: Finding, text: string, points = PENALTY[f.severity]): FindingView {
   const s = f.suggestions[0];
   const replacedStart = s ? s.start : f.start;
   const replacedEnd = s ? s.end : f.end;
@@ -61,6 +93,11 @@ export function findingView(f: Finding, text: string): FindingView {
     start: f.start,
     end: f.end,
     suggestion: s ? { replacement: s.replacement, ...(s.label ? { label: s.label } : {}) } : undefined,
+    alternatives: f.suggestions.slice(1).map((a, i) => ({ index: i + 1, replacement: a.replacement })),
+    safe: isSafeFix(f),
+    ...(f.family ? { family: f.family } : {}),
+    offKey: offKey(f),
+    points,
     contextBefore: contextBefore(text, from, replacedStart),
     replaced: text.slice(replacedStart, replacedEnd),
     contextAfter: contextAfter(text, replacedEnd, to),

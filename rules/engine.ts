@@ -1,13 +1,13 @@
 // check(text, ruleSets, context): pure, synchronous and deterministic. Rule sets are compiled once (cached per rule-set
 // object); each check analyses the text once, runs only the rules whose trigger words are in it (or that have none),
 // resolves overlaps and scores the reply.
-import { CATEGORIES, type Category, type ContextInput, type Severity } from './base.ts';
+import { CATEGORIES, type Category, type ContextInput } from './base.ts';
 import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
 import { KINDS } from './kinds/index.ts';
 import { estimateMood } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { analyse } from './text.ts';
-import { familyKey, SEVERITY_RANK } from './types.ts';
+import { familyKey, PENALTY, SEVERITY_RANK } from './types.ts';
 
 interface Entry {
   rule: Rule;
@@ -122,8 +122,7 @@ function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
   return true;
 }
 
-/** Points a finding takes off the score; a rule's second and later findings in one reply take half. */
-export const PENALTY: Record<Severity, number> = { error: 30, warning: 12, suggestion: 4 };
+export { PENALTY }; // defined in types.ts, which the overlay can import without the engine
 
 export function score(findings: readonly Finding[]): Score {
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

@@ -56,3 +56,6 @@ export interface Suggestion {
 export function familyKey(family: string): string {
   return `family:${family}`;
 }
+
+/** Points a finding takes off the score; a rule's second and later findings in one reply take half. */
+export const PENALTY: Readonly<Record<Severity, number>> = { error: 30, warning: 12, suggestion: 4 };

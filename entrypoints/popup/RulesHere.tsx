@@ -80,7 +80,13 @@ export function RulesHere(props: { host?: string; onError(message: string): void
               return (
                 <li key={`${o.where}:${o.rule}`} data-tc-popup="rule-off" data-rule={o.rule} data-where={o.where}>
                   <div>
-                    <span className="set-name">{info ? info.message : o.rule}</span>
+                    <span className="set-name">
+                      {info?.family
+                        ? `All ${info.family.rules} rules of the “${info.family.name}” advice: ${info.message}`
+                        : info
+                          ? info.message
+                          : o.rule}
+                    </span>
                     <div className="muted">
                       {info ? `${CATEGORY_LABEL[info.category]} · ` : ''}
                       {o.where === 'site' ? `off on ${props.host}` : 'off everywhere'} · {o.rule}
@@ -98,6 +104,12 @@ export function RulesHere(props: { host?: string; onError(message: string): void
       <nav className="links" aria-label="Tone Coach pages">
         <button data-tc-popup="open-manager" onClick={() => void browser.runtime.openOptionsPage()}>
           Manage rule sets
+        </button>
+        <button
+          data-tc-popup="open-welcome"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
+        >
+          How Tone Coach works
         </button>
       </nav>
     </>

@@ -230,12 +230,12 @@ test.describe('card, keyboard and accessibility', () => {
     await coach.card.locator('[data-tc="why"]').click();
     await expect(coach.card.locator('[data-tc="why-text"]')).not.toBeEmpty();
     await expect(coach.card.locator('[data-tc="good-example"]')).not.toBeEmpty();
-    // Opening Why keeps the card open when the pointer wanders; Escape closes it; the draft is untouched.
-    await page.mouse.move(5, 5);
+    // Why opens in place and the card stays while the pointer is on it; once the pointer has left the card and its
+    // words, the card goes, Why or not (issue 11: it used to stay); the draft is untouched.
     await page.waitForTimeout(600);
     await expect(coach.card).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(coach.card).toHaveCount(0);
+    await page.mouse.move(5, 5);
+    await expect(coach.card).toHaveCount(0, { timeout: 2000 });
     expect(await coach.modelText()).toBe(CANNED);
   });
 
@@ -368,8 +368,9 @@ test.describe('a page that fights the change', () => {
     await panel.locator('[data-tc="finding"][data-category="canned"] [data-tc="apply"]').click();
     await expect(page.locator('tone-coach-ui [data-tc="notice"]')).toContainText(/did not accept/);
     await setSettings(context, { debugView: true });
+    // The panel stays open through the Apply and a click in its own reply box, and shows the debug view in place.
     await page.locator('#reply').click();
-    await badge.click();
+    await expect(panel).toBeVisible();
     const failures = panel.locator('[data-tc="failures"]');
     await expect(failures).toHaveAttribute('data-applies', '1');
     await expect(failures).toHaveAttribute('data-rules', '0');

@@ -1,13 +1,14 @@
-// The overlay's components: badge and underlines per box, one card, one panel, one live region. The finding card,
-// the list and the score are the shared components (components/); this file places them on the page.
-// Every element tests and assistive technology rely on carries a data-tc name (docs/overlay.md).
+// The overlay's components: badge and underlines per box, one card or one panel (never both), one live region. The
+// finding card, the list and the score are the shared components (components/); this file places them on the page.
+// Every element tests and assistive technology rely on carries a data-tc name (docs/live-coaching.md).
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { FindingCard } from '../../../components/FindingCard';
 import { FindingsList } from '../../../components/FindingsList';
-import { ScoreBreakdown } from '../../../components/ScoreBreakdown';
+import { scoreBand, ScoreBreakdown } from '../../../components/ScoreBreakdown';
 import { plural, worstSeverity } from '../../../components/labels';
 import type { FailureCounts } from '../../../utils/protocol';
+import { contextLine } from '../session/view-model';
 import type { BoxActions, BoxView, ContextView, Rect } from './view';
 
 export interface CardState {
@@ -20,8 +21,8 @@ export interface CardState {
 export interface OverlayState {
   boxes: Array<{ view: BoxView; actions: BoxActions }>;
   card: CardState | null;
-  /** Box whose panel is open. */
-  panel: { box: number; via: 'click' | 'keyboard' } | null;
+  /** Box whose panel is open, and the finding the agent is on in it. */
+  panel: { box: number; via: 'click' | 'keyboard'; current: string | null } | null;
   /** Which card shows its Why section. */
   whyOpen: string | null;
   live: string;
@@ -32,51 +33,108 @@ export interface OverlayHandlers {
   closeAll(returnFocus: boolean): void;
   toggleWhy(key: string): void;
   cardPointer(inside: boolean): void;
+  fixAll(box: number): void;
 }
 
 /** Keeps focus and the editor's selection where they are when a button is clicked with the mouse. */
 const keepFocus = (e: MouseEvent): void => e.preventDefault();
 
+const PANEL_WIDTH = 340;
+const PANEL_MIN_WIDTH = 280;
+const GAP = 10;
+/** The badge's size, at most (a ring and a count). */
+const BADGE = { width: 56, height: 24 };
+
+/** The badge's own accessible name: never the editor's label. */
+export function badgeLabel(score: number | null, n: number): string {
+  return score === null ? 'Tone Coach: checking' : `Tone Coach: score ${score}, ${plural(n, 'suggestion')}`;
+}
+
 function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   const { view } = props;
   const n = view.findings.length;
-  const label =
-    view.score === null
-      ? `Tone Coach for ${view.label}: checking`
-      : `Tone Coach for ${view.label}: score ${view.score}, ${plural(n, 'suggestion')}. Open the list (Alt+Shift+C).`;
+  const label = badgeLabel(view.score, n);
+  const band = view.score === null ? 'none' : scoreBand(view.score);
   return (
     <button
       type="button"
       className={`badge ${worstSeverity(view.findings)}`}
       data-tc="badge"
       data-box={view.id}
+      data-label={view.label}
       data-count={n}
       data-score={view.score ?? ''}
       data-theme={view.theme}
       aria-label={label}
       aria-expanded={props.open}
       aria-haspopup="dialog"
-      title={label}
+      aria-keyshortcuts="Alt+Shift+C"
+      title={`${label} (Alt+Shift+C)`}
       style={{ top: `${view.badgeAt.top}px`, left: `${view.badgeAt.left}px` }}
       onMouseDown={keepFocus}
       onClick={() => (props.open ? props.h.closeAll(true) : props.h.openPanel(view.id, 'click'))}
     >
-      <span className="dot" aria-hidden="true" />
-      <span aria-hidden="true">{n === 0 ? '✓' : n}</span>
+      <span
+        className={`ring ${band}`}
+        aria-hidden="true"
+        style={{ background: `conic-gradient(var(--ring) ${view.score ?? 0}%, var(--ring-rest) 0)` }}
+      >
+        <span>{view.score ?? '…'}</span>
+      </span>
+      <span className="count" aria-hidden="true">
+        {n === 0 ? '✓' : n}
+      </span>
     </button>
   );
 }
 
-function place(anchor: Rect, width: number, height: number): { top: number; left: number } {
+const overlaps = (a: Rect, b: Rect): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/** Where the card goes: below the words when it fits, else above; never over the badge. */
+function placeCard(anchor: Rect, width: number, height: number, badge: Rect): { top: number; left: number } {
   const vw = document.documentElement.clientWidth;
   const vh = document.documentElement.clientHeight;
   const below = anchor.top + anchor.height + 6;
   const above = anchor.top - height - 6;
-  // Below the words when it fits, else above, else wherever it stays on screen (it scrolls inside).
   let top = below;
   if (below + height > vh - 8) top = above >= 8 ? above : Math.min(below, vh - 8 - height);
-  const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
-  return { top: Math.max(8, top), left };
+  let left = Math.max(8, Math.min(anchor.left, vw - width - 8));
+  top = Math.max(8, top);
+  if (overlaps({ top, left, width, height }, badge)) {
+    if (above >= 8 && !overlaps({ top: above, left, width, height }, badge)) top = above;
+    else if (badge.left - width - 6 >= 8) left = badge.left - width - 6;
+    else left = Math.min(vw - width - 8, badge.left + badge.width + 6);
+  }
+  return { top, left };
+}
+
+/**
+ * Where the panel docks: beside the reply box (right, else left), else below or above it, else at the viewport's
+ * right edge; never over the box when there is any room for it.
+ */
+export function dockPanel(
+  box: Rect,
+  vw: number,
+  vh: number,
+): { top: number; left: number; width: number; maxHeight: number } {
+  const right = box.left + box.width + GAP;
+  const roomRight = vw - 8 - right;
+  const roomLeft = box.left - GAP - 8;
+  const sideTop = Math.max(8, Math.min(box.top, vh - 8 - 320));
+  const side = { top: sideTop, maxHeight: vh - 8 - sideTop };
+  if (roomRight >= PANEL_WIDTH) return { ...side, left: right, width: PANEL_WIDTH };
+  if (roomLeft >= PANEL_WIDTH) return { ...side, left: box.left - GAP - PANEL_WIDTH, width: PANEL_WIDTH };
+  if (Math.max(roomRight, roomLeft) >= PANEL_MIN_WIDTH) {
+    const width = Math.min(PANEL_WIDTH, Math.max(roomRight, roomLeft));
+    return { ...side, left: roomRight >= roomLeft ? right : box.left - GAP - width, width };
+  }
+  const width = Math.min(PANEL_WIDTH, vw - 16);
+  const left = Math.max(8, Math.min(box.left + box.width - width, vw - width - 8));
+  const below = box.top + box.height + GAP;
+  if (vh - 8 - below >= 200) return { top: below, left, width, maxHeight: vh - 8 - below };
+  if (box.top - GAP - 8 >= 200) return { top: 8, left, width, maxHeight: box.top - GAP - 8 };
+  return { top: 8, left: vw - width - 8, width, maxHeight: vh - 16 };
 }
 
 function Card(props: { state: OverlayState; h: OverlayHandlers }) {
@@ -93,7 +151,8 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
   const box = props.state.boxes.find((b) => b.view.id === card.box);
   const f = box?.view.findings.find((x) => x.key === card.key);
   if (!box || !f) return null;
-  const at = place(card.anchor, 340, height);
+  const badge = { ...box.view.badgeAt, ...BADGE };
+  const at = placeCard(card.anchor, 340, height, badge);
   const { actions } = box;
   return (
     <div
@@ -125,7 +184,7 @@ function Card(props: { state: OverlayState; h: OverlayHandlers }) {
   );
 }
 
-/** What the site adapter read, in plain words; its raw read-out and the failure counts only in the debug view. */
+/** What the site adapter read, as one plain line; its raw read-out and the failure counts only in the debug view. */
 function Context(props: { c: ContextView; failures?: FailureCounts }) {
   const { c, failures } = props;
   return (
@@ -138,29 +197,15 @@ function Context(props: { c: ContextView; failures?: FailureCounts }) {
       data-customer-name={c.customerName ?? ''}
       data-customer-handle={c.customerHandle ?? ''}
     >
-      <strong>What Tone Coach read on this page</strong>
-      <dl>
-        <dt>Site</dt>
-        <dd>{c.site}</dd>
-        <dt>Channel</dt>
-        <dd>
-          {c.channel ?? '—'}
-          {c.audience ? ` (${c.audience})` : ''}
-        </dd>
-        {c.customerName && (
-          <>
-            <dt>Customer</dt>
-            <dd>{c.customerName}</dd>
-          </>
-        )}
-        {c.customerHandle && (
-          <>
-            <dt>Handle</dt>
-            <dd>{c.customerHandle}</dd>
-          </>
-        )}
-      </dl>
-      {c.customerMessage && <blockquote data-tc="customer-message">{c.customerMessage}</blockquote>}
+      <p className="line" data-tc="context-line">
+        {contextLine(c)}
+      </p>
+      {c.customerMessage && (
+        <details>
+          <summary>Their message</summary>
+          <blockquote data-tc="customer-message">{c.customerMessage}</blockquote>
+        </details>
+      )}
       {c.debug && (
         <dl data-tc="debug">
           {Object.entries(c.debug).map(([k, v]) => (
@@ -212,27 +257,37 @@ export function Failures(props: { counts: FailureCounts }) {
 }
 
 function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
-  const { panel } = props.state;
+  const { panel, whyOpen } = props.state;
   if (!panel) return null;
   const box = props.state.boxes.find((b) => b.view.id === panel.box);
   if (!box) return null;
   const { view, actions } = box;
-  const anchor: Rect = { top: view.badgeAt.top, left: view.badgeAt.left - 300, width: 340, height: 24 };
-  const at = place(anchor, 340, 360);
+  // The badge counts as part of the box: the panel docks beside both, never over the badge that toggles it.
+  const b = view.badgeAt;
+  const r = view.rect;
+  const top = Math.min(r.top, b.top);
+  const left = Math.min(r.left, b.left);
+  const around = {
+    top,
+    left,
+    width: Math.max(r.left + r.width, b.left + BADGE.width) - left,
+    height: Math.max(r.top + r.height, b.top + BADGE.height) - top,
+  };
+  const at = dockPanel(around, document.documentElement.clientWidth, document.documentElement.clientHeight);
+  const safe = view.findings.filter((f) => f.safe).length;
   return (
     <div
       className="panel"
       role="dialog"
-      aria-label={`Tone Coach: suggestions for ${view.label}`}
+      aria-labelledby="tc-panel-title"
       data-tc="panel"
       data-box={view.id}
       data-theme={view.theme}
-      style={{ top: `${at.top}px`, left: `${at.left}px` }}
+      tabIndex={-1}
+      style={{ top: `${at.top}px`, left: `${at.left}px`, width: `${at.width}px`, maxHeight: `${at.maxHeight}px` }}
     >
       <h2>
-        <span>
-          Score {view.score ?? '…'} · {plural(view.findings.length, 'suggestion')}
-        </span>
+        <span id="tc-panel-title">Tone Coach · {plural(view.findings.length, 'suggestion')}</span>
         <button
           type="button"
           className="link close"
@@ -244,14 +299,35 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
           ✕
         </button>
       </h2>
-      <ScoreBreakdown score={view.score} byCategory={view.byCategory} />
+      {view.context && <Context c={view.context} failures={view.failures} />}
+      <ScoreBreakdown score={view.score} byCategory={view.byCategory} findings={view.findings} />
       {view.notice && (
         <p className="notice" role="alert" data-tc="notice">
           {view.notice}
         </p>
       )}
-      <FindingsList findings={view.findings} onApply={actions.apply} onIgnore={actions.ignore} />
-      {view.context && <Context c={view.context} failures={view.failures} />}
+      {safe > 1 && (
+        <button
+          type="button"
+          className="primary fixall"
+          data-tc="fix-all"
+          onMouseDown={keepFocus}
+          onClick={() => props.h.fixAll(view.id)}
+        >
+          Fix all safe ones ({safe})
+        </button>
+      )}
+      <FindingsList
+        grouped
+        showPoints
+        findings={view.findings}
+        current={panel.current}
+        onApply={actions.apply}
+        onIgnore={actions.ignore}
+        onDisable={actions.disable}
+        whyOpen={whyOpen}
+        onToggleWhy={props.h.toggleWhy}
+      />
     </div>
   );
 }
@@ -271,7 +347,7 @@ export function App(props: { state: OverlayState; h: OverlayHandlers }) {
                 className={`underline ${u.severity}`}
                 data-tc="underline"
                 data-severity={u.severity}
-                style={{ top: `${r.top + r.height - 2}px`, left: `${r.left}px`, width: `${r.width}px` }}
+                style={{ top: `${r.top + r.height - 1}px`, left: `${r.left}px`, width: `${r.width}px` }}
               />
             )),
           )}

@@ -14,6 +14,8 @@ export interface Rect {
 
 export interface ContextView {
   site: string;
+  /** The site's name as the agent knows it ("X", "Zendesk"). */
+  siteName: string;
   channel?: string;
   audience?: string;
   customerName?: string;
@@ -47,11 +49,16 @@ export interface BoxView {
 }
 
 export interface BoxActions {
-  apply(key: string): void;
+  /** Applies suggestion `index` (default 0) of the finding. */
+  apply(key: string, index?: number): void;
+  /** Applies every safe fix (plain replacements) at once. */
+  fixAll(): void;
   ignore(key: string): void;
   disable(key: string, scope: 'site' | 'everywhere'): void;
   /** Gives focus back to the editor with the caret where it was. */
   focusEditor(): void;
+  /** Whether a node is inside this box's editor. */
+  owns(node: Node): boolean;
   /** Viewport rects of a finding, for placing its card. */
   rectsOf(key: string): Rect[];
 }

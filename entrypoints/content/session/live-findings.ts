@@ -2,7 +2,7 @@
 // occurrences the agent ignored. Pure (no DOM): the session feeds it the editor's text after each change.
 import type { CheckResult, Finding } from '../../../rules/schema';
 import { SEVERITY_RANK } from '../../../rules/types';
-import { occurrenceKey, ruleId } from '../../../components/finding-view';
+import { occurrenceKey, offKey, ruleId } from '../../../components/finding-view';
 import { editBetween, mapSpan, type Edit } from './tracking';
 
 export { occurrenceKey, ruleId };
@@ -18,17 +18,44 @@ export function moveFinding(f: Finding, edit: Edit): Finding | null {
   return { ...moved, suggestions };
 }
 
-/** An occurrence the agent chose to ignore: hidden as long as the same rule flags the same words there. */
+/**
+ * An occurrence the agent chose to ignore: hidden as long as the same rule flags the same words there; with a family,
+ * any rule of the family flagging any of those words is hidden too (the same advice for the same words).
+ */
 export interface Ignored {
   rule: string;
+  /** "setId/family" when the rule has a family. */
+  family?: string;
   text: string;
   start: number;
   end: number;
 }
 
+const familyOf = (f: Finding): string | undefined => (f.family ? `${f.ruleSet}/${f.family}` : undefined);
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
 export function isIgnored(f: Finding, ignored: readonly Ignored[]): boolean {
   const id = ruleId(f);
-  return ignored.some((i) => i.rule === id && i.start === f.start && i.end === f.end && i.text === f.text);
+  const family = familyOf(f);
+  return ignored.some(
+    (i) =>
+      (i.rule === id && i.start === f.start && i.end === f.end && i.text === f.text) ||
+      (family !== undefined && i.family === family && overlap(i, f)),
+  );
+}
+
+/** Of a family's findings on the same words, only the most important is shown (they give the same advice). */
+export function oneOfAFamily(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const ranked = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const drop = new Set<Finding>();
+  for (const f of ranked) {
+    const family = familyOf(f);
+    if (family && kept.some((k) => familyOf(k) === family && overlap(k, f))) drop.add(f);
+    else kept.push(f);
+  }
+  return drop.size ? findings.filter((f) => !drop.has(f)) : [...findings];
 }
 
 /** Of findings under the pointer or caret, the one the agent most likely means: most severe, then narrowest. */
@@ -80,7 +107,7 @@ export class LiveFindings {
 
   /** What the agent sees: the findings not ignored. */
   visible(): Finding[] {
-    return this.findings.filter((f) => !isIgnored(f, this.ignored));
+    return oneOfAFamily(this.findings.filter((f) => !isIgnored(f, this.ignored)));
   }
 
   find(key: string): Finding | undefined {
@@ -93,11 +120,12 @@ export class LiveFindings {
   }
 
   ignore(f: Finding): void {
-    this.ignored.push({ rule: ruleId(f), text: f.text, start: f.start, end: f.end });
+    const family = familyOf(f);
+    this.ignored.push({ rule: ruleId(f), ...(family ? { family } : {}), text: f.text, start: f.start, end: f.end });
   }
 
-  /** A rule was turned off: its findings go at once, before the re-check confirms it. */
-  dropRule(id: string): void {
-    this.findings = this.findings.filter((f) => ruleId(f) !== id);
+  /** A rule (or family, "setId/family:name") was turned off: its findings go at once, before the re-check. */
+  dropRule(key: string): void {
+    this.findings = this.findings.filter((f) => offKey(f) !== key && ruleId(f) !== key);
   }
 }

@@ -14,7 +14,7 @@ import { LiveFindings, mostSpecific, occurrenceKey } from './live-findings';
 import { Checks } from './checks';
 import { watchContext } from './context-watch';
 import { SendDetector } from './send-detector';
-import { applyFix, disableRule, ignoreFix, type FixDeps } from './fixes';
+import { applyFix, disableRule, fixAll, ignoreFix, type FixDeps } from './fixes';
 import { boxView } from './view-model';
 import { isDark, labelOf, toRect } from './box-look';
 
@@ -227,16 +227,22 @@ export class Session {
   // ---- actions from the overlay ---------------------------------------------------------------------------------
 
   private readonly actions: BoxActions = {
-    apply: (key) => {
-      this.deps.overlay.closeAll(false);
-      void applyFix(this.fixes, key);
+    apply: (key, index) => {
+      this.deps.overlay.acted(this.id, key, 'apply');
+      void applyFix(this.fixes, key, index).finally(() => this.deps.overlay.settled(this.id));
+    },
+    fixAll: () => {
+      this.deps.overlay.acted(this.id, '', 'apply');
+      void fixAll(this.fixes)
+        .then((said) => said && this.deps.overlay.announce(said))
+        .finally(() => this.deps.overlay.settled(this.id));
     },
     ignore: (key) => {
-      this.deps.overlay.closeAll(true);
+      this.deps.overlay.acted(this.id, key, 'ignore');
       ignoreFix(this.fixes, key);
     },
     disable: (key, scope) => {
-      this.deps.overlay.closeAll(true);
+      this.deps.overlay.acted(this.id, key, 'disable');
       disableRule(this.fixes, key, scope).catch((e: unknown) => {
         if (e instanceof ExtensionGone) return this.deps.onGone();
         this.say(`Could not turn the rule off: ${e instanceof Error ? e.message : String(e)}`);
@@ -244,6 +250,7 @@ export class Session {
       });
     },
     focusEditor: () => this.focusEditor(),
+    owns: (node) => this.root.contains(node),
     rectsOf: (key) => this.rectsOf(key),
   };
 
@@ -381,6 +388,7 @@ export class Session {
       fieldRects: field ? this.deps.overlay.mirror.rects(field, shown) : null,
       notice: this.notice,
       site: this.deps.site.id,
+      siteName: this.siteName(),
       reading: this.reading,
       debug: this.deps.debug() ? failureCounts() : null,
     });
@@ -389,6 +397,13 @@ export class Session {
     if (signature === this.lastView) return;
     this.lastView = signature;
     this.deps.overlay.upsert(view, this.actions);
+  }
+
+  /** The site as the agent knows it: "X", "Zendesk"; the host name of a site the agent added. */
+  private siteName(): string {
+    const { site, siteHost } = this.deps;
+    if (site.id !== 'generic') return site.name.split(/ \(|,/)[0]!;
+    return /^https?:$/.test(location.protocol) && siteHost ? siteHost : 'this page';
   }
 
   /** Enter or a button: the page may be sending the reply. A page that empties a field in code fires no input event,

@@ -2,7 +2,7 @@
 // components show them, the score with its breakdown, the underlines the overlay draws itself (form fields), the
 // notice, and what the site adapter read. Unit-tested without a browser.
 import type { Finding, Score } from '../../../rules/schema';
-import { findingView, occurrenceKey } from '../../../components/finding-view';
+import { findingView, occurrenceKey, pointsOf } from '../../../components/finding-view';
 import type { FailureCounts, SiteReading } from '../../../utils/protocol';
 import type { BoxView, ContextView, Rect } from '../overlay/view';
 
@@ -21,20 +21,22 @@ export interface BoxState {
   /** For a form field: each finding's rectangles (the overlay draws their underlines); null for rich editors. */
   fieldRects: Rect[][] | null;
   notice?: string;
-  /** The site adapter (its id) and what it read for the last check. */
+  /** The site adapter (its id and name) and what it read for the last check. */
   site: string;
+  siteName?: string;
   reading: SiteReading | null;
   /** The debug view is on: the raw read-out and the failure counts are shown. */
   debug: FailureCounts | null;
 }
 
 export function boxView(s: BoxState): BoxView {
+  const points = pointsOf(s.findings);
   return {
     id: s.id,
     label: s.label,
     rect: s.rect,
     badgeAt: s.badgeAt,
-    findings: s.findings.map((f) => findingView(f, s.text)),
+    findings: s.findings.map((f, i) => findingView(f, s.text, points[i])),
     score: s.score?.total ?? null,
     byCategory: s.score?.byCategory ?? {},
     theme: s.theme,
@@ -42,15 +44,16 @@ export function boxView(s: BoxState): BoxView {
       ? s.findings.map((f, i) => ({ key: occurrenceKey(f), severity: f.severity, rects: s.fieldRects![i] ?? [] }))
       : [],
     notice: s.notice,
-    context: s.reading ? contextView(s.site, s.reading, s.debug !== null) : undefined,
+    context: s.reading ? contextView(s.site, s.reading, s.debug !== null, s.siteName) : undefined,
     ...(s.debug ? { failures: s.debug } : {}),
   };
 }
 
-export function contextView(site: string, r: SiteReading, debug: boolean): ContextView {
+export function contextView(site: string, r: SiteReading, debug: boolean, siteName = site): ContextView {
   const c = r.context;
   return {
     site,
+    siteName,
     channel: c.channel,
     audience: c.audience,
     customerName: c.customerName,
@@ -58,4 +61,24 @@ export function contextView(site: string, r: SiteReading, debug: boolean): Conte
     customerMessage: c.customerMessage,
     ...(debug ? { debug: r.debug } : {}),
   };
+}
+
+const CHANNEL_NAME: Record<string, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  messenger: 'Messenger',
+  email: 'e-mail',
+  chat: 'chat',
+};
+
+/** What the site adapter read, as one line the agent can check: "Replying in public on X to Jane Doe". */
+export function contextLine(c: ContextView): string {
+  if (c.channel === 'ticket') return `Writing an internal note on ${c.siteName}`;
+  const how =
+    c.audience === 'public' ? 'Replying in public' : c.audience === 'private' ? 'Replying privately' : 'Replying';
+  const channel = c.channel ? CHANNEL_NAME[c.channel] : undefined;
+  const by = channel && channel.toLowerCase() !== c.siteName.toLowerCase() ? ` by ${channel}` : '';
+  const who = c.customerName ?? c.customerHandle;
+  return `${how} on ${c.siteName}${by}${who ? ` to ${who}` : ''}`;
 }

@@ -56,9 +56,9 @@ export class SiteCoach {
     await this.page.keyboard.type(text, { delay: 10 });
   }
 
-  /** The badge of the box labelled `label` (the badge names its box), once checked. */
+  /** The badge of the box labelled `label` (data-label; its accessible name is its own), once checked. */
   badgeFor(label: string): Locator {
-    return this.page.locator(`tone-coach-ui [data-tc="badge"][aria-label*="${label.replace(/"/g, '\\"')}"]`);
+    return this.page.locator(`tone-coach-ui [data-tc="badge"][data-label*="${label.replace(/"/g, '\\"')}"]`);
   }
 
   /** Opens the panel from `badge` (after the check finished) and returns what its context section shows. */
