@@ -1,0 +1,237 @@
+// The trainer page (issue 10): every built-in scenario side by side (the findings its talking points name on the bad
+// reply, a higher score for the good one, the scenario's own "Why" example), practice in a reply box coached live by
+// the overlay, presentation stepped with the keyboard, import and export of a scenario, and the numbers growing
+// after coached typing at a real host, with a CSV that matches them.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { BUILTIN_SCENARIOS } from '../../utils/scenarios/index.ts';
+import { talkingPointRules } from '../../utils/scenario.ts';
+import { CANNED, Coach } from './helpers/coach';
+import { expect, test } from './helpers/extension';
+
+async function openTrainer(context: BrowserContext, extensionId: string, hash = ''): Promise<Page> {
+  await context.route('chrome-extension://**', (route) => route.continue());
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/trainer.html${hash}`);
+  await expect(page.locator('[data-tc="trainer"]')).toBeVisible();
+  return page;
+}
+
+const reply = (page: Page, kind: 'bad' | 'good') => page.locator(`[data-tc="reply"][data-kind="${kind}"]`);
+
+test.describe('the trainer', () => {
+  test('every built-in scenario shows its bad reply’s findings and a higher score for the good reply', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openTrainer(context, extensionId);
+    await expect(page.locator('[data-tc="scenario"]')).toHaveCount(BUILTIN_SCENARIOS.length);
+    for (const s of BUILTIN_SCENARIOS) {
+      await page.locator(`[data-tc="scenario"][data-id="${s.id}"]`).click();
+      await expect(page.locator('[data-tc="scenario-view"]')).toHaveAttribute('data-id', s.id);
+      const bad = Number(await reply(page, 'bad').getAttribute('data-score'));
+      const good = Number(await reply(page, 'good').getAttribute('data-score'));
+      expect(good, s.id).toBeGreaterThan(bad);
+      for (const id of talkingPointRules(s)) {
+        const [set, rule] = id.split('/');
+        await expect(
+          reply(page, 'bad').locator(`[data-tc="finding"][data-rule-set="${set}"][data-rule="${rule}"]`).first(),
+          `${s.id}: ${id}`,
+        ).toBeVisible();
+      }
+      // The highlighted bad reply and the score breakdown come from the shared components.
+      await expect(reply(page, 'bad').locator('[data-tc="mark"]').first()).toBeAttached();
+      await expect(reply(page, 'bad').locator('[data-tc="category-score"]').first()).toBeVisible();
+      await expect(page.locator('[data-tc="difference"]')).toHaveAttribute('data-difference', String(good - bad));
+    }
+    // "Why" shows the scenario's own better wording, not the rule's generic example.
+    const s = BUILTIN_SCENARIOS.find((x) => x.id === 'x-dm-with-reason')!;
+    await page.locator(`[data-tc="scenario"][data-id="${s.id}"]`).click();
+    const finding = reply(page, 'bad').locator('[data-tc="finding"][data-rule="bare-dm"]');
+    await finding.locator('[data-tc="why"]').click();
+    await expect(finding.locator('[data-tc="good-example"]')).toContainText(s.talkingPoints[0]!.example!);
+  });
+
+  test('practice: the box is coached live, the attempt is compared with the good reply and kept', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openTrainer(context, extensionId, '#x-dm-with-reason');
+    await page.locator('[data-tc="tab-practice"]').click();
+    const box = page.locator('[data-tc="practice"] textarea');
+    await box.click();
+    await page.keyboard.type('DM us.', { delay: 20 });
+    const badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    await expect(badge).toBeVisible({ timeout: 15_000 });
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
+    // The overlay read the scenario's channel from the practice box's destination (a public reply on X).
+    await badge.click();
+    await expect(page.locator('tone-coach-ui [data-tc="context"]')).toHaveAttribute('data-channel', 'x');
+    await expect(page.locator('tone-coach-ui [data-tc="finding"][data-rule="bare-dm"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.locator('[data-tc="practice-compare"]').click();
+    const mine = page.locator('[data-tc="attempt-reply"]');
+    await expect(mine).toBeVisible();
+    const first = Number(await mine.getAttribute('data-score'));
+    const good = Number(await page.locator('[data-tc="practice-good"]').getAttribute('data-score'));
+    expect(first).toBeLessThan(good);
+    await expect(page.locator('[data-tc="attempt"]')).toHaveCount(1);
+
+    await page.locator('[data-tc="practice-again"]').click();
+    await expect(box).toHaveValue('');
+    await box.fill(s2);
+    await page.locator('[data-tc="practice-compare"]').click();
+    await expect(page.locator('[data-tc="attempt"]')).toHaveCount(2);
+    await expect(page.locator('[data-tc="attempt"]').last()).toHaveAttribute('data-score', String(good));
+    // Kept in storage: still there after a reload.
+    await page.reload();
+    await page.locator('[data-tc="tab-practice"]').click();
+    await expect(page.locator('[data-tc="attempt"]')).toHaveCount(2);
+  });
+
+  test('presentation mode steps through one finding at a time with the keyboard', async ({ context, extensionId }) => {
+    const s = BUILTIN_SCENARIOS.find((x) => x.id === 'email-billing-error')!;
+    const page = await openTrainer(context, extensionId, `#${s.id}`);
+    const findings = await reply(page, 'bad').locator('[data-tc="finding"]').count();
+    await page.locator('[data-tc="present"]').click();
+    const slide = page.locator('[data-tc="presentation"] [data-tc="slide"]');
+    await expect(slide).toHaveAttribute('data-kind', 'customer');
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-kind', 'bad');
+    await page.keyboard.press(' ');
+    await expect(slide).toHaveAttribute('data-kind', 'finding');
+    await expect(slide.locator('[data-tc="card"], [data-tc="message"]').first()).toBeVisible();
+    // One finding on each step: its card and, where the scenario has one, the talking point.
+    for (let i = 1; i < findings; i++) await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-kind', 'finding');
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-kind', 'good');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slide).toHaveAttribute('data-kind', 'finding');
+    await page.keyboard.press('End');
+    await expect(slide).toHaveAttribute('data-kind', 'summary');
+    await expect(page.locator('[data-tc="slide-count"]')).toHaveText(`${findings + 4} / ${findings + 4}`);
+    await page.keyboard.press('Home');
+    await expect(slide).toHaveAttribute('data-kind', 'customer');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-tc="presentation"]')).toHaveCount(0);
+  });
+
+  test('a scenario is exported, imported as a new one after a preview, and a broken file changes nothing', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openTrainer(context, extensionId, '#x-phone-only');
+    const download = page.waitForEvent('download');
+    await page.locator('[data-tc="scenario-export"]').click();
+    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(file.id).toBe('x-phone-only');
+    expect(file.$schema).toMatch(/scenario/);
+
+    // The same id as a built-in one is refused whole.
+    await page.locator('[data-tc="scenario-import-open"]').click();
+    await page.locator('[data-tc="import-file"]').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(page.locator('[data-tc="import-item"]')).toHaveAttribute('data-action', 'refused');
+    await expect(page.locator('[data-tc="import-confirm"]')).toBeDisabled();
+
+    // A broken file: every problem named, nothing offered.
+    await page.locator('[data-tc="import-text"]').fill(
+      JSON.stringify([
+        { ...file, id: 'ok-one' },
+        { ...file, id: 'Bad' },
+      ]),
+    );
+    await page.locator('[data-tc="import-paste"]').click();
+    await expect(page.locator('[data-tc="import-problems"]')).toContainText('scenario 2: id');
+    await expect(page.locator('[data-tc="import-confirm"]')).toHaveCount(0);
+
+    const mine = { ...file, id: 'tarmac-team-a', title: 'Tarmac, for team A' };
+    await page.locator('[data-tc="import-text"]').fill(JSON.stringify(mine));
+    await page.locator('[data-tc="import-paste"]').click();
+    await expect(page.locator('[data-tc="import-item"]')).toHaveAttribute('data-action', 'add');
+    await page.locator('[data-tc="import-confirm"]').click();
+    await expect(page.locator('[data-tc="import-done"]')).toContainText('Imported 1 scenario');
+    const item = page.locator('[data-tc="scenario"][data-id="tarmac-team-a"]');
+    await expect(item).toHaveAttribute('data-origin', 'own');
+    await page.reload();
+    await item.click();
+    await expect(page.locator('[data-tc="scenario-view"] h2')).toHaveText('Tarmac, for team A');
+    expect(Number(await reply(page, 'good').getAttribute('data-score'))).toBeGreaterThan(
+      Number(await reply(page, 'bad').getAttribute('data-score')),
+    );
+    // Export of the trainer's own scenarios reads back as the same scenario.
+    const all = page.waitForEvent('download');
+    await page.locator('[data-tc="export-own"]').click();
+    const exported = JSON.parse(readFileSync((await (await all).path())!, 'utf8'));
+    expect(exported.scenarios.map((x: { id: string }) => x.id)).toEqual(['tarmac-team-a']);
+  });
+
+  test('the numbers grow after coached typing in a reply box, and the CSV matches them', async ({
+    context,
+    extensionId,
+    serve,
+  }) => {
+    const coachPage = await context.newPage();
+    const coach = new Coach(coachPage, {
+      name: 'Textarea',
+      fixture: 'textarea',
+      url: 'https://secure.helpscout.net/conversation/7/1',
+    });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+
+    const page = await openTrainer(context, extensionId, '#stats');
+    const stats = page.locator('[data-tc="stats"]');
+    const stat = stats.locator('[data-tc="stat"][data-rule="social-care/any-inconvenience"]');
+    await expect(stat).toHaveAttribute('data-count', '1', { timeout: 10_000 });
+    const checks = Number(
+      await stats.locator('[data-tc="stat-total"][data-metric="checks"]').getAttribute('data-count'),
+    );
+    expect(checks).toBeGreaterThan(0);
+
+    // More typing in the same box: the finding stays, so it is not counted again; a new one is.
+    await coachPage.bringToFront();
+    await coach.focus();
+    await coachPage.keyboard.press('End');
+    await coach.type(' Kindly DM us.');
+    await expect(stats.locator('[data-tc="stat"][data-rule="plain-language/formal-words"]')).toHaveAttribute(
+      'data-count',
+      '1',
+      { timeout: 10_000 },
+    );
+    await expect(stat).toHaveAttribute('data-count', '1');
+
+    const rows = await stats
+      .locator('[data-tc="stat"]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-rule')!, Number(e.getAttribute('data-count'))] as const),
+      );
+    const download = page.waitForEvent('download');
+    await page.locator('[data-tc="stats-csv"]').click();
+    const csv = readFileSync((await (await download).path())!, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('day,site,channel,metric,subject,count');
+    const fromCsv = new Map<string, number>();
+    for (const line of csv.slice(1)) {
+      const [, site, , metric, subject, count] = line.split(',');
+      expect(site).toBe('secure.helpscout.net');
+      if (metric === 'finding') fromCsv.set(subject!, (fromCsv.get(subject!) ?? 0) + Number(count));
+    }
+    expect(new Map(rows)).toEqual(fromCsv);
+    expect(csv.join('\n')).not.toContain('inconvenience.'); // never the text of a reply
+
+    // Clear, with confirmation.
+    await page.locator('[data-tc="stats-clear"]').click();
+    await page.locator('[data-tc="stats-clear-confirm"]').click();
+    await expect(stats.locator('[data-tc="stat"]')).toHaveCount(0);
+  });
+});
+
+const s2 = BUILTIN_SCENARIOS.find((x) => x.id === 'x-dm-with-reason')!.goodReply;
