@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CATEGORIES } from '../../rules/types';
 import { CATEGORY_LABEL } from '../../components/labels';
 import { agentItem, brandDomainsItem, checkDelayItem, disabledCategoriesItem } from '../../utils/settings';
+import { countStatsItem } from '../../utils/stats';
 import { readSites } from './RuleSetList';
 import type { Run } from './App';
 
@@ -13,11 +14,13 @@ export function SettingsPanel(props: { run: Run }) {
   const [name, setName] = useState('');
   const [signOff, setSignOff] = useState('');
   const [domains, setDomains] = useState('');
+  const [count, setCount] = useState(true);
   useEffect(() => {
     void checkDelayItem.getValue().then(setDelay);
     void disabledCategoriesItem.getValue().then(setOff);
     void agentItem.getValue().then((a) => (setName(a.name ?? ''), setSignOff(a.signOff ?? '')));
     void brandDomainsItem.getValue().then((d) => setDomains(d.join(', ')));
+    void countStatsItem.getValue().then((c) => setCount(c !== false));
   }, []);
   return (
     <form
@@ -34,6 +37,7 @@ export function SettingsPanel(props: { run: Run }) {
               ...(signOff.trim() ? { signOff: signOff.trim() } : {}),
             }),
             brandDomainsItem.setValue(readSites(domains)),
+            countStatsItem.setValue(count),
           ]);
         }, 'Settings saved.');
       }}
@@ -81,6 +85,15 @@ export function SettingsPanel(props: { run: Run }) {
           value={domains}
           onInput={(e) => setDomains(e.currentTarget.value)}
         />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-tc="setting-count-stats"
+          checked={count}
+          onChange={(e) => setCount(e.currentTarget.checked)}
+        />
+        Count checks, findings and fixes in this browser for the trainer's numbers (never the text of a reply)
       </label>
       <button className="primary" type="submit" data-tc="settings-save">
         Save settings

@@ -106,6 +106,12 @@ export function RulesHere(props: { host?: string; onError(message: string): void
           Manage rule sets
         </button>
         <button
+          data-tc-popup="open-trainer"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/trainer.html') })}
+        >
+          Open the trainer
+        </button>
+        <button
           data-tc-popup="open-welcome"
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
         >
