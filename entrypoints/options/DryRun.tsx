@@ -272,6 +272,7 @@ function Results(props: { file: string; outcome: DryRunOutcome; rows: Row[] }) {
         data-state="done"
         data-replies={summary.replies}
         data-ms={Math.round(ms)}
+        data-workers={props.outcome.workers}
       >
         {count(summary.replies)} replies from "{props.file}" checked in {(ms / 1000).toFixed(1)} s:{' '}
         {count(summary.flagged)} flagged ({share(summary.flagged, summary.replies)}).

@@ -8,6 +8,8 @@ import type { Severity } from '../../rules/types';
 
 /** A reply to check: its id in the file, its text and, when the file has it, the customer's message it answers. */
 export interface DryRecord {
+  /** The record's place in the file (1 = the first record): examples are the first ones in the file. */
+  seq: number;
   id: string;
   text: string;
   message?: string;
@@ -43,6 +45,7 @@ export function recordToReply(
   const id = fields.id;
   const message = fields[names.message];
   return {
+    seq: number,
     id: (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : String(number),
     text,
     ...(typeof message === 'string' && message.trim() !== '' ? { message } : {}),
@@ -51,6 +54,7 @@ export function recordToReply(
 
 /** One flagged reply shown under a rule: the flagged words are [start, end) offsets into `text`. */
 export interface DryRunExample {
+  seq: number;
   id: string;
   text: string;
   spans: [number, number][];
@@ -81,6 +85,8 @@ export interface DryRunSummary {
 }
 
 export const EXAMPLES_PER_RULE = 3;
+
+const byMostReplies = (a: RuleTally, b: RuleTally): number => b.replies - a.replies || a.key.localeCompare(b.key);
 
 export class DryRunTally {
   private replies = 0;
@@ -115,7 +121,12 @@ export class DryRunTally {
       tally.replies++;
       tally.findings += findings.length;
       if (tally.examples.length < EXAMPLES_PER_RULE)
-        tally.examples.push({ id: record.id, text: record.text, spans: findings.map((f) => [f.start, f.end]) });
+        tally.examples.push({
+          seq: record.seq,
+          id: record.id,
+          text: record.text,
+          spans: findings.map((f) => [f.start, f.end]),
+        });
     }
     for (const f of result.failures ?? []) {
       const key = `${f.ruleSet}/${f.rule}`;
@@ -127,10 +138,36 @@ export class DryRunTally {
     return {
       replies: this.replies,
       flagged: this.flagged,
-      rules: [...this.rules.values()].sort((a, b) => b.replies - a.replies || a.key.localeCompare(b.key)),
+      rules: [...this.rules.values()].sort(byMostReplies),
       failures: [...this.failures.values()],
     };
   }
+}
+
+/** The tallies of several workers, each given part of the file, as one: the examples are the first in the file. */
+export function mergeSummaries(parts: readonly DryRunSummary[]): DryRunSummary {
+  const rules = new Map<string, RuleTally>();
+  for (const part of parts)
+    for (const r of part.rules) {
+      const seen = rules.get(r.key);
+      rules.set(
+        r.key,
+        seen
+          ? {
+              ...seen,
+              replies: seen.replies + r.replies,
+              findings: seen.findings + r.findings,
+              examples: [...seen.examples, ...r.examples].sort((a, b) => a.seq - b.seq).slice(0, EXAMPLES_PER_RULE),
+            }
+          : r,
+      );
+    }
+  return {
+    replies: parts.reduce((n, p) => n + p.replies, 0),
+    flagged: parts.reduce((n, p) => n + p.flagged, 0),
+    rules: [...rules.values()].sort(byMostReplies),
+    failures: [...new Set(parts.flatMap((p) => p.failures))],
+  };
 }
 
 /** Checks each record with the sets in `context`, the record's customer message added. */

@@ -1,10 +1,12 @@
 // Runs a dry run from the page: the file is read as a stream and parsed record by record with the CLI's own reader
-// (rules/cli/records.ts: CSV or JSONL), the replies go to a Web Worker in batches (at most a few batches ahead, so a
-// large file never sits in memory twice), and the worker's answers move the progress bar. Cancel terminates the worker.
+// (rules/cli/records.ts: CSV or JSONL), and the replies go in batches to Web Workers (one per spare core, up to 4),
+// never more than a few batches ahead, so a large file never sits in memory twice and the page stays responsive. The
+// workers' answers move the progress bar; their tallies are merged at the end. Cancel terminates them.
 import type { ContextInput } from '../../rules/base';
 import { readRecords } from '../../rules/cli/records';
 import type { RuleSet } from '../../rules/schema';
 import {
+  mergeSummaries,
   recordToReply,
   type DryRecord,
   type DryRunSummary,
@@ -25,6 +27,8 @@ export interface DryRunOutcome {
   skipped: { count: number; listed: string[] };
   /** Wall-clock time from the start to the last reply checked. */
   ms: number;
+  /** Workers that shared the file. */
+  workers: number;
 }
 
 export interface DryRunProgress {
@@ -62,6 +66,12 @@ async function* fileChunks(file: Blob, onBytes: (n: number) => void): AsyncGener
   }
 }
 
+/** Workers for one run: one core is left to the page and the browser; more than 4 gain little for their memory. */
+function workerCount(): number {
+  const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
 export function startDryRun(
   file: File,
   ruleSets: RuleSet[],
@@ -69,16 +79,13 @@ export function startDryRun(
   fields: RecordFields,
   onProgress: (p: DryRunProgress) => void,
 ): RunningDryRun {
-  const worker = new Worker(new URL('./dry-run.worker.ts', import.meta.url), { type: 'module' });
   const started = performance.now();
-  /** Why the run stopped early: cancelled, or the worker failed. */
+  /** Why the run stopped early: cancelled, or a worker failed. */
   let halt: 'cancelled' | DryRunError | null = null;
-  let summary: DryRunSummary | null = null;
   let bytesRead = 0;
-  /** Bytes read when each batch was sent, by batch number. */
+  /** Bytes read when each batch was sent, by batch number; the bar shows the furthest batch checked. */
   const sentAt = new Map<number, number>();
-  let sent = 0;
-  let acknowledged = 0;
+  let furthest = 0;
   let waiters: (() => void)[] = [];
   const notify = (): void => {
     const woken = waiters;
@@ -88,45 +95,64 @@ export function startDryRun(
   const until = async (done: () => boolean): Promise<void> => {
     while (!done() && !halt) await new Promise<void>((resolve) => waiters.push(resolve));
   };
+
+  // Several workers share the file, batch by batch; each keeps its own tally and the tallies are merged at the end.
+  const workers = Array.from({ length: workerCount() }, () => {
+    const w = {
+      worker: new Worker(new URL('./dry-run.worker.ts', import.meta.url), { type: 'module' }),
+      inFlight: 0,
+      checked: 0,
+      summary: null as DryRunSummary | null,
+    };
+    w.worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress') {
+        w.inFlight--;
+        w.checked = m.checked;
+        furthest = Math.max(furthest, sentAt.get(m.batch) ?? 0);
+        sentAt.delete(m.batch);
+        onProgress({
+          checked: workers.reduce((n, x) => n + x.checked, 0),
+          fraction: file.size ? Math.min(1, furthest / file.size) : 1,
+        });
+      } else if (m.type === 'done') w.summary = m.summary;
+      else halt ??= new DryRunError(`The rules could not be run: ${m.message}`);
+      notify();
+    };
+    w.worker.onerror = (event) => {
+      event.preventDefault();
+      stop(new DryRunError(`The rules could not be run: ${event.message || 'the worker stopped'}`));
+    };
+    return w;
+  });
+  const terminate = (): void => workers.forEach((w) => w.worker.terminate());
   const stop = (why: 'cancelled' | DryRunError): void => {
     halt ??= why;
-    worker.terminate();
+    terminate();
     notify();
   };
-
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
-    const m = event.data;
-    if (m.type === 'progress') {
-      acknowledged = m.batch;
-      const at = sentAt.get(m.batch) ?? bytesRead;
-      sentAt.delete(m.batch);
-      onProgress({ checked: m.checked, fraction: file.size ? Math.min(1, at / file.size) : 1 });
-    } else if (m.type === 'done') summary = m.summary;
-    else halt ??= new DryRunError(`The rules could not be run: ${m.message}`);
-    notify();
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    stop(new DryRunError(`The rules could not be run: ${event.message || 'the worker stopped'}`));
-  };
-  const post = (message: ToWorker): void => worker.postMessage(message);
+  const post = (w: (typeof workers)[number], message: ToWorker): void => w.worker.postMessage(message);
 
   const run = async (): Promise<DryRunOutcome | 'cancelled'> => {
-    post({ type: 'start', ruleSets, context });
+    for (const w of workers) post(w, { type: 'start', ruleSets, context });
     const skipped = { count: 0, listed: [] as string[] };
     const skip = (problem: string): void => {
       skipped.count++;
       if (skipped.listed.length < LISTED) skipped.listed.push(problem);
     };
     let batch: DryRecord[] = [];
+    let sent = 0;
     let first = true;
+    const inFlight = (): number => workers.reduce((n, w) => n + w.inFlight, 0);
     const send = async (): Promise<void> => {
       if (!batch.length) return;
       sent++;
       sentAt.set(sent, bytesRead);
-      post({ type: 'records', batch: sent, records: batch });
+      const w = workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a)); // the least busy
+      w.inFlight++;
+      post(w, { type: 'records', batch: sent, records: batch });
       batch = [];
-      await until(() => sent - acknowledged < AHEAD);
+      await until(() => inFlight() < AHEAD * workers.length);
     };
     const names = (list: readonly string[]): string => list.map((n) => `"${n}"`).join(', ') || 'none';
     try {
@@ -158,18 +184,19 @@ export function startDryRun(
       }
       if (!halt) {
         await send();
-        post({ type: 'end' });
-        await until(() => summary !== null);
+        for (const w of workers) post(w, { type: 'end' });
+        await until(() => workers.every((w) => w.summary !== null));
       }
       if (halt === 'cancelled') return 'cancelled';
       if (halt) throw halt;
-      return { summary: summary!, skipped, ms: performance.now() - started };
+      const summary = mergeSummaries(workers.map((w) => w.summary!));
+      return { summary, skipped, ms: performance.now() - started, workers: workers.length };
     } catch (e) {
       if (halt === 'cancelled') return 'cancelled';
       // readRecords says what is wrong with the file in plain words (a JSON array, a quote never closed).
       throw e instanceof DryRunError ? e : new DryRunError(e instanceof Error ? e.message : String(e));
     } finally {
-      worker.terminate();
+      terminate();
     }
   };
 

@@ -8,6 +8,7 @@ import {
   DEFAULT_FIELDS,
   dryRunContext,
   DryRunTally,
+  mergeSummaries,
   recordToReply,
   type DryRecord,
 } from '../../entrypoints/options/dry-run-core.ts';
@@ -71,12 +72,23 @@ describe('dry run counting', () => {
     expect(byKey['voice/upset-only']!.examples.map((e) => e.id)).toEqual(['g']);
   });
 
+  it('the tallies of several workers, each given part of the file, merge into the tally of one', async () => {
+    const all = await records(JSONL, 'replies.jsonl');
+    const one = new DryRunTally();
+    checkRecords(all, [set], dryRunContext('x'), one);
+    // Batches of three handed out in turn to two workers, as the page does.
+    const parts = [new DryRunTally(), new DryRunTally()];
+    for (let i = 0; i * 3 < all.length; i++)
+      checkRecords(all.slice(i * 3, i * 3 + 3), [set], dryRunContext('x'), parts[i % 2]!);
+    expect(mergeSummaries(parts.map((p) => p.summary()))).toEqual(one.summary());
+  });
+
   it('reads the same replies from CSV, with the record number as id when there is no id column', async () => {
     const csv = 'text,inbound_text\n"Please call us, today.",\nKindly wait.,\n';
     const recs = await records(csv, 'replies.csv');
     expect(recs).toEqual([
-      { id: '1', text: 'Please call us, today.' },
-      { id: '2', text: 'Kindly wait.' },
+      { seq: 1, id: '1', text: 'Please call us, today.' },
+      { seq: 2, id: '2', text: 'Kindly wait.' },
     ]);
     const tally = new DryRunTally();
     checkRecords(recs, [set], dryRunContext('email'), tally);
@@ -93,7 +105,7 @@ describe('dry run counting', () => {
     expect(recordToReply({ text: null }, DEFAULT_FIELDS, 4)).toEqual({
       problem: 'record 4 has no text in "text" (found null)',
     });
-    expect(recordToReply({ id: 7, text: 42 }, DEFAULT_FIELDS, 3)).toEqual({ id: '7', text: '42' });
+    expect(recordToReply({ id: 7, text: 42 }, DEFAULT_FIELDS, 3)).toEqual({ seq: 3, id: '7', text: '42' });
   });
 
   it('private channels are checked as private replies, as the CLI does', () => {
