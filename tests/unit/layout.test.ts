@@ -17,7 +17,9 @@ describe('layout', () => {
   it('found the code', () => {
     expect(files.filter((f) => f.startsWith('components/')).length).toBeGreaterThan(3);
     expect(files.filter((f) => f.startsWith('utils/')).length).toBeGreaterThan(3);
-    expect(new Set(files.map(entrypointOf).filter(Boolean))).toEqual(new Set(['background', 'content', 'popup']));
+    expect(new Set(files.map(entrypointOf).filter(Boolean))).toEqual(
+      new Set(['background', 'content', 'options', 'popup', 'trainer', 'welcome']),
+    );
   });
 
   it("no entrypoint imports another entrypoint's folder", () => {
