@@ -267,7 +267,7 @@ test.describe('manager: dry run', () => {
     const status = manager.locator('[data-tc="dry-run-status"]');
     await expect(status).toContainText(/Checking "many\.jsonl": [1-9][\d,]* replies so far/);
     await expect(manager.locator('[data-tc="dry-run-progress"]')).toBeVisible();
-    expect(manager.workers()).toHaveLength(1); // the engine runs off the page's thread
+    expect(manager.workers().length).toBeGreaterThan(0); // the engine runs off the page's thread
     await manager.locator('[data-tc="dry-run-cancel"]').click();
     await expect(status).toHaveAttribute('data-state', 'cancelled');
     await expect(status).toContainText(/^Cancelled after [\d,]+ replies; nothing was kept\.$/);
