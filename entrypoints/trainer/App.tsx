@@ -50,6 +50,16 @@ export function App() {
       unwatchOwn();
     };
   }, []);
+  // A link or the address bar changing the #: follow it (the page's own navigation replaces it silently).
+  useEffect(() => {
+    const follow = (): void => {
+      const h = fromHash();
+      setView(h.view);
+      if (h.id) setSelectedId(h.id);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
 
   const all = useMemo(() => [...BUILTIN_SCENARIOS, ...own], [own]);
   const scenario = all.find((s) => s.id === selectedId) ?? all[0]!;

@@ -162,13 +162,17 @@ export function Stats() {
           id="per-day"
           title="Findings per day"
           unit="findings"
-          bars={perDay(rows, 'finding').map((d) => ({ label: d.day, value: d.count }))}
+          bars={perDay(rows, 'finding').map((d) => ({ label: d.day, value: d.count, tick: d.day.slice(5) }))}
         />
         <BarChart
           id="scores"
           title="Scores of replies sent in public"
           unit="replies"
-          bars={scores.size ? SCORE_BUCKETS.map((b) => ({ label: b, value: scores.get(b) ?? 0 })) : []}
+          bars={
+            scores.size
+              ? SCORE_BUCKETS.map((b) => ({ label: b, value: scores.get(b) ?? 0, tick: b.split('-')[0] }))
+              : []
+          }
         />
       </div>
       <h3>Findings by rule</h3>

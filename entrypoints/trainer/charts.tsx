@@ -4,6 +4,8 @@
 export interface Bar {
   label: string;
   value: number;
+  /** A shorter label under the bar ("11-26" for a day); the label by default. */
+  tick?: string;
 }
 
 export function BarChart(props: { id: string; title: string; bars: readonly Bar[]; unit: string; height?: number }) {
@@ -29,7 +31,6 @@ export function BarChart(props: { id: string; title: string; bars: readonly Bar[
             role="img"
             aria-labelledby={`${id}-caption`}
             aria-describedby={`${id}-summary`}
-            preserveAspectRatio="none"
           >
             <line x1="0" y1={height} x2={width} y2={height} className="axis" />
             {bars.map((b, i) => {
@@ -48,7 +49,7 @@ export function BarChart(props: { id: string; title: string; bars: readonly Bar[
                   )}
                   {(bars.length <= 14 || i % Math.ceil(bars.length / 14) === 0) && (
                     <text x={i * bw + bw / 2} y={height + 14} textAnchor="middle" className="tick">
-                      {b.label.length > 6 ? b.label.slice(5) : b.label}
+                      {b.tick ?? b.label}
                     </text>
                   )}
                 </g>
