@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CHANNELS, type Channel } from '../../rules/base';
 import { activeEntries, ORIGIN_LABEL, ORIGINS, type LibraryEntry } from '../../utils/rule-library';
-import { DEFAULT_FIELDS, dryRunContext, type DryRunExample, type RuleTally } from './dry-run-core';
+import { DEFAULT_FIELDS, dryRunContext, examplePieces, type DryRunExample, type RuleTally } from './dry-run-core';
 import { DryRunError, startDryRun, type DryRunOutcome, type RunningDryRun } from './dry-run-runner';
 
 const CHANNEL_LABEL: Record<Channel, string> = {
@@ -37,18 +37,7 @@ const share = (n: number, of: number): string =>
 /** The reply with the flagged words marked. */
 function Example(props: { example: DryRunExample }) {
   const { text, spans, id } = props.example;
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const parts: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of sorted) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    if (from > at) parts.push({ text: text.slice(at, from), marked: false });
-    if (end > from) parts.push({ text: text.slice(from, end), marked: true });
-    else parts.push({ text: '', marked: true }); // something the reply lacks: a marker where it belongs
-    at = Math.max(at, end);
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  const parts = examplePieces(text, spans);
   return (
     <li className="dry-run-example" data-tc="dry-run-example">
       <span className="dry-run-id">#{id}</span>{' '}

@@ -170,6 +170,52 @@ export function mergeSummaries(parts: readonly DryRunSummary[]): DryRunSummary {
   };
 }
 
+export interface ExamplePiece {
+  text: string;
+  /** Flagged words; an empty marked piece is where something the reply lacks belongs. */
+  marked: boolean;
+}
+
+/**
+ * An example reply cut into plain and flagged pieces, for display. A long reply (an e-mail) is shown from a little
+ * before the first flagged words to a little after the last, with "…" for what is left out.
+ */
+export function examplePieces(text: string, spans: readonly [number, number][], around = 160): ExamplePiece[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let from = 0;
+  let to = text.length;
+  if (sorted.length && text.length > 2 * around + 200) {
+    from = Math.max(0, sorted[0]![0] - around);
+    to = Math.min(text.length, Math.max(...sorted.map((s) => s[1])) + around);
+  }
+  const parts: ExamplePiece[] = from > 0 ? [{ text: '…', marked: false }] : [];
+  let at = from;
+  for (const [start, end] of sorted) {
+    if (start === end) {
+      if (start < at || start > to) continue;
+      if (start > at) parts.push({ text: text.slice(at, start), marked: false });
+      parts.push({ text: '', marked: true });
+      at = start;
+      continue;
+    }
+    const s = Math.max(start, at);
+    const e = Math.min(end, to);
+    if (e <= s) continue;
+    const last = parts[parts.length - 1];
+    if (s > at) parts.push({ text: text.slice(at, s), marked: false });
+    else if (last?.marked && last.text) {
+      last.text += text.slice(s, e); // overlapping or touching spans are one mark
+      at = e;
+      continue;
+    }
+    parts.push({ text: text.slice(s, e), marked: true });
+    at = e;
+  }
+  if (at < to) parts.push({ text: text.slice(at, to), marked: false });
+  if (to < text.length) parts.push({ text: '…', marked: false });
+  return parts;
+}
+
 /** Checks each record with the sets in `context`, the record's customer message added. */
 export function checkRecords(
   records: readonly DryRecord[],

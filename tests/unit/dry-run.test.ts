@@ -8,6 +8,7 @@ import {
   DEFAULT_FIELDS,
   dryRunContext,
   DryRunTally,
+  examplePieces,
   mergeSummaries,
   recordToReply,
   type DryRecord,
@@ -106,6 +107,24 @@ describe('dry run counting', () => {
       problem: 'record 4 has no text in "text" (found null)',
     });
     expect(recordToReply({ id: 7, text: 42 }, DEFAULT_FIELDS, 3)).toEqual({ seq: 3, id: '7', text: '42' });
+  });
+
+  it('an example shows the flagged words, insertion points, and only the part of a long reply around them', () => {
+    const show = (text: string, spans: [number, number][], around?: number): string =>
+      examplePieces(text, spans, around)
+        .map((p) => (p.marked ? `[${p.text}]` : p.text))
+        .join('');
+    expect(show('Please call us now.', [[7, 14]])).toBe('Please [call us] now.');
+    expect(show('Thanks.', [[0, 0]])).toBe('[]Thanks.');
+    expect(
+      show('Hi. Call us, kindly.', [
+        [13, 19],
+        [4, 11],
+        [4, 8],
+      ]),
+    ).toBe('Hi. [Call us], [kindly].');
+    const long = `${'a'.repeat(300)} flagged ${'b'.repeat(300)}`;
+    expect(show(long, [[301, 308]], 5)).toBe('…aaaa [flagged] bbbb…');
   });
 
   it('private channels are checked as private replies, as the CLI does', () => {
