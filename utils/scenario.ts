@@ -26,9 +26,7 @@ const RULE_REF = /^[a-z0-9][a-z0-9._-]{0,63}\/[a-z0-9][a-z0-9._:-]{0,69}$/;
 export const TalkingPoint = z
   .object({
     /** The rules this point is about, as "setId/ruleId": the bad reply shows a finding of each. */
-    rules: z
-      .array(z.string().regex(RULE_REF, { error: 'expected "setId/ruleId", e.g. "social-care/bare-dm"' }))
-      .min(1),
+    rules: z.array(z.string().regex(RULE_REF, { error: 'expected "setId/ruleId", e.g. "social-care/bare-dm"' })).min(1),
     /** What the trainer says about it, in a sentence or two. */
     point: z.string().min(1),
     /** This scenario's better wording, shown as the "Why" example instead of the rule's generic one. */

@@ -37,7 +37,11 @@ describe('built-in scenarios', () => {
 
   it('name only rules the built-in sets have', () => {
     const known = new Set(BUILTIN_PACKS.flatMap((p) => p.rules.map((r) => `${p.id}/${r.id}`)));
-    for (const s of BUILTIN_SCENARIOS) expect(talkingPointRules(s).filter((r) => !known.has(r)), s.id).toEqual([]);
+    for (const s of BUILTIN_SCENARIOS)
+      expect(
+        talkingPointRules(s).filter((r) => !known.has(r)),
+        s.id,
+      ).toEqual([]);
   });
 
   for (const s of BUILTIN_SCENARIOS) {
@@ -45,8 +49,14 @@ describe('built-in scenarios', () => {
       const bad = run(s, s.badReply);
       const good = run(s, s.goodReply);
       const named = talkingPointRules(s);
-      expect(named.filter((r) => !ids(bad).includes(r)), `bad reply: ${ids(bad).join(', ')}`).toEqual([]);
-      expect(named.filter((r) => ids(good).includes(r)), `good reply: ${ids(good).join(', ')}`).toEqual([]);
+      expect(
+        named.filter((r) => !ids(bad).includes(r)),
+        `bad reply: ${ids(bad).join(', ')}`,
+      ).toEqual([]);
+      expect(
+        named.filter((r) => ids(good).includes(r)),
+        `good reply: ${ids(good).join(', ')}`,
+      ).toEqual([]);
       expect(good.score.total).toBeGreaterThan(bad.score.total);
     });
   }
