@@ -60,6 +60,7 @@ test.describe('the rule-set editor', () => {
       repetition: 'maxDistance',
       pattern: 'match',
       'personal-data': 'types',
+      deflection: 'to',
     };
     const rules: Record<string, Locator> = {};
     for (const [kind, field] of Object.entries(fieldOf)) {

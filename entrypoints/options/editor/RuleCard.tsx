@@ -7,6 +7,7 @@ import { Errors, SelectField } from './fields';
 import { RuleBasics, RuleMessage, RuleWhy } from './CommonFields';
 import { ExamplesEditor } from './ExamplesEditor';
 import { KIND_OPTIONS, kindLabel } from './kind-info';
+import { GenericForm } from './kinds/GenericForm';
 import { formFor } from './kinds/index';
 import type { KindFormProps } from './kinds/types';
 import { fieldProblems, ruleProblemCount, type ProblemMap } from './problems';
@@ -46,7 +47,7 @@ export function RuleCard(props: RuleCardProps) {
     problems: (field) => fieldProblems(props.problems, index, field),
     onChange: props.onChange,
   };
-  const Form = formFor(kind);
+  const { Form, rest } = formFor(kind);
   const title = id || `Rule ${index + 1}`;
   return (
     <article
@@ -124,6 +125,7 @@ export function RuleCard(props: RuleCardProps) {
               <RuleBasics {...formProps} />
               <div className="rse-kind-fields" data-kind={kind}>
                 <Form {...formProps} />
+                {rest.length > 0 && <GenericForm {...formProps} only={rest} />}
               </div>
               <RuleMessage {...formProps} />
               <RuleWhy {...formProps} />

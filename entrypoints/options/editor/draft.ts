@@ -176,6 +176,18 @@ const STARTERS: Record<string, Json> = {
       good: ['Next time, tick the box and it will go through.'],
     },
   },
+  deflection: {
+    id: 'phone-deflection',
+    kind: 'deflection',
+    category: 'channel',
+    severity: 'warning',
+    message: '"{match}" sends the customer to a phone line. Help them here first.',
+    to: 'phone',
+    examples: {
+      bad: [{ text: 'Please [[give us a call]].' }],
+      good: ["We've refunded the charge; it shows in 3 days."],
+    },
+  },
   'personal-data': {
     id: 'private-details',
     kind: 'personal-data',

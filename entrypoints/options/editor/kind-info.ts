@@ -59,6 +59,11 @@ export const KIND_INFO: Record<string, KindInfo> = {
     blurb: 'Grammar, in compromise match syntax: "(was|were) #Adverb? #PastTense (in error|by mistake)".',
     placeholders: [],
   },
+  deflection: {
+    label: 'Deflections',
+    blurb: 'A reply that sends the customer to a phone line or another channel instead of helping, in any wording.',
+    placeholders: [],
+  },
   'personal-data': {
     label: 'Personal data',
     blurb: 'A customer’s e-mail address, phone, card, order or account number, or street address in the reply.',

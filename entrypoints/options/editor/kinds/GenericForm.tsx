@@ -11,12 +11,14 @@ import { bind, type KindFormProps } from './types';
 const PHRASE_FIELDS = new Set(['phrases', 'unless', 'except', 'trailing']);
 const label = (key: string): string => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 
-export function GenericForm(props: KindFormProps) {
+export function GenericForm(props: KindFormProps & { only?: readonly string[] }) {
   const { rule, onChange } = props;
   const kind = str(rule.kind);
   const shape = (KINDS as Record<string, { schema: { shape: Record<string, unknown> } }>)[kind]?.schema.shape;
   if (!shape) return null;
-  const fields = Object.entries(shape).filter(([key]) => key !== 'kind' && !(key in ruleBase));
+  const fields = Object.entries(shape).filter(
+    ([key]) => key !== 'kind' && !(key in ruleBase) && (!props.only || props.only.includes(key)),
+  );
   return (
     <>
       {fields.map(([key, schema]) => {

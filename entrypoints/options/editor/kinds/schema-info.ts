@@ -1,5 +1,14 @@
 // Reading a kind's zod schema: the choices of an enum field, what sort of input a field needs. The forms take their
 // lists (measures, data types) from the schemas, so a choice added to a kind shows up in its form.
+import { ruleBase } from '../../../../rules/base';
+import { KINDS } from '../../../../rules/kinds/index';
+
+/** A kind's own fields (not the ones every rule has), in its schema's order. */
+export function kindFields(kind: string): string[] {
+  const shape = (KINDS as Record<string, { schema: { shape: Record<string, unknown> } }>)[kind]?.schema.shape ?? {};
+  return Object.keys(shape).filter((k) => k !== 'kind' && !(k in ruleBase));
+}
+
 interface Schemaish {
   type?: string;
   options?: readonly unknown[];
