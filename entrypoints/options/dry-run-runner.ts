@@ -190,11 +190,19 @@ export function startDryRun(
       if (halt === 'cancelled') return 'cancelled';
       if (halt) throw halt;
       const summary = mergeSummaries(workers.map((w) => w.summary!));
+      if (summary.replies === 0 && skipped.count === 0) throw new DryRunError(`"${file.name}" holds no replies.`);
       return { summary, skipped, ms: performance.now() - started, workers: workers.length };
     } catch (e) {
       if (halt === 'cancelled') return 'cancelled';
-      // readRecords says what is wrong with the file in plain words (a JSON array, a quote never closed).
-      throw e instanceof DryRunError ? e : new DryRunError(e instanceof Error ? e.message : String(e));
+      if (e instanceof DryRunError) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      // readRecords says what is wrong with the file in plain words (a quote never closed), but a JSON array is
+      // explained for a terminal: here, the way out is to save the replies one JSON object per line.
+      throw new DryRunError(
+        /is a JSON array/.test(message)
+          ? `"${file.name}" is a JSON array; the dry run reads JSONL (one JSON object per line) or CSV with a header row. Save the replies in one of those.`
+          : message,
+      );
     } finally {
       terminate();
     }
