@@ -47,7 +47,7 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
         const rule = members[0];
         if (rule)
           rules[key] = {
-            message: rule.message,
+            message: ruleTitle(rule),
             category: rule.category,
             ...(family ? { family: { name: family, rules: members.length } } : {}),
           };
@@ -66,6 +66,16 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
       await rememberSent(msg.text.slice(0, MAX_CHECK_CHARS));
       return null;
   }
+}
+
+/**
+ * A rule as a person would name it: its message when that reads on its own, else its id in words ("any-inconvenience"
+ * -> "Any inconvenience"), never a template with {placeholders}.
+ */
+export function ruleTitle(rule: { id: string; message: string }): string {
+  if (!rule.message.includes('{')) return rule.message;
+  const words = rule.id.replace(/[-_.]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function listenForChecks(): void {
