@@ -29,13 +29,18 @@ function isAddedUrl(url: string | URL, added: readonly AddedSite[]): boolean {
 /** Coaching is on for a page when its site is listed or added, and the user has not switched its host off. */
 export function coachingOn(url: string | URL, off: readonly string[], added: readonly AddedSite[]): boolean {
   const u = new URL(String(url));
-  if (isTrainerPage(u)) return true;
+  if (isTrainerPage(u) || isWelcomePage(u)) return true;
   return !off.includes(u.hostname) && (isSupportedUrl(u) || isAddedUrl(u, added));
 }
 
 /** The trainer's page, whose practice box is coached by the content script it loads (entrypoints/trainer/coach.ts). */
 export function isTrainerPage(u: URL): boolean {
   return /^(?:chrome|moz)-extension:$/.test(u.protocol) && u.pathname === '/trainer.html';
+}
+
+/** The welcome page, whose demo box is coached by the content script it loads (entrypoints/welcome/main.tsx). */
+export function isWelcomePage(u: URL): boolean {
+  return /^(?:chrome|moz)-extension:$/.test(u.protocol) && u.pathname === '/welcome.html';
 }
 
 /**

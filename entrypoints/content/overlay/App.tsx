@@ -74,13 +74,14 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
       onMouseDown={keepFocus}
       onClick={() => (props.open ? props.h.closeAll(true) : props.h.openPanel(view.id, 'click'))}
     >
+      {/* Visible: the score in a ring and the count, words apart, both inside the name (axe's name/content check). */}
       <span
         className={`ring ${band}`}
         aria-hidden="true"
         style={{ background: `conic-gradient(var(--ring) ${view.score ?? 0}%, var(--ring-rest) 0)` }}
       >
         <span>{view.score ?? '…'}</span>
-      </span>
+      </span>{' '}
       <span className="count" aria-hidden="true">
         {n === 0 ? '✓' : n}
       </span>
@@ -304,6 +305,11 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
       {view.notice && (
         <p className="notice" role="alert" data-tc="notice">
           {view.notice}
+        </p>
+      )}
+      {view.info && (
+        <p className="info" role="status" data-tc="info">
+          {view.info}
         </p>
       )}
       {safe > 1 && (

@@ -43,6 +43,8 @@ export interface BoxView {
   underlines: Array<{ key: string; severity: Severity; rects: Rect[] }>;
   /** A message for the agent (e.g. an Apply that was rolled back). */
   notice?: string;
+  /** What an action did, said in the panel (e.g. how many fixes "Fix all" applied and how to undo them). */
+  info?: string;
   context?: ContextView;
   /** Present only while the debug view is on (a setting): the failures counted in this frame. */
   failures?: FailureCounts;

@@ -46,6 +46,8 @@ export class Session {
   private reading: SiteReading | null = null;
   private notice: string | undefined;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private info: string | undefined;
+  private infoTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private lastCaret: number | null = null;
   private lastAnnounced = -1;
@@ -218,6 +220,18 @@ export class Session {
     this.schedulePaint();
   }
 
+  /** Says what an action did, in the panel and to assistive technology (not an error: no alert). */
+  private inform(info: string): void {
+    this.info = info;
+    this.deps.overlay.announce(info);
+    clearTimeout(this.infoTimer);
+    this.infoTimer = setTimeout(() => {
+      this.info = undefined;
+      this.schedulePaint();
+    }, NOTICE_MS);
+    this.schedulePaint();
+  }
+
   private clearNotice(): void {
     clearTimeout(this.noticeTimer);
     this.notice = undefined;
@@ -234,7 +248,7 @@ export class Session {
     fixAll: () => {
       this.deps.overlay.acted(this.id, '', 'apply');
       void fixAll(this.fixes)
-        .then((said) => said && this.deps.overlay.announce(said))
+        .then((said) => said && this.inform(said))
         .finally(() => this.deps.overlay.settled(this.id));
     },
     ignore: (key) => {
@@ -387,6 +401,7 @@ export class Session {
       score: this.score,
       fieldRects: field ? this.deps.overlay.mirror.rects(field, shown) : null,
       notice: this.notice,
+      info: this.info,
       site: this.deps.site.id,
       siteName: this.siteName(),
       reading: this.reading,
@@ -424,6 +439,7 @@ export class Session {
     this.abort.abort();
     this.observers.forEach((o) => o.disconnect());
     clearTimeout(this.noticeTimer);
+    clearTimeout(this.infoTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
     this.deps.overlay.remove(this.id);

@@ -21,6 +21,7 @@ export interface BoxState {
   /** For a form field: each finding's rectangles (the overlay draws their underlines); null for rich editors. */
   fieldRects: Rect[][] | null;
   notice?: string;
+  info?: string;
   /** The site adapter (its id and name) and what it read for the last check. */
   site: string;
   siteName?: string;
@@ -44,6 +45,7 @@ export function boxView(s: BoxState): BoxView {
       ? s.findings.map((f, i) => ({ key: occurrenceKey(f), severity: f.severity, rects: s.fieldRects![i] ?? [] }))
       : [],
     notice: s.notice,
+    ...(s.info ? { info: s.info } : {}),
     context: s.reading ? contextView(s.site, s.reading, s.debug !== null, s.siteName) : undefined,
     ...(s.debug ? { failures: s.debug } : {}),
   };
