@@ -86,6 +86,8 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
   const [savedJson, setSavedJson] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ rule: unknown; index: number; key: string } | null>(null);
   const [reveal, setReveal] = useState<string | null>(null);
+  const [jump, setJump] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
 
   const validation = useMemo(
     () => validateDraft(view === 'json' && jsonBad ? jsonText : draft),
@@ -113,6 +115,14 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
     el?.querySelector<HTMLElement>('.rse-toggle')?.focus({ preventScroll: true });
     setReveal(null);
   }, [reveal]);
+
+  // Save refused: take the keyboard to the first field with a problem.
+  useEffect(() => {
+    if (jump === 0) return;
+    const first = root.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-tc="error"]');
+    first?.scrollIntoView({ block: 'center' });
+    if (first?.matches('input, select, textarea')) first.focus({ preventScroll: true });
+  }, [jump]);
 
   const change = (next: Json, nextKeys?: string[]): void => {
     setDraft(next);
@@ -219,6 +229,7 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
         message: `Not saved: ${plural(problems.length, 'problem')} to fix first, each shown next to what it concerns. Your changes are kept.`,
       });
       if (view === 'forms') openWithProblems();
+      setJump((n) => n + 1);
       return;
     }
     setSave({ kind: 'saving', message: 'Saving…' });
@@ -237,7 +248,19 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
 
   const name = str(draft.name) || entry.ruleSet?.name || 'this rule set';
   return (
-    <div className="rse" data-tc="rule-set-editor" data-read-only={readOnly ? 'true' : undefined}>
+    <div
+      ref={root}
+      className="rse"
+      data-tc="rule-set-editor"
+      data-read-only={readOnly ? 'true' : undefined}
+      onKeyDown={(e) => {
+        // Ctrl+S / Cmd+S saves, as in any editor.
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !readOnly) {
+          e.preventDefault();
+          void doSave();
+        }
+      }}
+    >
       <header className="rse-top">
         <div className="rse-title">
           <h2>
@@ -274,6 +297,7 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
                 className="primary"
                 data-tc="save"
                 aria-describedby="rse-save-note"
+                title="Save (Ctrl+S)"
                 disabled={save?.kind === 'saving'}
                 onClick={() => void doSave()}
               >

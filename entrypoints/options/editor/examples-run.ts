@@ -63,6 +63,10 @@ function findingsOf(set: RuleSet, rule: Rule, text: string, context: unknown): F
   return check(text, [set], ctx).findings.filter((f) => f.rule === rule.id);
 }
 
+/** runExamples names spans by offsets ("at 7-15"); the words themselves say it better to a brand manager. */
+export const plainExampleProblem = (problem: string): string =>
+  problem.replace(/ at \d+-\d+ \(("[^"]*")\)/g, ' on $1').replace(/ at \d+-\d+/g, '');
+
 const pending = (problem: string, text: string): ExampleResult => ({ result: 'pending', problem, text, findings: [] });
 
 /** Runs one example (bad or good) of `rule` in `set`; the example is validated first, like the whole set is. */
@@ -81,7 +85,7 @@ function runOne(set: RuleSet, rule: Rule, which: 'bad' | 'good', ex: unknown): E
   const first = findings[0]?.suggestions[0];
   return {
     result: failure ? 'fail' : 'pass',
-    ...(failure ? { problem: failure.problem } : {}),
+    ...(failure ? { problem: plainExampleProblem(failure.problem) } : {}),
     text: marked.text,
     findings,
     ...(first ? { applied: applySuggestion(marked.text, first) } : {}),
