@@ -1,6 +1,8 @@
-// Makes tests/screenshots/card.png for the README and docs/live-coaching.md: the card over a reply box (the Draft.js
-// fixture on an X-like page), with Why open. Run: npm run screenshot:card (after npm run build; TC_OUT_DIR picks the
-// build).
+// Makes tests/screenshots/card.png and panel.png for the README and docs/live-coaching.md: the card over a reply box
+// (the Draft.js fixture on an X-like page) with Why open, and the panel docked beside the box. Run: npm run
+// screenshot:card (after npm run build; TC_OUT_DIR picks the build). TC_SHOT_SUFFIX=-before writes card-before.png
+// and panel-before.png instead (the "before" pictures in docs/live-coaching.md were made from the build before
+// issue 11).
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
-    viewport: { width: 760, height: 720 },
+    viewport: { width: 1040, height: 720 },
     deviceScaleFactor: 2,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
@@ -63,7 +65,10 @@ async function main(): Promise<void> {
       return route.fulfill({ body: readFileSync(resolve(out, 'draftjs.js')), contentType: 'text/javascript' });
     return route.abort();
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
+  await page.waitForTimeout(500);
+  // A fresh install opens the welcome page: not in the picture.
+  for (const p of context.pages()) if (p !== page) await p.close();
   await page.goto(URL);
   await page.waitForFunction(() => (window as any).__fixture?.editors?.[0]?.root?.isContentEditable);
   await page.evaluate(() => (window as any).__fixture.editors[0].root.focus());
@@ -80,9 +85,17 @@ async function main(): Promise<void> {
   await card.waitFor();
   await card.locator('[data-tc="why"]').click();
   await page.waitForTimeout(300);
-  await page.screenshot({ path: resolve(repo, 'tests/screenshots/card.png') });
+  const suffix = process.env.TC_SHOT_SUFFIX ?? '';
+  await page.screenshot({ path: resolve(repo, `tests/screenshots/card${suffix}.png`) });
+  // The panel, from the badge (the card goes).
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await page.locator('tone-coach-ui [data-tc="badge"]').click();
+  await page.locator('tone-coach-ui [data-tc="panel"]').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: resolve(repo, `tests/screenshots/panel${suffix}.png`) });
   await context.close();
-  console.log('wrote tests/screenshots/card.png');
+  console.log(`wrote tests/screenshots/card${suffix}.png and panel${suffix}.png`);
 }
 
 main().catch((e: unknown) => {
