@@ -171,6 +171,61 @@ test.describe('the trainer', () => {
     expect(exported.scenarios.map((x: { id: string }) => x.id)).toEqual(['tarmac-team-a']);
   });
 
+  test('a scenario made in the form: problems listed on Save, then saved, checked side by side and kept', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openTrainer(context, extensionId);
+    await page.locator('[data-tc="scenario-new"]').click();
+    const form = page.locator('[data-tc="scenario-editor"]');
+    await form.locator('[data-tc="scenario-save"]').click();
+    await expect(form.locator('[data-tc="scenario-problems"]')).toContainText('id:');
+    await form.locator('[data-tc="sc-id"]').fill('refund-delay');
+    await form.locator('[data-tc="sc-title"]').fill('A refund that is late');
+    await form.getByLabel('Customer’s name', { exact: true }).fill('Noor Haddad');
+    await form.getByLabel('Customer’s message').fill('Where is my refund? It has been three weeks.');
+    await form.locator('[data-tc="sc-bad"]').fill('We apologize for any inconvenience.');
+    await form.locator('[data-tc="sc-good"]').fill('Noor, three weeks is too long, sorry. Your refund left today.');
+    await form.getByLabel('Rules it is about').fill('social-care/any-inconvenience');
+    await form.getByLabel('What to say about it').fill('Name the problem.');
+    await form.locator('[data-tc="scenario-save"]').click();
+    await expect(page.locator('[data-tc="scenario-view"]')).toHaveAttribute('data-id', 'refund-delay');
+    await expect(
+      reply(page, 'bad').locator('[data-tc="finding"][data-rule="any-inconvenience"]').first(),
+    ).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-tc="scenario"][data-id="refund-delay"]')).toHaveAttribute('data-origin', 'own');
+  });
+
+  test('counting switched off in the manager’s settings counts nothing', async ({ context, extensionId, serve }) => {
+    await context.route('chrome-extension://**', (route) => route.continue());
+    const manager = await context.newPage();
+    await manager.goto(`chrome-extension://${extensionId}/options.html`);
+    await manager.locator('[data-tc="setting-count-stats"]').uncheck();
+    await manager.locator('[data-tc="settings-save"]').click();
+    await expect(manager.locator('[data-tc="setting-count-stats"]')).not.toBeChecked();
+    await expect
+      .poll(() =>
+        context.serviceWorkers()[0]!.evaluate(() => (globalThis as any).chrome.storage.local.get('countStats')),
+      )
+      .toEqual({ countStats: false });
+
+    const coachPage = await context.newPage();
+    const coach = new Coach(coachPage, {
+      name: 'Textarea',
+      fixture: 'textarea',
+      url: 'https://secure.helpscout.net/conversation/7/1',
+    });
+    await coach.open(undefined, serve);
+    await coach.type(CANNED);
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
+    const page = await openTrainer(context, extensionId, '#stats');
+    await expect(page.locator('[data-tc="stats-off"]')).toBeVisible();
+    await page.waitForTimeout(1000); // longer than the worker's wait before it writes counts
+    await expect(page.locator('[data-tc="stat"]')).toHaveCount(0);
+    await expect(page.locator('[data-tc="stat-total"][data-metric="checks"]')).toHaveAttribute('data-count', '0');
+  });
+
   test('the numbers grow after coached typing in a reply box, and the CSV matches them', async ({
     context,
     extensionId,
