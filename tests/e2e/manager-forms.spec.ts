@@ -154,6 +154,21 @@ test.describe('the rule-set editor', () => {
     await expect(editor.locator('[data-tc="rule"]')).toHaveAttribute('data-id', 'sorry-once');
   });
 
+  test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    const oldId = await editor.getByLabel('Id', { exact: true }).inputValue();
+    await editor.getByLabel('Id', { exact: true }).fill('Acme Voice');
+    await expect(editor.locator('[data-field="id"] [data-tc="error"]')).toContainText('expected lower-case letters');
+    await editor.getByLabel('Id', { exact: true }).fill('acme-voice');
+    await expect(editor.locator('[data-field="id"]')).toContainText(`renames the set from “${oldId}” to “acme-voice”`);
+    await editor.getByLabel('Id', { exact: true }).press('Control+s');
+    const mine = manager.locator('[data-tc="rule-set"][data-origin="user"]');
+    await expect(mine).toHaveCount(1);
+    await expect(mine).toHaveAttribute('data-id', 'acme-voice');
+    await expect(editor.getByLabel('Id', { exact: true })).toHaveValue('acme-voice');
+  });
+
   test('an unsaved edit survives closing the editor and opening it again', async ({ context, extensionId }) => {
     const manager = await openManager(context, extensionId);
     const editor = await newSet(manager);
