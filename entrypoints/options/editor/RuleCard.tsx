@@ -22,6 +22,8 @@ export interface RuleCardProps {
   /** The draft, for the rules a condition depends on when the examples run. */
   draft: Json;
   ruleIds: readonly string[];
+  /** Ids of rules that depend on other rules (they cannot be depended on). */
+  conditionalIds: ReadonlySet<string>;
   problems: ProblemMap;
   open: boolean;
   readOnly: boolean;
@@ -129,7 +131,7 @@ export function RuleCard(props: RuleCardProps) {
               </div>
               <RuleMessage {...formProps} />
               <RuleWhy {...formProps} />
-              <WhenFields {...formProps} ruleIds={props.ruleIds} />
+              <WhenFields {...formProps} ruleIds={props.ruleIds} conditionalIds={props.conditionalIds} />
               <ExamplesEditor {...formProps} results={cachedRuleExamples(props.draft, index)} />
             </>
           ) : (

@@ -134,6 +134,11 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
 
   const rules = rulesOf(draft);
   const ids = ruleIds(draft);
+  const conditional = new Set(
+    rules.flatMap((r) =>
+      isObject(r) && isObject(r.when) && (r.when.ifRule || r.when.unlessRule) && typeof r.id === 'string' ? [r.id] : [],
+    ),
+  );
 
   const add = (kind: string): void => {
     const k = newKey();
@@ -377,6 +382,7 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
                       uid={k}
                       draft={draft}
                       ruleIds={ids}
+                      conditionalIds={conditional}
                       problems={map}
                       open={open.has(k)}
                       readOnly={readOnly}

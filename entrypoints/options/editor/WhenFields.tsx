@@ -5,10 +5,16 @@ import { CheckboxGroup, Disclosure, Errors, SelectField } from './fields';
 import { CHANNEL_OPTIONS, MOOD_OPTIONS } from './kind-info';
 import { bind, type KindFormProps } from './kinds/types';
 
-export function WhenFields(props: KindFormProps & { ruleIds: readonly string[] }) {
+export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; conditionalIds: ReadonlySet<string> }) {
   const { rule, onChange } = props;
   const when = isObject(rule.when) ? rule.when : {};
-  const others = props.ruleIds.filter((id) => id !== rule.id).map((id) => ({ value: id, label: id }));
+  // A rule with conditions on other rules cannot be depended on (one level deep, so the order is always defined).
+  const others = props.ruleIds
+    .filter((id) => id !== rule.id)
+    .map((id) => ({
+      value: id,
+      label: props.conditionalIds.has(id) ? `${id} (has conditions itself: not usable)` : id,
+    }));
   const set = (key: string, v: unknown): void => onChange(setWhen(rule, key, v));
   const problems = ['when', 'when.channel', 'when.audience', 'when.mood', 'when.ifRule', 'when.unlessRule'].reduce(
     (n, f) => n + props.problems(f).length,
