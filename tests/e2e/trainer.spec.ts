@@ -3,6 +3,7 @@
 // the overlay, presentation stepped with the keyboard, import and export of a scenario, and the numbers growing
 // after coached typing at a real host, with a CSV that matches them.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { BUILTIN_SCENARIOS } from '../../utils/scenarios/index.ts';
 import { talkingPointRules } from '../../utils/scenario.ts';
@@ -169,6 +170,41 @@ test.describe('the trainer', () => {
     await page.locator('[data-tc="export-own"]').click();
     const exported = JSON.parse(readFileSync((await (await all).path())!, 'utf8'));
     expect(exported.scenarios.map((x: { id: string }) => x.id)).toEqual(['tarmac-team-a']);
+  });
+
+  test('no serious accessibility problem side by side, in practice, presenting and in the numbers', async ({
+    context,
+    extensionId,
+  }) => {
+    const problems = async (page: Page): Promise<string[]> =>
+      (await new AxeBuilder({ page }).exclude('tone-coach-ui').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    test.setTimeout(180_000); // four axe runs, each several seconds on a loaded machine
+    const page = await openTrainer(context, extensionId, '#x-outage-pasted');
+    await expect(reply(page, 'good')).toBeVisible();
+    expect(await problems(page)).toEqual([]);
+    await page.locator('[data-tc="tab-practice"]').click();
+    await expect(page.locator('[data-tc="practice"] textarea')).toBeVisible();
+    expect(await problems(page)).toEqual([]);
+    await page.locator('[data-tc="tab-compare"]').click();
+    await page.locator('[data-tc="present"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-tc="slide"]')).toHaveAttribute('data-kind', 'finding');
+    expect(await problems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await context.serviceWorkers()[0]!.evaluate(() =>
+      (globalThis as any).chrome.storage.local.set({
+        stats: {
+          '2026-11-25\tx.com\tx\tfinding\tsocial-care/bare-dm': 2,
+          '2026-11-26\tx.com\tx\tpublic-score\t90-99': 3,
+        },
+      }),
+    );
+    await page.locator('[data-tc="nav-stats"]').click();
+    await expect(page.locator('[data-tc="stat"]')).toHaveCount(1);
+    expect(await problems(page)).toEqual([]);
   });
 
   test('a scenario made in the form: problems listed on Save, then saved, checked side by side and kept', async ({
