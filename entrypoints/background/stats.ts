@@ -29,6 +29,11 @@ let flushTimer: ReturnType<typeof setTimeout> | null = null;
 const FLUSH_MS = 400;
 let writing: Promise<void> = Promise.resolve();
 
+/** The trainer's own page (its practice box is coached by the content script it loads). */
+export function isPractice(url: string | undefined): boolean {
+  return /^(?:chrome|moz)-extension:\/\/[^/]+\/trainer\.html(?:[?#]|$)/.test(url ?? '');
+}
+
 function frameKey(sender: Sender): string {
   return `${sender.tab?.id ?? 'x'}:${sender.frameId ?? 0}:${sender.url ?? ''}`.replace(/#.*$/, '');
 }
@@ -112,6 +117,8 @@ export function flushStats(): Promise<void> {
 export async function countStats<T>(request: WorkerRequest, answer: T, sender: Sender): Promise<T> {
   try {
     if (request.type !== 'tc:check' && request.type !== 'tc:sent') return answer;
+    // Practice on the trainer page is not a reply to a customer: it is not counted.
+    if (isPractice(sender.url)) return answer;
     if (!(await counting())) return answer;
     const key = frameKey(sender);
     const at = Date.now();

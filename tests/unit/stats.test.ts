@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../rules/engine.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
-import { checkDeltas, sentDeltas } from '../../entrypoints/background/stats.ts';
+import { checkDeltas, isPractice, sentDeltas } from '../../entrypoints/background/stats.ts';
 import { readPolicy } from '../../utils/policy.ts';
 import {
   addCounts,
@@ -61,6 +61,13 @@ describe('counting', () => {
     const a = checked('We apologize for any inconvenience, Jane Doe.');
     const keys = Object.keys(checkDeltas(undefined, a, at)).join('\n');
     expect(keys).not.toMatch(/inconvenience,|Jane/);
+  });
+
+  it('practice on the trainer page is not counted', () => {
+    expect(isPractice('chrome-extension://abcdefghijklmnopabcdefghijklmnop/trainer.html#x-phone-only')).toBe(true);
+    expect(isPractice('moz-extension://0b6e1c1e-1111-4c4c-9f9f-000000000000/trainer.html')).toBe(true);
+    expect(isPractice('https://x.com/trainer.html')).toBe(false);
+    expect(isPractice(undefined)).toBe(false);
   });
 
   it('the policy can switch counting off (countStats: false); on by default', () => {
