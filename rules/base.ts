@@ -40,6 +40,11 @@ export const Context = z
     signOff: z.string().optional(),
     /** Fingerprints (rules/fingerprint.ts) of the agent's recent replies, never their text. */
     recentFingerprints: z.array(z.string()).optional(),
+    /**
+     * The brand's own domains ("example.com"): e-mail addresses and links at them or their subdomains are the
+     * brand's, never the customer's personal data. The extension fills it from a setting.
+     */
+    brandDomains: z.array(z.string()).optional(),
     /** Rules switched off by the user: "ruleId" (in every set), "setId/ruleId" or a family, "setId/family:name". */
     disabledRules: z.array(z.string()).optional(),
   })

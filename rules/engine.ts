@@ -109,6 +109,16 @@ export function resolveContext(input: ContextInput = {}): ResolvedContext {
     mood,
     signOff: input.signOff?.trim() || undefined,
     recentFingerprints: input.recentFingerprints ?? [],
+    brandDomains: (input.brandDomains ?? [])
+      .map((d) =>
+        d
+          .trim()
+          .toLowerCase()
+          .replace(/^[a-z]+:\/\//, '')
+          .replace(/^(?:www\.|@|\*\.|\.)+/, '')
+          .replace(/[/:].*$/, ''),
+      )
+      .filter((d) => d.includes('.')),
     disabledRules: new Set(input.disabledRules ?? []),
   };
 }

@@ -16,6 +16,8 @@ export interface ResolvedContext {
   mood?: Mood;
   signOff?: string;
   recentFingerprints: readonly string[];
+  /** The brand's own domains, lower case, without a scheme, "www." or "@" ("example.com"). */
+  brandDomains: readonly string[];
   disabledRules: ReadonlySet<string>;
 }
 

@@ -28,6 +28,11 @@ export interface AnalysedText {
    * may be in an earlier part.
    */
   readonly threadPart: boolean;
+  /**
+   * The first part of such a thread ("... 1/2", "(1/3) ...", or ending with "..." without starting with it): it is
+   * read first, so it still needs what a reply opens with (an acknowledgement, a greeting).
+   */
+  readonly threadFirst: boolean;
   /** The compromise parse, made on first use only (about 1.4 ms a tweet: most replies never need it). */
   nlp(): NlpDoc;
   /** The parse of one sentence (offsets relative to its start), made once: patterns parse only what can match. */
@@ -151,6 +156,16 @@ function isThreadPart(masked: string, bodyStart: number): boolean {
   return THREAD_PART.test(masked.slice(bodyStart).trim());
 }
 
+const FIRST_NUMBER = /(?:^|[\s.(])1\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s)/u;
+const LATER_NUMBER = /(?:^|[\s.(])(?:[2-9]|1\d)\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s)/u;
+
+/** The first part of a thread: numbered 1/N, or continued ("...") at its end but not at its start. */
+function isThreadFirst(masked: string, bodyStart: number): boolean {
+  const body = masked.slice(bodyStart).trim();
+  if (!THREAD_PART.test(body) || /^(?:\.{2,}|…|>{2,})/.test(body) || LATER_NUMBER.test(body)) return false;
+  return FIRST_NUMBER.test(body) || /(?:\.{3}|…|>{2,})$/.test(body);
+}
+
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = wordsOf(masked);
@@ -165,6 +180,7 @@ export function analyse(text: string): AnalysedText {
     bodyStart: lead ? lead[0].length : 0,
     english: isEnglish(masked),
     threadPart: isThreadPart(masked, lead ? lead[0].length : 0),
+    threadFirst: isThreadFirst(masked, lead ? lead[0].length : 0),
     nlp: () => (doc ??= parse(text)),
     nlpAt: (span) => {
       const key = `${span.start}:${span.end}`;

@@ -13,6 +13,7 @@ import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type RawFinding, type ResolvedContext } from '../kind.ts';
 import { compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
+import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
 import { bodySpan, ENGLISH, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
@@ -129,6 +130,20 @@ function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
   return out;
 }
 
+// A label named after a verb of the interface: "tap SETTINGS", "select the MY ACCOUNT tab", "text STOP to".
+const UI_VERB_BEFORE =
+  /\b(?:tap|tapping|select|selecting|click|clicking|choose|choosing|press|pressing|hit|open|opening|type|typing|enter|text|reply|say|find|search for|look for|go to|head to|under|labell?ed|called|marked|button|option|tab|menu)\s+(?:on\s+)?(?:the\s+)?$/i;
+
+// One word in capitals that scolds rather than stresses.
+const SCOLDING = new Set(
+  "please never must not don't do stop always immediately cannot can't won't every only read again now no need have".split(
+    ' ',
+  ),
+);
+
+const UI_VERB =
+  /\b(?:tap|tapping|select|selecting|click|clicking|choose|choosing|press|pressing|hit|open|opening|go to|head to)\b/i;
+
 const CAPS_WORD = /[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+)*/gu;
 
 // Words people shout. A run of capitals with none of these is a code, a product or a place (HKG-KUL, XFINITY).
@@ -139,31 +154,78 @@ const SHOUTED_WORDS = new Set([
   ),
 ]);
 
-function capitals(doc: AnalysedText, rule: Limit): RawFinding[] {
+function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFinding[] {
   const allow = new Set([...ACRONYMS, ...(rule.allow ?? []).map((a) => a.toUpperCase())]);
   // Every letter a capital (so scripts without case, such as Japanese, never shout), at least two of them.
   const shouted = (w: string): boolean =>
     /^[\p{Lu}'’&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !allow.has(w.replace(/['’]/g, ''));
   // Runs of shouted words separated only by spaces or hyphens (a comma ends a run: lists of place names are not shouting).
+  // "A" and "I" between shouted words belong to the run ("WE DEMAND A RE-TASTE").
   const runs: { span: Span; words: string[] }[] = [];
   let cur: { span: Span; words: string[] } | null = null;
+  let pending: { end: number; word: string } | null = null;
   for (const m of doc.masked.matchAll(CAPS_WORD)) {
     const w = m[0];
-    const gap = cur ? doc.masked.slice(cur.span.end, m.index) : '';
+    const gap = cur ? doc.masked.slice(pending?.end ?? cur.span.end, m.index) : '';
+    const joins =
+      !!cur &&
+      /^[ \t-]+$/.test(gap) &&
+      (!pending || /^[ \t-]+$/.test(doc.masked.slice(cur.span.end, pending.end - pending.word.length)));
     if (shouted(w)) {
-      if (cur && /^[ \t-]+$/.test(gap)) {
+      if (cur && joins) {
+        if (pending) cur.words.push(pending.word);
         cur.span.end = m.index + w.length;
         cur.words.push(w);
       } else {
         cur = { span: { start: m.index, end: m.index + w.length }, words: [w] };
         runs.push(cur);
       }
-    } else cur = null;
+      pending = null;
+    } else if (cur && !pending && (w === 'A' || w === 'I') && /^[ \t-]+$/.test(doc.masked.slice(cur.span.end, m.index)))
+      pending = { end: m.index + w.length, word: w };
+    else {
+      cur = null;
+      pending = null;
+    }
   }
   const common = (w: string): boolean => SHOUTED_WORDS.has(w.toLowerCase().replace(/’/g, "'"));
-  // Shouting is ordinary words in capitals: "WE ARE SORRY", "PLEASE", "NEVER" (one word: three letters or more).
-  const shouting = runs.filter((r) =>
-    r.words.length >= 2 ? r.words.some(common) : common(r.words[0]!) && r.words[0]!.length >= 3,
+  // Not shouting: a label in quotes ('tap "SETTINGS"') or named after a verb of the interface ("select MY ACCOUNT"),
+  // and a name at either end of a run keeps its capitals ("HI SAM" is "HI", too short to be shouting).
+  const label = (r: { span: Span }): boolean =>
+    /["'“‘«]\s*$/.test(doc.text.slice(Math.max(0, r.span.start - 2), r.span.start)) &&
+    /^\s*["'”’»]/.test(doc.text.slice(r.span.end, r.span.end + 2));
+  // "tap SETTINGS and then ALL APPS", "SETTINGS > PRIVACY": a next label in the same steps.
+  const afterVerb = (r: { span: Span }): boolean => {
+    const before = doc.masked.slice(Math.max(0, r.span.start - 60), r.span.start);
+    return (
+      UI_VERB_BEFORE.test(before) ||
+      (/(?:\b(?:then|and|or)|[>→,])\s+(?:the\s+)?$/.test(before) && UI_VERB.test(before.split(/[.!?\n]/).pop()!))
+    );
+  };
+  const name = (w: string): boolean =>
+    !common(w) && (isFirstName(w) || (!!ctx.firstName && w.toLowerCase() === ctx.firstName.toLowerCase()));
+  const trimmed = runs
+    .filter((r) => !label(r) && !afterVerb(r))
+    .map((r) => {
+      let { start, end } = r.span;
+      const words = [...r.words];
+      while (words.length > 0 && name(words[0]!)) {
+        start = doc.masked.indexOf(words[0]!, start) + words[0]!.length;
+        words.shift();
+      }
+      while (words.length > 0 && name(words[words.length - 1]!)) {
+        end = doc.masked.lastIndexOf(words[words.length - 1]!, end - 1);
+        words.pop();
+      }
+      while (start < end && /[\s-]/.test(doc.masked[start]!)) start++;
+      while (end > start && /[\s-]/.test(doc.masked[end - 1]!)) end--;
+      return { span: { start, end }, words };
+    })
+    .filter((r) => r.words.length > 0);
+  // Shouting is ordinary words in capitals: "WE ARE SORRY"; one word alone only when it scolds ("PLEASE read",
+  // "NEVER", "EVERY"): one warm word stressed ("thank YOU", "at ALL times") is emphasis, not a raised voice.
+  const shouting = trimmed.filter((r) =>
+    r.words.length >= 2 ? r.words.some(common) : SCOLDING.has(r.words[0]!.toLowerCase().replace(/’/g, "'")),
   );
   const total = shouting.reduce((n, r) => n + r.words.length, 0);
   if (total <= rule.max) return [];
@@ -258,7 +320,7 @@ export const limitKind = defineKind({
           case 'emoji':
             return emoji(doc, rule);
           case 'capitals':
-            return capitals(doc, rule);
+            return capitals(doc, rule, ctx);
           case 'sentence-words':
             return perSpan(doc.sentences, doc, rule);
           case 'paragraph-words':

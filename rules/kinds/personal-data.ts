@@ -1,6 +1,8 @@
 // personal-data: a customer's e-mail address, phone number, card, order or account number, or street address
 // written into a reply (meant for `when: { audience: "public" }`). Toll-free and freephone numbers are a business's,
-// not a customer's, and are left to the deflection rules. The suggestion replaces the data with a reference the
+// not a customer's, and are left to the deflection rules; so are role addresses (support@, abuse@, noreply@...),
+// addresses at the brand's own domains (context.brandDomains) and numbers the reply gives as the brand's ("call us
+// on ..."). The suggestion replaces the data with a reference the
 // customer understands ("your order") and the public does not.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
@@ -47,6 +49,34 @@ const DETECTORS: Record<DataType, RegExp> = {
 // UK: 0800/0808 freephone, 03 non-geographic (charged as local, used by businesses and public bodies), 084/087 service.
 const BUSINESS_NUMBER = /^(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|^(?:\+44\s?|0)(?:80[08]|3\d\d|84\d|87\d)/;
 
+// Role addresses a business publishes (abuse@, support@, reportphish@, noreply@...): never a customer's. A local part
+// is a role when one of its parts (split at . _ - +) is one of these ("uk.support", "customer-care", "no-reply").
+const ROLES = new Set(
+  (
+    'abuse support help helpdesk reportphish reportphishing phish phishing spoof spam security privacy dpo gdpr ' +
+    'noreply no-reply donotreply do-not-reply care customercare customerservice customerservices service services ' +
+    'info information contact contactus hello enquiries enquiry inquiries inquiry feedback complaints complaint sales ' +
+    'billing accounts press media team admin webmaster postmaster hostmaster legal returns orders bookings ' +
+    'reservations social careers jobs marketing newsletter notifications alerts mailer-daemon office reception ' +
+    'customer customers assist assistance questions'
+  ).split(' '),
+);
+
+/** The address is the brand's: a role address, or at one of the brand's domains or their subdomains. */
+function brandAddress(address: string, brandDomains: readonly string[]): boolean {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  const domain = address.slice(at + 1).toLowerCase();
+  if (brandDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+  if (ROLES.has(local)) return true;
+  const parts = local.split(/[._+-]+/);
+  return parts.some((p) => ROLES.has(p)) || ROLES.has(parts.join('-')) || ROLES.has(parts.join(''));
+}
+
+// A number the brand gives as its own: "call us on", "our number is", "reach the team at", "text STOP to".
+const BRAND_NUMBER_BEFORE =
+  /(?:\b(?:call|ring|phone|dial|text|whatsapp|contact|reach|fax)(?:ing)?\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}(?:team|line|desk|department|office|store|branch|helpline|hotline|services?|centre|center))\s+(?:on|at|via)\s+|\b(?:our|the\s+(?:[\p{L}-]+\s+){0,3}(?:team|desk|department|office|store|branch)'s)\s+(?:[\p{L}-]+\s+){0,3}(?:number|line|helpline|hotline)\s+(?:is|:)\s*|\b(?:tel|telephone|ph)\.?[\s:]+)$/iu;
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -78,7 +108,7 @@ export const personalDataKind = defineKind({
   compile(rule) {
     return {
       triggers: null,
-      check(doc) {
+      check(doc, ctx) {
         const out: RawFinding[] = [];
         for (const type of rule.types) {
           const re = DETECTORS[type];
@@ -86,6 +116,9 @@ export const personalDataKind = defineKind({
           for (const m of doc.text.matchAll(re)) {
             const found = m[0].replace(/[\s.]+$/, '');
             if (!accepts(type, found)) continue;
+            if (type === 'email' && brandAddress(found, ctx.brandDomains)) continue;
+            if (type === 'phone' && BRAND_NUMBER_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)))
+              continue;
             // Digits in a link (https://help.example.com/articles/4155550134) are an id, not the customer's number.
             if (type !== 'email' && doc.masked[m.index] === '_' && doc.text[m.index] !== '_') continue;
             const span = { start: m.index, end: m.index + found.length };

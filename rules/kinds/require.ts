@@ -43,6 +43,11 @@ export const requireKind = defineKind({
       acceptSignature: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
+      /**
+       * Judged in the first part of a thread ("... 1/2"); later parts are never judged. Default: true unless `where`
+       * is "end" (an acknowledgement belongs in the first part; a sign-off or a next step may come in the last).
+       */
+      inFirstPart: z.boolean().optional(),
     })
     .strict(),
   exclusive: false,
@@ -101,7 +106,9 @@ export const requireKind = defineKind({
         if (body.end <= body.start) return [];
         // Another language, or a later part of a thread: what is required may be there in words we cannot read, or
         // in an earlier part.
-        if ((rule.need === 'phrase' && !doc.english) || doc.threadPart) return [];
+        if (rule.need === 'phrase' && !doc.english) return [];
+        // The first part of a thread is read first: it is judged for what a reply opens with, not what it ends with.
+        if (doc.threadPart && !(doc.threadFirst && (rule.inFirstPart ?? rule.where !== 'end'))) return [];
         if (
           rule.minWords &&
           (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords

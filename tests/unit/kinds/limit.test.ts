@@ -162,6 +162,24 @@ describe('limit: capitals (shouting)', () => {
   it('allows up to max shouted words', () => {
     expect(findingsOf('PLEASE read the guide.', limit('capitals', 1))).toEqual([]);
   });
+
+  it('leaves labels in quotes or after a verb of the interface, names, and one warm word stressed alone', () => {
+    for (const text of [
+      'Tap "SETTINGS", then "PRIVACY".',
+      "Choose 'MY ACCOUNT' at the top.",
+      'Select MY ACCOUNT, then ORDERS.',
+      'Go to MY ORDERS and choose RETURN ITEMS.',
+      'Tap SETTINGS and then ALL APPS.',
+      'Text STOP to 80888.',
+      'JOHN SMITH from our team will call you.',
+      'Thank YOU, Ana!',
+      'We want the best for you at ALL times.',
+    ])
+      expect(texts(findingsOf(text, shouting)), text).toEqual([]);
+    expect(texts(findingsOf('HI SAM, thanks for waiting!', shouting))).toEqual([]);
+    expect(texts(findingsOf('Sorry, EVERY order ships on Monday.', shouting))).toEqual(['EVERY']);
+    expect(fix('WE DEMAND A RE-TASTE!')).toBe('We demand a re-taste!');
+  });
 });
 
 describe('limit: grade', () => {

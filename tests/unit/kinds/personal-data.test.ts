@@ -65,6 +65,24 @@ describe('personal-data: what it finds', () => {
     expect(findingsOf('Write to jane@example (no domain)', privacy)).toEqual([]);
   });
 
+  it("never flags the brand's own addresses and numbers: role addresses, the brand's domains, its numbers", () => {
+    for (const text of [
+      'Please forward the e-mail to reportphish@example.com.',
+      'Write to abuse@bank.example or privacy@bank.example.',
+      'Our noreply@mail.example.com address sent it.',
+      'Contact uk.support@shop.example or customer-care@shop.example.',
+      'Call us on 020 7946 0958 any time.',
+      'Our helpline number is 020 7946 0958.',
+    ])
+      expect(texts(findingsOf(text, privacy)), text).toEqual([]);
+    const brand = { brandDomains: ['Acme.com', 'https://www.acme.co.uk/help', '@acmebank.com'] };
+    for (const address of ['jane@acme.com', 'jane@mail.acme.co.uk', 'j.doe@acmebank.com'])
+      expect(findingsOf(`Sent from ${address} today.`, privacy, brand), address).toEqual([]);
+    expect(texts(findingsOf('Sent to jane@example.com today.', privacy, brand))).toEqual(['jane@example.com']);
+    expect(texts(findingsOf('Sent to jane@notacme.com today.', privacy, brand))).toEqual(['jane@notacme.com']);
+    expect(texts(findingsOf('We will ring 415-555-0134 tomorrow.', privacy))).toEqual(['415-555-0134']);
+  });
+
   it('does not read an id inside a link as a card or phone number', () => {
     expect(findingsOf('Track it at https://example.com/track/4111111111111111 today.', privacy)).toEqual([]);
     expect(findingsOf('See https://help.example.com/articles/4155550134 for the steps.', privacy)).toEqual([]);

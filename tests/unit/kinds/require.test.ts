@@ -82,6 +82,20 @@ describe('require: a phrase', () => {
     expect(findingsOf('Gracias por esperar, lo revisamos hoy mismo y te escribimos.', acknowledge)).toEqual([]);
     expect(findingsOf('Your refund is on its way (2/2)', acknowledge)).toEqual([]);
   });
+
+  it('judges the first part of a thread for what a reply opens with, and never a later part', () => {
+    for (const first of [
+      'Your refund is on its way and the fee is waived 1/2',
+      '(1/3) Your refund is on its way.',
+      'Your refund is on its way and...',
+    ])
+      expect(findingsOf(first, acknowledge), first).toHaveLength(1);
+    for (const later of ['...and the fee is waived too.', 'The fee is waived too. 2/2', '(3/3) The fee is waived too.'])
+      expect(findingsOf(later, acknowledge), later).toEqual([]);
+    // What a reply ends with may come in a later part.
+    expect(findingsOf('Your refund is on its way 1/2', signOff, { signOff: '^JS' })).toEqual([]);
+    expect(findingsOf('Your refund is on its way 1/2', { ...acknowledge, inFirstPart: false })).toEqual([]);
+  });
 });
 
 describe('require: an insertion goes after the greeting and the name', () => {
