@@ -174,8 +174,8 @@ export function App() {
           existing={userSets}
           disabled={!allowUser}
           onImport={async (sets) => {
+            // The import panel says what was imported, beside the button that did it.
             await saveValidSets(sets.map((ruleSet) => ({ ruleSet })));
-            setStatus(`Imported ${sets.length} rule set${sets.length === 1 ? '' : 's'}.`);
           }}
         />
         <SubscribeForm disabled={!allowUser} run={run} />
