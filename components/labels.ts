@@ -1,5 +1,5 @@
 // Words and orders the components share: category names, severity names, and which findings come first.
-import { bySeverity, CATEGORIES, type Category, type Severity } from '../rules/types.ts';
+import { bySeverity, CATEGORIES, type Category, type Channel, type Severity } from '../rules/types.ts';
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   canned: 'Canned reply',
@@ -10,6 +10,18 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   clarity: 'Clarity',
   privacy: 'Privacy',
   channel: 'Channel',
+};
+
+/** Where a reply goes, as an agent would say it (`ticket` is a helpdesk's internal note). */
+export const CHANNEL_LABEL: Record<Channel, string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  messenger: 'Messenger',
+  email: 'E-mail',
+  chat: 'Chat',
+  ticket: 'Internal note',
+  other: 'Other site',
 };
 
 /** Severities named for a coach, not a compiler. */

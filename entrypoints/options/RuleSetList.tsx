@@ -2,23 +2,13 @@
 // scope to sites or channels, delete (user sets, with undo), unsubscribe. Locked sets (policy) show why.
 import { useState } from 'react';
 import { CHANNELS, type Channel } from '../../rules/types';
+import { CHANNEL_LABEL } from '../../components/labels';
 import { exportFileName, exportRuleSet, exportRuleSets } from '../../utils/rule-set-files';
 import { ORIGINS, ORIGIN_LABEL, shadowedBy, type LibraryEntry, type Scope } from '../../utils/rule-library';
 import { setBuiltinState, setUserSetState } from '../../utils/rule-store';
 import { setSubscriptionState, unsubscribe } from '../../utils/subscriptions';
 import { downloadText } from './download';
 import type { Run } from './App';
-
-export const CHANNEL_LABEL: Record<Channel, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  messenger: 'Messenger',
-  instagram: 'Instagram',
-  email: 'E-mail',
-  chat: 'Chat',
-  ticket: 'Helpdesk ticket',
-  other: 'Other',
-};
 
 function setState(entry: LibraryEntry, state: { enabled?: boolean; scope?: Scope }): Promise<void> {
   if (entry.origin === 'builtin') return setBuiltinState(entry.ruleSet!.id, state);

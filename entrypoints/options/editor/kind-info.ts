@@ -2,7 +2,7 @@
 // message may use (the values each kind passes to the message, see rules/kinds/*.ts). A kind not listed here (a new
 // one) still gets a form, built from its schema (kinds/GenericForm.tsx).
 import { KIND_IDS } from '../../../rules/kinds/index';
-import { CATEGORY_LABEL } from '../../../components/labels';
+import { CATEGORY_LABEL, CHANNEL_LABEL } from '../../../components/labels';
 import { CATEGORIES, CHANNELS, MOODS, SEVERITIES } from '../../../rules/types';
 import type { Option } from './fields';
 
@@ -95,15 +95,5 @@ export const SEVERITY_OPTIONS: Option[] = SEVERITIES.map((s) => ({
 }));
 export const CATEGORY_OPTIONS: Option[] = CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }));
 
-export const CHANNEL_LABEL: Record<string, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  messenger: 'Messenger',
-  email: 'E-mail',
-  chat: 'Chat',
-  ticket: 'Internal note',
-  other: 'Other sites',
-};
-export const CHANNEL_OPTIONS: Option[] = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] ?? c }));
+export const CHANNEL_OPTIONS: Option[] = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] }));
 export const MOOD_OPTIONS: Option[] = MOODS.map((m) => ({ value: m, label: m[0]!.toUpperCase() + m.slice(1) }));
