@@ -53,6 +53,42 @@ test.describe('the trainer', () => {
     await expect(finding.locator('[data-tc="good-example"]')).toContainText(s.talkingPoints[0]!.example!);
   });
 
+  test('the rule sets are chosen from the library: the brand’s own set alone', async ({ context, extensionId }) => {
+    const set = {
+      id: 'acme-voice',
+      name: 'Acme voice',
+      version: 1,
+      rules: [
+        {
+          id: 'no-bare-dm',
+          kind: 'phrase',
+          category: 'canned',
+          severity: 'error',
+          message: 'Acme never writes "{match}" alone.',
+          phrases: ['dm us'],
+        },
+      ],
+    };
+    await context.serviceWorkers()[0]!.evaluate((ruleSet) => {
+      const record = { format: 1, ruleSet, enabled: true, scope: {}, updatedAt: Date.now() };
+      return (globalThis as any).chrome.storage.local.set({
+        userRuleSets: [ruleSet.id],
+        [`ruleSet:${ruleSet.id}`]: record,
+        [`ruleSetGood:${ruleSet.id}`]: record,
+      });
+    }, set);
+    const page = await openTrainer(context, extensionId, '#x-dm-with-reason');
+    const picker = page.locator('[data-tc="rule-sets"]');
+    await picker.locator('summary').click();
+    await expect(picker.locator('[data-key="user:acme-voice"]')).toBeChecked();
+    await expect(reply(page, 'bad').locator('[data-tc="finding"][data-rule-set="acme-voice"]')).toHaveCount(1);
+    for (const id of ['social-care', 'email-helpdesk', 'plain-language'])
+      await picker.locator(`[data-key="builtin:${id}"]`).uncheck();
+    await expect(reply(page, 'bad').locator('[data-tc="finding"]')).toHaveCount(1);
+    await expect(reply(page, 'bad')).toHaveAttribute('data-score', '70');
+    await expect(reply(page, 'good')).toHaveAttribute('data-score', '100');
+  });
+
   test('practice: the box is coached live, the attempt is compared with the good reply and kept', async ({
     context,
     extensionId,
