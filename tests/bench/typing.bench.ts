@@ -84,6 +84,10 @@ async function openFixture(context: BrowserContext, e: (typeof EDITORS)[number])
       return route.fulfill({ body: readFileSync(resolve(fixturesOut, `${m[1]}.js`)), contentType: 'text/javascript' });
     return route.abort();
   });
+  // A fresh install opens the welcome page once: closed, so that only the fixture runs.
+  for (let waited = 0; waited < 3000 && !context.pages().some((p) => p.url().endsWith('/welcome.html')); waited += 100)
+    await new Promise((done) => setTimeout(done, 100));
+  for (const p of context.pages()) if (p.url().endsWith('/welcome.html')) await p.close();
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(e.url);
   await page.waitForFunction(() => (window as any).__fixture?.editors?.[0]?.root?.isContentEditable);

@@ -99,6 +99,21 @@ describe('Fix all safe ones', () => {
   });
 });
 
+describe('alternatives', () => {
+  it('the first suggestion is Apply, the others are offered after it', () => {
+    const two = f({
+      suggestions: [
+        { start: 0, end: 4, replacement: 'one' },
+        { start: 0, end: 4, replacement: 'two' },
+      ],
+    });
+    const v = findingView(two, 'abcd');
+    expect(v.suggestion?.replacement).toBe('one');
+    expect(v.alternatives).toEqual([{ index: 1, replacement: 'two' }]);
+    expect(v.safe).toBe(false);
+  });
+});
+
 describe('families', () => {
   const a = f({ rule: 'a', family: 'phone', severity: 'error', start: 0, end: 10 });
   const b = f({ rule: 'b', family: 'phone', severity: 'warning', start: 5, end: 15 });
