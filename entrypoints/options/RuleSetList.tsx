@@ -7,7 +7,7 @@ import { exportFileName, exportRuleSet, exportRuleSets } from '../../utils/rule-
 import { ORIGINS, ORIGIN_LABEL, shadowedBy, type LibraryEntry, type Scope } from '../../utils/rule-library';
 import { setBuiltinState, setUserSetState } from '../../utils/rule-store';
 import { setSubscriptionState, unsubscribe } from '../../utils/subscriptions';
-import { downloadText } from './download';
+import { saveText } from '../../utils/download';
 import type { Run } from './App';
 
 function setState(entry: LibraryEntry, state: { enabled?: boolean; scope?: Scope }): Promise<void> {
@@ -45,7 +45,7 @@ export function RuleSetList(props: {
         <button
           data-tc="export-all"
           disabled={exportable.length === 0}
-          onClick={() => downloadText(exportFileName('all'), exportRuleSets(exportable))}
+          onClick={() => saveText(exportFileName('all'), exportRuleSets(exportable))}
         >
           Export all rule sets
         </button>
@@ -121,8 +121,8 @@ function SetRow(props: {
               data-tc="export"
               onClick={() =>
                 set
-                  ? downloadText(exportFileName(set), exportRuleSet(set))
-                  : downloadText(
+                  ? saveText(exportFileName(set), exportRuleSet(set))
+                  : saveText(
                       `${entry.key.slice(5)}.unreadable.json`,
                       JSON.stringify((entry as { raw?: unknown }).raw, null, 2),
                     )
