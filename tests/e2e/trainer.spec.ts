@@ -298,7 +298,7 @@ test.describe('the trainer', () => {
     await expect(page.locator('[data-tc="stat-total"][data-metric="checks"]')).toHaveAttribute('data-count', '0');
   });
 
-  test('the numbers grow after coached typing in a reply box, and the CSV matches them', async ({
+  test('the numbers grow after coached typing and an Apply in a reply box, and the CSV matches them', async ({
     context,
     extensionId,
     serve,
@@ -334,6 +334,15 @@ test.describe('the trainer', () => {
     );
     await expect(stat).toHaveAttribute('data-count', '1');
 
+    // Apply in the panel: a fix of that rule.
+    await coachPage.bringToFront();
+    await coach.openPanel();
+    await coach.panel.locator('[data-tc="finding"][data-rule="formal-words"] [data-tc="apply"]').first().click();
+    await expect(
+      stats.locator('[data-tc="stat"][data-rule="plain-language/formal-words"] [data-tc="stat-fixes"]'),
+    ).toHaveText('1', { timeout: 10_000 });
+    await expect(stats.locator('[data-tc="stat-total"][data-metric="fix"]')).toHaveAttribute('data-count', '1');
+
     const rows = await stats
       .locator('[data-tc="stat"]')
       .evaluateAll((els) =>
@@ -350,6 +359,7 @@ test.describe('the trainer', () => {
       const [, site, , metric, subject, count] = line.split(',');
       expect(site).toBe('secure.helpscout.net');
       if (metric === 'finding') fromCsv.set(subject!, (fromCsv.get(subject!) ?? 0) + Number(count));
+      if (metric === 'fix') expect(`${subject},${count}`).toBe('plain-language/formal-words,1');
     }
     expect(new Map(rows)).toEqual(fromCsv);
     expect(csv.join('\n')).not.toContain('inconvenience.'); // never the text of a reply
