@@ -82,12 +82,12 @@ export function checkDeltas(prev: LastCheck | undefined, now: LastCheck, at: num
   return d;
 }
 
-/** The counts a sent reply adds: sent, and its score band when it went out in public (pure, for tests). */
-export function sentDeltas(check: LastCheck, at: number): Counters {
+/** The counts a sent reply adds: sent, and its score band when it went out in public and was checked as sent (pure). */
+export function sentDeltas(check: LastCheck, at: number, scored = true): Counters {
   const d: Counters = {};
   const day = dayOf(at);
   add(d, day, check.site, check.channel, 'sent');
-  if (check.audience === 'public')
+  if (scored && check.audience === 'public')
     add(d, day, check.site, check.channel, 'public-score', scoreBucket(check.result.score.total));
   return d;
 }
@@ -137,9 +137,10 @@ export async function countStats<T>(request: WorkerRequest, answer: T, sender: S
       if (last.size > MAX_FRAMES) last.delete(last.keys().next().value!);
     } else {
       const check = last.get(key);
-      // Only a reply whose last check we saw (the text it was sent with) is counted.
-      if (check && check.text.trim() === request.text.trim()) {
-        queue(sentDeltas(check, at));
+      // A reply is counted where its frame's last check was (site, channel); its score only when that check was of
+      // the text sent (a last keystroke before Enter may not have been checked).
+      if (check) {
+        queue(sentDeltas(check, at, check.text.trim() === request.text.trim()));
         last.delete(key); // the next draft in this box starts from nothing
       }
     }
