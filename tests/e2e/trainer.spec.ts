@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { BUILTIN_SCENARIOS } from '../../utils/scenarios/index.ts';
 import { talkingPointRules } from '../../utils/scenario.ts';
+import { scoreBucket } from '../../utils/stats-core.ts';
 import { CANNED, Coach } from './helpers/coach';
 import { expect, test } from './helpers/extension';
 
@@ -267,6 +268,43 @@ test.describe('the trainer', () => {
     ).toBeVisible();
     await page.reload();
     await expect(page.locator('[data-tc="scenario"][data-id="refund-delay"]')).toHaveAttribute('data-origin', 'own');
+  });
+
+  test('a reply sent in public is counted with its score band', async ({ context, extensionId, serve }) => {
+    // A composer that posts on Send and empties the box in code, at a public site.
+    const url = 'https://x.com/compose/post';
+    await serve(
+      url,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>
+<ol id="sent"></ol><textarea id="reply" aria-label="Post your reply" rows="4" cols="70"></textarea>
+<button id="send" type="button">Reply</button>
+<script>
+  const box = document.getElementById('reply');
+  document.getElementById('send').addEventListener('click', () => {
+    const li = document.createElement('li'); li.textContent = box.value; document.getElementById('sent').append(li); box.value = '';
+  });
+</script></body></html>`,
+    );
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('#reply').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
+    const badge = page.locator('tone-coach-ui [data-tc="badge"]');
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
+    const score = Number(await badge.getAttribute('data-score'));
+    await page.waitForTimeout(500); // the check of the whole text is back
+    await page.locator('#send').click();
+    await expect(page.locator('#sent li')).toHaveCount(1);
+
+    const trainer = await openTrainer(context, extensionId, '#stats');
+    const stats = trainer.locator('[data-tc="stats"]');
+    await expect(stats.locator('[data-tc="stat-total"][data-metric="sent"]')).toHaveAttribute('data-count', '1', {
+      timeout: 10_000,
+    });
+    await stats.locator('[data-chart="scores"] summary').click();
+    await expect(
+      stats.locator('[data-chart="scores"] tr', { has: trainer.locator(`th:text-is("${scoreBucket(score)}")`) }),
+    ).toContainText('1');
   });
 
   test('counting switched off in the manager’s settings counts nothing', async ({ context, extensionId, serve }) => {
