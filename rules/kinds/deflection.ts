@@ -148,7 +148,7 @@ const NP_STOP =
 /** The noun phrase after an action ("our customer service line", "1-800-555-0199", "us"): where it ends. */
 function objectEnd(s: string, from: number): number {
   let end = from;
-  const words = /^\s+([\p{L}\p{N}'’+()-]+(?:[.\s-]\d[\d.-]*)*)/u;
+  const words = /^\s+((?:\(\d{1,4}\)|[\p{L}\p{N}'’+-])+(?:[.\s-]\d[\d.-]*)*)/u;
   for (let i = 0; i < 5; i++) {
     const m = words.exec(s.slice(end));
     if (!m) break;
@@ -257,6 +257,14 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
       return;
     }
     if (/^\s*(?:you|him|her)\b/.test(after) || NAMING.test(after)) return;
+    // "make calls on the iPhone", "receive calls", "wifi calling": the phone's own feature, not a call to a line.
+    if (
+      /\b(?:make|making|made|receive|receiving|take|taking|place|placing|answer|answering|missed|incoming|outgoing|video|voice|wifi|wi-fi)\s+$/.test(
+        before,
+      )
+    )
+      return;
+    if (/s$/.test(word) && tags.includes('Noun') && !tags.includes('Verb')) return;
     if (!PHONE_OBJECT.test(after)) return;
     if (directs(before, tags) === 'yes') out.push({ head: start, end: objectEnd(s, end) });
   };

@@ -136,9 +136,7 @@ const UI_VERB_BEFORE =
 
 // One word in capitals that scolds rather than stresses.
 const SCOLDING = new Set(
-  "please never must not don't do stop always immediately cannot can't won't every only read again now no need have".split(
-    ' ',
-  ),
+  "please never must not don't stop always immediately cannot can't won't every only again".split(' '),
 );
 
 const UI_VERB =
@@ -204,8 +202,11 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
   };
   const name = (w: string): boolean =>
     !common(w) && (isFirstName(w) || (!!ctx.firstName && w.toLowerCase() === ctx.firstName.toLowerCase()));
+  // Initials after a sign-off mark ("^DO", "-AB") are a signature.
+  const signature = (r: { span: Span }): boolean =>
+    /[\^*~]\s?$|(?:^|\s)[-–—]\s?$/.test(doc.text.slice(Math.max(0, r.span.start - 2), r.span.start));
   const trimmed = runs
-    .filter((r) => !label(r) && !afterVerb(r))
+    .filter((r) => !label(r) && !afterVerb(r) && !signature(r))
     .map((r) => {
       let { start, end } = r.span;
       const words = [...r.words];

@@ -70,7 +70,6 @@ describe('social care on a public channel', () => {
     'Please contact our phone support team for help.',
     'You can reach us by phone or chat 24/7.',
     'You can find our phone numbers here: https://t.co/abc123',
-    'Please reach our Financial Services group at 888-780-3962.',
   ];
   for (const text of deflections) {
     it(`sends no customer to a phone line unflagged: "${text}" is a canned error on X, Facebook and Instagram`, () => {
@@ -82,6 +81,12 @@ describe('social care on a public channel', () => {
       }
     });
   }
+
+  it('a bare phone number in a public reply is a canned suggestion (phone-number: 2 of 5 right on the test half)', () => {
+    expect(
+      canned('Please reach our Financial Services group at 888-780-3962.').map((f) => [f.rule, f.severity]),
+    ).toEqual([['phone-number', 'suggestion']]);
+  });
 
   const nearMisses = [
     'They call us Southbest for a reason.',

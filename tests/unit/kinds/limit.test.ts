@@ -153,8 +153,10 @@ describe('limit: capitals (shouting)', () => {
 
   it('leaves acronyms, allowed words, handles and scripts without capitals alone', () => {
     expect(findingsOf('Please DM us the FAQ link, the ETA is 5 PM.', shouting)).toEqual([]);
-    expect(findingsOf('Your NOW TV pass is active.', shouting)).toHaveLength(1);
-    expect(findingsOf('Your NOW TV pass is active.', limit('capitals', 0, { allow: ['now'] }))).toEqual([]);
+    expect(findingsOf('Your NOW TV pass is active.', shouting)).toEqual([]);
+    expect(findingsOf('Sorry, EVERY seat is taken.', shouting)).toHaveLength(1);
+    expect(findingsOf('Sorry, EVERY seat is taken.', limit('capitals', 0, { allow: ['every'] }))).toEqual([]);
+    expect(findingsOf('Thanks! ^DO', shouting)).toEqual([]);
     expect(findingsOf('Thanks @PLEASE', shouting)).toEqual([]);
     expect(findingsOf('ありがとうございます。', shouting)).toEqual([]);
   });
