@@ -50,7 +50,7 @@ export const COMPONENTS_CSS = `
 .tcx .score .raise { margin: 2px 0 0; font-size: 12px; }
 .tcx .score { display: flex; flex-direction: column; gap: 4px; }
 .tcx .score .total strong { font-size: 15px; }
-.tcx .score .total.good strong { color: var(--tc-ins); } .tcx .score .total.fair strong { color: ${SEVERITY_COLOR.warning}; }
+.tcx .score .total.good strong { color: var(--tc-ins); } .tcx .score .total.fair strong { color: var(--tc-warn); }
 .tcx .score .total.poor strong { color: var(--tc-del); }
 .tcx .breakdown { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: max-content 1fr 2.5em; gap: 2px 8px;
   align-items: center; font-size: 12px; }
