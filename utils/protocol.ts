@@ -20,6 +20,7 @@ const Context = z.strictObject({
   signOff: z.optional(z.string()),
   recentFingerprints: z.optional(z.array(z.string())),
   disabledRules: z.optional(z.array(z.string())),
+  brandDomains: z.optional(z.array(z.string())),
 });
 
 const offset = z.number().check(z.int(), z.nonnegative());

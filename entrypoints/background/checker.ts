@@ -6,7 +6,7 @@ import { recentFingerprints, rememberSent } from './recent-replies';
 import { currentLibrary, enabledRuleSets } from './rule-sets';
 import { countStats } from './stats';
 import { activeEntries } from '../../utils/rule-library';
-import { agentItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
+import { agentItem, brandDomainsItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
 export const MAX_CHECK_CHARS = 50_000;
@@ -14,15 +14,17 @@ export const MAX_CHECK_CHARS = 50_000;
 async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']]> {
   switch (msg.type) {
     case 'tc:check': {
-      const [ruleSets, disabledRules, recent, agent] = await Promise.all([
+      const [ruleSets, disabledRules, recent, agent, brandDomains] = await Promise.all([
         enabledRuleSets({ site: msg.site, channel: msg.context.channel }),
         disabledRulesFor(msg.site),
         recentFingerprints(),
         agentItem.getValue(),
+        brandDomainsItem.getValue(),
       ]);
       const text = msg.text.slice(0, MAX_CHECK_CHARS);
       return check(text, ruleSets, {
         ...(agent.signOff ? { signOff: agent.signOff } : {}),
+        ...(brandDomains.length ? { brandDomains } : {}),
         ...msg.context,
         disabledRules: [...(msg.context.disabledRules ?? []), ...disabledRules],
         recentFingerprints: [...(msg.context.recentFingerprints ?? []), ...recent],
