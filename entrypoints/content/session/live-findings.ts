@@ -47,6 +47,7 @@ export function isIgnored(f: Finding, ignored: readonly Ignored[]): boolean {
 
 /** Of a family's findings on the same words, only the most important is shown (they give the same advice). */
 export function oneOfAFamily(findings: readonly Finding[]): Finding[] {
+  if (!findings.some((f) => f.family)) return [...findings]; // the common case, on every paint: nothing to sort
   const kept: Finding[] = [];
   const ranked = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const drop = new Set<Finding>();
