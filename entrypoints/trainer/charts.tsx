@@ -1,6 +1,9 @@
-// Small accessible bar charts in plain SVG: no charting library fitted the page's needs at its size (docs/trainer.md
-// says why). Each chart is a figure with a caption, an SVG marked role="img" with a summary for screen readers, a
-// <title> on every bar (its value on hover), and the same numbers as a table under "Show the numbers".
+// Accessible bar charts drawn by uPlot (bars.ts, loaded on first use; docs/trainer.md says why uPlot). Each chart
+// is a figure with a caption; the canvas sits in an element with role="img" whose label sums the chart up, and the
+// same numbers are a table under "Show the numbers". The chart is redrawn when the page turns light or dark.
+import { useEffect, useRef, useState } from 'react';
+import type { DrawnChart } from './bars';
+
 export interface Bar {
   label: string;
   value: number;
@@ -8,57 +11,70 @@ export interface Bar {
   tick?: string;
 }
 
-export function BarChart(props: { id: string; title: string; bars: readonly Bar[]; unit: string; height?: number }) {
+const loadBars = () => import('./bars');
+
+export function BarChart(props: { id: string; title: string; bars: readonly Bar[]; unit: string }) {
   const { id, title, bars, unit } = props;
-  const height = props.height ?? 160;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const width = Math.max(320, bars.length * 28);
-  const bw = width / Math.max(1, bars.length);
+  const host = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
+  const [failed, setFailed] = useState(false);
   const total = bars.reduce((n, b) => n + b.value, 0);
   const top = bars.reduce<Bar | null>((best, b) => (!best || b.value > best.value ? b : best), null);
-  const summary = bars.length
-    ? `${title}: ${total} ${unit} in all${top && top.value > 0 ? `; most in ${top.label} (${top.value})` : ''}.`
-    : `${title}: nothing counted yet.`;
+  const summary = `${title}: ${total} ${unit} in all${top && top.value > 0 ? `; most in ${top.label} (${top.value})` : ''}.`;
+  const key = JSON.stringify(bars);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el || bars.length === 0) return;
+    let chart: DrawnChart | null = null;
+    let gone = false;
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    const draw = (m: typeof import('./bars')): void => {
+      chart?.destroy();
+      el.replaceChildren();
+      chart = m.drawBars(
+        el,
+        {
+          ticks: bars.map((b) => b.tick ?? b.label),
+          labels: bars.map((b) => b.label),
+          values: bars.map((b) => b.value),
+          unit,
+        },
+        readout.current,
+      );
+    };
+    const resize = new ResizeObserver(() => chart?.resize(el.clientWidth));
+    let redraw: (() => void) | null = null;
+    loadBars().then(
+      (m) => {
+        if (gone) return;
+        draw(m);
+        resize.observe(el);
+        redraw = () => draw(m);
+        dark.addEventListener('change', redraw);
+      },
+      () => setFailed(true),
+    );
+    return () => {
+      gone = true;
+      resize.disconnect();
+      if (redraw) dark.removeEventListener('change', redraw);
+      chart?.destroy();
+    };
+    // The bars are compared by value (key), not by the array's identity on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, unit]);
+
   return (
     <figure className="chart" data-tc="chart" data-chart={id}>
-      <figcaption id={`${id}-caption`}>{title}</figcaption>
+      <figcaption>{title}</figcaption>
       {bars.length === 0 ? (
         <p className="muted">Nothing counted yet.</p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${width} ${height + 34}`}
-            role="img"
-            aria-labelledby={`${id}-caption`}
-            aria-describedby={`${id}-summary`}
-          >
-            <line x1="0" y1={height} x2={width} y2={height} className="axis" />
-            {bars.map((b, i) => {
-              const h = (b.value / max) * (height - 16);
-              return (
-                <g key={b.label}>
-                  <rect x={i * bw + bw * 0.15} y={height - h} width={bw * 0.7} height={h} className="bar">
-                    <title>
-                      {b.label}: {b.value} {unit}
-                    </title>
-                  </rect>
-                  {b.value > 0 && (
-                    <text x={i * bw + bw / 2} y={height - h - 3} textAnchor="middle" className="value">
-                      {b.value}
-                    </text>
-                  )}
-                  {(bars.length <= 14 || i % Math.ceil(bars.length / 14) === 0) && (
-                    <text x={i * bw + bw / 2} y={height + 14} textAnchor="middle" className="tick">
-                      {b.tick ?? b.label}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </svg>
-          <p id={`${id}-summary`} className="sr-only">
-            {summary}
-          </p>
+          <div className="plot" role="img" aria-label={summary} ref={host} />
+          <p className="readout muted" aria-hidden="true" ref={readout} />
+          {failed && <p className="muted">The chart could not be drawn; the numbers are below.</p>}
           <details>
             <summary>Show the numbers</summary>
             <table>

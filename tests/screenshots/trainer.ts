@@ -93,6 +93,8 @@ async function main(): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto(`chrome-extension://${id}/trainer.html#stats`);
   await page.locator('[data-tc="stat"]').first().waitFor();
+  // uPlot is loaded when the numbers open: wait for both charts' canvases.
+  for (const chart of ['per-day', 'scores']) await page.locator(`[data-chart="${chart}"] canvas`).waitFor();
   await page.screenshot({ path: resolve(out, 'trainer-stats.png') });
   await context.close();
 }
