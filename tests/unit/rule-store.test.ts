@@ -137,9 +137,7 @@ describe('rule store', () => {
   it('a full storage says what to remove and changes nothing', async () => {
     await saveUserSet(SET);
     const before = await fakeBrowser.storage.local.get(null);
-    const spy = vi
-      .spyOn(fakeBrowser.storage.local, 'set')
-      .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     const error = await saveUserSet({ ...SET, id: 'big', name: 'Big' }).catch((e: unknown) => e);
     spy.mockRestore();
     expect(error).toBeInstanceOf(RuleStoreError);
