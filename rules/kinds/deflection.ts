@@ -11,10 +11,11 @@
 // ("we'll call you", "I called the store for you", "we don't offer phone support") is not a deflection: its subject
 // is the brand, the customer is the object, or it is negated.
 //
-// Silent (each is help, not a brush-off): when the customer asked for a number, a call or a person
-// (context.customerMessage); when the reply gives a step, an answer or says what was done, and the deflection is the
-// fallback ("if that doesn't help, call us"); when it offers the call only if the customer wants one, or a DM as the
-// other way. Cost: a cheap test of the words first; compromise parses only the sentences that hold a candidate word,
+// A finding means the deflection is ALL the reply gives. Silent (each is help, not a brush-off): when the customer
+// asked for a number, a call or a person (context.customerMessage); when the reply gives a step, an answer or says
+// what was done; when the deflection is advice for a case, in a sentence with a condition ("if that doesn't help, call
+// us", "if you'd rather, you can call", "if so, contact us by phone"); when the reply also takes the case here (asks
+// for a DM or a private message); and in a later part of a thread ("2/2"), whose help may be in the part before. Cost: a cheap test of the words first; compromise parses only the sentences that hold a candidate word,
 // once for all rules (see text.ts), and only for `phone`.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
@@ -335,7 +336,12 @@ const FALLBACK =
   /^[\W_]*(?:if (?:that|this|it|these|those|the (?:steps?|above|issue|problem|error|fix|link)|you(?:'re| are)? still|there's no change|there is no change|no change|not|none|nothing|the problem persists|it persists|that's not|this isn't|that isn't|you continue|you keep|you need (?:more|further|anything)|you have (?:any )?(?:further|other|more) questions|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|you like|you'd like to)|otherwise|failing that|should (?:that|this|it|the (?:issue|problem)) (?:not|persist|continue|happen)|in the meantime|for (?:future reference|anything else|other)|alternatively|also)\b/;
 const FALLBACK_AFTER =
   /\bif (?:not|no change|that doesn't|this doesn't|those don't|these don't|it doesn't|it still|the issue persists|the problem persists|still|unresolved|not resolved|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|needed|necessary|you need (?:to|more|further))\b|\bor (?:send us a )?(?:dm|direct message|private message)\b/;
-const DM_TOO = /\b(?:dm|direct message|private message)\b/;
+/** A condition in the deflection's sentence: the call is advice for a case, not the whole answer ("best if you" is a
+ * suggestion, not a condition). */
+const CONDITIONAL =
+  /\b(?:(?<!\b(?:best|better|easier|quicker|faster|simplest|easiest|ideal|great|good|helpful|appreciate it)\s+)if|unless|in case|should (?:you|that|this|it|the (?:issue|problem))|whenever you|alternatively|another option)\b/;
+/** The reply asks for a DM or a private message: the case is taken here, the call is another way. */
+const DM_TOO = /\b(?:dms?|direct messages?|private messages?|pm us|pm me)\b/;
 
 /** A concrete step given to the customer, at a sentence start. */
 const STEP =
@@ -388,6 +394,7 @@ export const deflectionKind = defineKind({
       triggers: null,
       check(doc: AnalysedText, ctx: ResolvedContext): RawFinding[] {
         if (!candidate.test(doc.masked) || !doc.english) return [];
+        if (doc.threadPart && !doc.threadFirst) return [];
         if (ctx.customerMessage && CUSTOMER_ASKED.test(ctx.customerMessage)) return [];
         if (silenced(doc.masked)) return [];
         const found: Span[] = [];
@@ -397,22 +404,14 @@ export const deflectionKind = defineKind({
           if (!candidate.test(s)) continue;
           for (const a of actions(doc, sentence)) {
             const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
-            if (FALLBACK.test(low) || FALLBACK_AFTER.test(low.slice(a.head))) fallback = true;
+            if (FALLBACK.test(low) || FALLBACK_AFTER.test(low.slice(a.head)) || CONDITIONAL.test(low)) fallback = true;
             found.push({ start: sentence.start + a.head, end: sentence.start + a.end });
           }
         }
         if (found.length === 0) return [];
-        if (unlessHelped && (fallback || helped(doc, found))) return [];
-        if (rule.to === 'phone' && DM_TOO.test(doc.masked.toLowerCase()) && /\bor\b/.test(doc.masked)) {
-          // "return my call or DM me": the customer may stay here.
-          const low = doc.masked.toLowerCase();
-          if (
-            /\bor\s+(?:\w+\s+){0,3}(?:dm|direct message|private message)|(?:dm|direct message|private message)\w*\s+(?:\w+\s+){0,3}or\b/.test(
-              low,
-            )
-          )
-            return [];
-        }
+        // "call us on 0800..., or DM us your order number": the customer may stay here.
+        const takenHere = DM_TOO.test(doc.masked.toLowerCase());
+        if (unlessHelped && (fallback || takenHere || helped(doc, found))) return [];
         return found.map((span) => ({
           ...span,
           suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),

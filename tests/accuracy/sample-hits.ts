@@ -3,7 +3,8 @@
 // first suggestion applied, to tests/accuracy/.to-judge/<set>.<rule>.jsonl (git-ignored: it holds the shared data's
 // text, which stays out of the repository). Judgements go to tests/accuracy/judgements/<set>.<rule>.jsonl as
 // { id, rule, start, end, verdict: "right" | "wrong", fix: "reads well" | "broken" | "none", why }.
-//   node tests/accuracy/sample-hits.ts [--per-rule 30] [--seed 1]
+// With --half tune, the same for the TUNE half, into tests/accuracy/.to-study/ (for studying a rule, never judged).
+//   node tests/accuracy/sample-hits.ts [--per-rule 30] [--seed 1] [--half tune]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from '../../rules/engine.ts';
@@ -12,7 +13,7 @@ import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 import { auditContext, seededSample } from '../bench/data-audit.ts';
 import { repliesOf } from './split.ts';
 
-const OUT = resolve(import.meta.dirname, '.to-judge');
+const OUT = { test: resolve(import.meta.dirname, '.to-judge'), tune: resolve(import.meta.dirname, '.to-study') };
 
 export interface Hit {
   id: string;
@@ -32,9 +33,14 @@ export interface Hit {
 
 /** Every hit on the test half, per rule ("set/rule"), in file order. */
 export function testHalfHits(): Map<string, Hit[]> {
+  return halfHits('test');
+}
+
+/** Every hit on one half, per rule ("set/rule"), in file order. */
+export function halfHits(half: 'tune' | 'test'): Map<string, Hit[]> {
   const hits = new Map<string, Hit[]>();
   const recent = new Map<string, string[]>();
-  for (const r of repliesOf('test')) {
+  for (const r of repliesOf(half)) {
     const mine = recent.get(r.brand) ?? [];
     for (const set of BUILTIN_PACKS) {
       const context = auditContext(set, r, mine);
@@ -71,13 +77,15 @@ if (import.meta.main) {
   };
   const perRule = opt('--per-rule', 30);
   const seed = opt('--seed', 1);
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  const hits = testHalfHits();
+  const half = args.includes('--half') && args[args.indexOf('--half') + 1] === 'tune' ? 'tune' : 'test';
+  const out = OUT[half];
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const hits = halfHits(half);
   for (const [rule, list] of [...hits].sort()) {
     const sample = seededSample(list, perRule, seed);
     writeFileSync(
-      resolve(OUT, `${rule.replace('/', '.')}.jsonl`),
+      resolve(out, `${rule.replace('/', '.')}.jsonl`),
       sample.map((h) => JSON.stringify(h)).join('\n') + '\n',
     );
     console.log(`${rule}\t${list.length} hits\t${sample.length} to judge`);

@@ -71,6 +71,21 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     expect(findingsOf('If you would prefer to talk to us, you can dial 8002.', phone)).toEqual([]);
   });
 
+  it('is an error only when the call is all the reply gives: not advice for a case, a DM taken here, a later part', () => {
+    for (const text of [
+      "If you'd rather not pay online, you can call the store and ask them.",
+      'Please call us on 0800 123 4567 to file the claim, and DM us the address of the ATM so we can check it.',
+      '@ann You can call the store on 0800 123 4567 as well. 2/2',
+    ])
+      expect(findingsOf(text, phone), text).toEqual([]);
+    for (const text of [
+      'Thanks for the details. Please call our 800 number.',
+      'It would be best if you get in touch with us by phone.',
+      '@ann Sorry to hear this! Please call us on 0800 123 4567. 1/2',
+    ])
+      expect(findingsOf(text, phone), text).toHaveLength(1);
+  });
+
   it('never matches inside handles or links, and is silenced by an unless phrase', () => {
     expect(findingsOf('@CallUs_Now thanks! https://example.com/call-us-now', phone)).toEqual([]);
     expect(findingsOf('Please give us a call, sorry!', { ...phone, unless: ['sorry'] })).toEqual([]);
