@@ -114,8 +114,12 @@ export type ActiveSets = z.infer<typeof ActiveSets>;
 /** The agent sent `text` (the box emptied right after Enter or a click on a button): only its fingerprint is kept. */
 const SentRequest = z.object({ type: z.literal('tc:sent'), text: z.string() });
 
+/** The generic reader needs Readability in the asking frame: the worker injects /readability.js there. */
+const LoadReadabilityRequest = z.object({ type: z.literal('tc:load-readability') });
+
 export const WorkerRequest = z.discriminatedUnion('type', [
   CheckRequest,
+  LoadReadabilityRequest,
   DisableRuleRequest,
   EnableRuleRequest,
   ActiveSetsRequest,
@@ -131,6 +135,7 @@ export const WORKER_REPLIES = {
   'tc:enable-rule': z.null(),
   'tc:active-sets': ActiveSets,
   'tc:sent': z.null(),
+  'tc:load-readability': z.null(),
 } as const satisfies Record<WorkerRequestType, z.ZodMiniType>;
 export type ReplyTo = { [K in WorkerRequestType]: z.infer<(typeof WORKER_REPLIES)[K]> };
 

@@ -11,7 +11,10 @@ import { agentItem, brandDomainsItem, disableRule, disabledRulesFor, enableRule 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
 export const MAX_CHECK_CHARS = 50_000;
 
-async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']]> {
+async function answer(
+  msg: WorkerRequest,
+  sender: Browser.runtime.MessageSender,
+): Promise<ReplyTo[WorkerRequest['type']]> {
   switch (msg.type) {
     case 'tc:check': {
       const [ruleSets, disabledRules, recent, agent, brandDomains] = await Promise.all([
@@ -67,6 +70,15 @@ async function answer(msg: WorkerRequest): Promise<ReplyTo[WorkerRequest['type']
     case 'tc:sent':
       await rememberSent(msg.text.slice(0, MAX_CHECK_CHARS));
       return null;
+    case 'tc:load-readability': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Readability is only loaded into a tab.');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/readability.js'],
+      });
+      return null;
+    }
   }
 }
 
@@ -92,7 +104,7 @@ export function listenForChecks(): void {
       });
       return false;
     }
-    answer(request.data)
+    answer(request.data, sender)
       .then((value) => countStats(request.data, value, sender)) // the trainer's counts (stats.ts); never throws
       .then(
         (value) => sendResponse({ ok: true, value }),

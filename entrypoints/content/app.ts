@@ -7,7 +7,8 @@ import type { SiteAdapter } from './sites/types';
 import { Overlay } from './overlay';
 import { Session } from './session/session';
 import { deepActiveElement, watch } from './watcher';
-import { extensionAlive } from '../../utils/messaging';
+import { ask, extensionAlive } from '../../utils/messaging';
+import { onReadabilityMissing } from './sites/generic';
 import { checkDelayItem, debugViewItem, disabledRulesBySiteItem, disabledRulesItem } from '../../utils/settings';
 import { isCheckSettingKey, isRuleStoreKey } from '../../utils/rule-library';
 
@@ -62,6 +63,16 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     overlay = null;
   };
   ctx.onInvalidated(stop);
+
+  // The generic reader's Readability is injected on first need (utils/readability-slot.ts); once here, the boxes
+  // look at their context again. A refusal (a frame the worker cannot reach) leaves them without it, as before.
+  let readability: Promise<unknown> | undefined;
+  onReadabilityMissing(() => {
+    readability ??= ask({ type: 'tc:load-readability' }).then(
+      () => sessions.forEach((s) => s.contextMaybeChanged()),
+      () => undefined,
+    );
+  });
   const gone = (): void => {
     stop();
     if (!signal.aborted) ctx.abort('extension context invalidated');

@@ -439,6 +439,10 @@ async function main(): Promise<void> {
   );
   console.log(`A 5,000-character paste into an empty box: ${pastes.join('; ')}.`);
   console.log(`Injected into the page: ${injected.files.join(', ')} = ${(injected.bytes / 1024).toFixed(1)} KB gzip.`);
+  const onDemand = gzipSync(readFileSync(resolve(extDir, 'readability.js')), { level: 9 }).length;
+  console.log(
+    `Added on first need in a frame whose generic reading needs Readability: readability.js = ${(onDemand / 1024).toFixed(1)} KB gzip.`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -268,6 +268,11 @@ export class Session {
     rectsOf: (key) => this.rectsOf(key),
   };
 
+  /** Something the site reader depends on arrived (Readability loaded): check again if the context now differs. */
+  contextMaybeChanged(): void {
+    this.checks.contextMaybeChanged();
+  }
+
   /** Settings changed (a rule turned off elsewhere, the debug view switched): check again and repaint. */
   recheck(): void {
     this.lastView = '';

@@ -1,11 +1,11 @@
 // Pages no adapter knows (sites the user added), and the fallback of every adapter whose own markers are
 // missing: find the message being answered from the page's structure, else with Readability on a COPY of the
 // document (Readability rewrites the DOM it is given; the live page is never touched).
-import { Readability } from '@mozilla/readability';
 import type { Channel } from '../../../rules/schema';
 import type { SiteAdapter, SiteReading } from './types';
 import { MAX_MESSAGE, composerMode, lastBefore, nameOnly, textOf } from './read';
 import { catalogueEntry } from '../../../utils/site-catalogue';
+import { providedReadability } from '../../../utils/readability-slot';
 
 /** Elements that usually hold one message, post or comment, on pages we have never seen. */
 const MESSAGE_LIKE = [
@@ -62,6 +62,11 @@ export function readabilityArticle(doc: Document): Article | null {
   const href = doc.location?.href ?? '';
   const now = Date.now();
   if (cached && cached.href === href && now - cached.at < READABILITY_TTL_MS) return cached.article;
+  const Readability = providedReadability();
+  if (!Readability) {
+    whenMissing?.(); // not loaded in this frame yet: no context for now, and a look again once it is
+    return null;
+  }
   let article: Article | null = null;
   try {
     const copy = doc.cloneNode(true) as Document;
@@ -84,6 +89,12 @@ export function readabilityArticle(doc: Document): Article | null {
 
 function clip(s: string): string {
   return s.replace(/\s+/g, ' ').trim().slice(0, MAX_MESSAGE);
+}
+
+let whenMissing: (() => void) | undefined;
+/** What to do when a read needs Readability and this frame has not loaded it (the content script asks the worker). */
+export function onReadabilityMissing(load: () => void): void {
+  whenMissing = load;
 }
 
 /** Forgets the cached Readability result (tests, and the content script after a navigation if it wants). */

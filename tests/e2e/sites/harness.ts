@@ -24,6 +24,10 @@ function buildSites(): Promise<void> {
         contents:
           "import { adapterFor, siteFor, ALL_SITES } from './index';\n" +
           "import { forgetReadability } from './generic';\n" +
+          // What the worker injects on a generic page's first read (entrypoints/readability.ts), here from the start.
+          "import { Readability } from '@mozilla/readability';\n" +
+          "import { provideReadability } from '../../../utils/readability-slot';\n" +
+          'provideReadability(Readability);\n' +
           '(globalThis as any).__tcSites = { adapterFor, siteFor, ALL_SITES, forgetReadability };',
         resolveDir: resolve(repo, 'entrypoints/content/sites'),
         loader: 'ts',
