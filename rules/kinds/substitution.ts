@@ -2,13 +2,22 @@
 // case of what the agent typed (Utilise -> Use, at a sentence start too). `except` phrases keep a word where the
 // words around it show another sense, in which the swap would change the meaning ("that's concerning" is not
 // "that's about"; "revert to the old version" is not "reply"); `trailing` phrases right after a match are swapped
-// with it ("we apologise for any inconvenience" + "this may have caused"), so no clause is left dangling.
+// with it ("we apologise for any inconvenience" + "this may have caused"), so no clause is left dangling. With
+// `clause`, a preferred text that is a whole clause ("we're sorry this happened") is offered only where the match ends
+// a clause (punctuation, "and"/"but", a name, a sign-off): "sorry for any frustration they're extra" would read
+// "we're sorry this happened they're extra", so there the finding comes without a fix.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
 import { replaceSpan, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
+
+/** What may follow a whole clause: the end, punctuation, a conjunction, a link, a sign-off, an emoji, a name. */
+const CLAUSE_END =
+  /^\s*(?:$|[.,;:!?)\]…—–\-^~=*/\p{Extended_Pictographic}]|(?:and|but|so|or|as|because|while|though|although|if|when|then|&|https?:)(?![\p{L}'’])|\p{Lu}[\p{Ll}'’-]*\s*(?:[.,;:!?)]|$|[\-^]))/u;
+/** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
+const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;
 
 export const substitutionKind = defineKind({
   schema: z
@@ -22,6 +31,8 @@ export const substitutionKind = defineKind({
       except: z.array(z.string().min(1)).optional(),
       /** Phrases that may follow a match and belong with it: the swap replaces them too. */
       trailing: z.array(z.string().min(1)).optional(),
+      /** Each preferred text is a whole clause: offer it only where the match ends a clause. */
+      clause: z.boolean().optional(),
     })
     .strict(),
   exclusive: true,
@@ -57,11 +68,12 @@ export const substitutionKind = defineKind({
           });
           const span = extend(doc.masked, found);
           const prefer = pair?.prefer ?? '';
+          const fits = !rule.clause || OPEN_END.test(prefer) || CLAUSE_END.test(doc.masked.slice(span.end));
           return {
             ...span,
             vars: { prefer },
             suggestions: [
-              replaceSpan(doc.text, span, prefer),
+              ...(fits ? [replaceSpan(doc.text, span, prefer)] : []),
               ...templateSuggestions(doc.text, span, rule.suggestions, ctx),
             ],
           };

@@ -114,11 +114,11 @@ describe('the built-in fixes read well', () => {
       ["We're sorry for the inconvenience.", "We're sorry this happened."],
       ["I'm really sorry for any trouble you're having.", "We're sorry this happened."],
       ['We are so sorry for any inconvenience this has caused you!', "We're sorry this happened!"],
-      ['I am very sorry for the trouble. The lift works again.', "We're sorry this happened. The lift works again."],
+      ['I am very sorry for any trouble. The lift works again.', "We're sorry this happened. The lift works again."],
       ['Apologies for the inconvenience, Dan.', "We're sorry this happened, Dan."],
       ['We apologize for any inconvenience this may have caused.', "We're sorry this happened."],
       ['We do apologise for any frustration you may be experiencing.', "We're sorry this happened."],
-      ['Sorry for the trouble! Your seat is 4C.', "We're sorry this happened! Your seat is 4C."],
+      ["We're genuinely sorry for your frustration! Your seat is 4C.", "We're sorry this happened! Your seat is 4C."],
       [
         'The lift is fixed, and I’m truly sorry for the inconvenience.',
         "The lift is fixed, and we're sorry this happened.",
@@ -126,8 +126,9 @@ describe('the built-in fixes read well', () => {
       ['Hi Ana, so sorry for any confusion.', "Hi Ana, we're sorry this happened."],
     ];
     for (const [text, expected] of cases) expect(fix(text, 'any-inconvenience'), text).toBe(expected);
-    // Naming the problem is what the rule asks for.
+    // Naming the problem is what the rule asks for; a plain "sorry for the trouble" is not the canned hedge.
     expect(fix('Sorry for the trouble with your login, Ana.', 'any-inconvenience')).toBeUndefined();
+    expect(fix('Sorry for the trouble! Your seat is 4C.', 'any-inconvenience')).toBeUndefined();
   });
 
   it('puts the acknowledgement and the thanks after the greeting and the name', () => {

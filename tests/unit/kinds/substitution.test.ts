@@ -113,6 +113,40 @@ describe('substitution: except, where the words around show another sense', () =
   });
 });
 
+describe('substitution: a preferred clause', () => {
+  const apology = rule('substitution', {
+    swap: {
+      'sorry for any trouble': "we're sorry this happened",
+      'sorry for any trouble caused by': "we're sorry about",
+    },
+    trailing: ['(that|) you (had|have had)'],
+    clause: true,
+  });
+  const fixOf = (text: string): string | undefined => {
+    const f = findingsOf(text, apology)[0];
+    return f?.suggestions[0] ? applied(text, f) : undefined;
+  };
+
+  it('is offered where the match ends a clause: punctuation, a conjunction, a name, a sign-off', () => {
+    expect(fixOf('Sorry for any trouble. It works now.')).toBe("We're sorry this happened. It works now.");
+    expect(fixOf('Sorry for any trouble you had, Ana.')).toBe("We're sorry this happened, Ana.");
+    expect(fixOf('Sorry for any trouble and thanks for waiting.')).toBe(
+      "We're sorry this happened and thanks for waiting.",
+    );
+    expect(fixOf('Sorry for any trouble Ana! It works now.')).toBe("We're sorry this happened Ana! It works now.");
+    expect(fixOf('It works now. Sorry for any trouble ^JS')).toBe("It works now. We're sorry this happened ^JS");
+    expect(fixOf('Sorry for any trouble caused by the outage.')).toBe("We're sorry about the outage.");
+  });
+
+  it('is not offered where the sentence goes on from the match, but the finding stays', () => {
+    const text = 'Sorry for any trouble they are extra.';
+    expect(findingsOf(text, apology)).toHaveLength(1);
+    expect(fixOf(text)).toBeUndefined();
+    // Without `clause`, a word swap is offered anywhere.
+    expect(findingsOf(text, { ...apology, clause: undefined })[0]!.suggestions).toHaveLength(1);
+  });
+});
+
 describe('substitution: problems, in plain words', () => {
   it('refuses a swap that is not an object of pairs, or is empty', () => {
     expect(problemsOf(rule('substitution', { swap: ['utilise', 'use'] }))).toEqual([
