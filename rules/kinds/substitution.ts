@@ -15,7 +15,7 @@ import { phraseListProblems } from './phrase.ts';
 
 /** What may follow a whole clause: the end, punctuation, a conjunction, a link, a sign-off, an emoji, a name. */
 const CLAUSE_END =
-  /^\s*(?:$|[.,;:!?)\]…—–\-^~=*/\p{Extended_Pictographic}]|(?:and|but|so|or|as|because|while|though|although|if|when|then|&|https?:)(?![\p{L}'’])|\p{Lu}[\p{Ll}'’-]*\s*(?:[.,;:!?)]|$|[\-^]))/u;
+  /^\s*(?:$|[.,;:!?)\]…—–\-^~=*/\p{Extended_Pictographic}]|(?:and|but|so|or|as|because|while|though|although|if|when|then|&|https?:)(?![\p{L}'’])|\p{Lu}[\p{Ll}'’-]*\s*(?:[.,;:!?)]|$|[-^]))/u;
 /** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
 const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;
 
