@@ -61,6 +61,7 @@ export class Overlay {
         if (!inside) this.scheduleLeaveClose();
       },
       fixAll: (box) => this.boxActions(box)?.fixAll(),
+      openMarker: (box, key, at) => this.openCard(box, key, at, 'click'),
     };
     // Escape closes what we opened (and only then is it ours: the page keeps its own Escape otherwise).
     doc.addEventListener(
@@ -182,12 +183,16 @@ export class Overlay {
   openPanel(box: number, via: 'click' | 'keyboard'): void {
     clearTimeout(this.hoverTimer);
     const view = this.state.boxes.find((b) => b.view.id === box)?.view;
+    // A mouse click on the badge leaves focus in the editor (keyboard users are taken into the panel): otherwise
+    // the next keys typed, or an Ignore that removes the focused finding, would drop focus on the page's body.
+    const takeFocus = via === 'keyboard' || this.root.activeElement !== null;
     this.set({ panel: { box, via, current: view ? (panelOrder(view)[0] ?? null) : null }, card: null, whyOpen: null });
-    this.focusFirst(
-      '[data-tc="panel"] [data-tc="apply"]',
-      '[data-tc="panel"] [data-tc="ignore"]',
-      '[data-tc="panel"] [data-tc="close"]',
-    );
+    if (takeFocus)
+      this.focusFirst(
+        '[data-tc="panel"] [data-tc="apply"]',
+        '[data-tc="panel"] [data-tc="ignore"]',
+        '[data-tc="panel"] [data-tc="close"]',
+      );
   }
 
   /**
