@@ -70,7 +70,10 @@ function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
   const urls: Span[] = x
     ? [...doc.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
     : [];
-  const body = doc.text.slice(from).replace(/\s+$/, '');
+  // A t.co link alone at the very end is the photo or post X attaches (X adds it and does not count it): an agent
+  // pastes full addresses, which X shortens, so a t.co address at the end is not the agent's text.
+  const typed = doc.text.slice(from).replace(/\s+$/, '');
+  const body = x ? typed.replace(/\s+https:\/\/t\.co\/\w+$/, '') : typed;
   // Cheap bound first (grapheme segmentation is the slow part): no character weighs more than 2 per UTF-16 unit.
   if ((x ? 2 * body.length + 23 * urls.length : body.length) <= rule.max) return [];
   let count = 0;

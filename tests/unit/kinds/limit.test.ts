@@ -55,6 +55,13 @@ describe('limit: characters', () => {
       expect(spans(findingsOf(text, x))).toEqual([[258, text.length]]); // the link takes it over
     });
 
+    it('does not count the t.co link X adds at the end for an attached photo or post', () => {
+      expect(findingsOf(`${'a'.repeat(280)} https://t.co/oEoSPnwg0y`, x)).toEqual([]);
+      // A link the agent wrote, or a t.co link with text after it, counts 23.
+      expect(findingsOf(`${'a'.repeat(257)} https://example.com/help`, x)).toHaveLength(1);
+      expect(findingsOf(`${'a'.repeat(250)} https://t.co/oEoSPnwg0y ${'b'.repeat(8)}`, x)).toHaveLength(1);
+    });
+
     it('does not count the @handles X puts before a reply', () => {
       expect(findingsOf(`@alice @bob ${'a'.repeat(280)}`, x)).toEqual([]);
       expect(findingsOf(`@alice @bob ${'a'.repeat(280)}`, limit('characters', 280))).toHaveLength(1);
