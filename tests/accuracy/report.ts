@@ -39,7 +39,8 @@ function readJsonl<T>(file: string): T[] {
 export function judgements(): Map<string, Judgement[]> {
   const out = new Map<string, Judgement[]>();
   if (!existsSync(DIR)) return out;
-  for (const f of readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !['mood.jsonl', 'fixes.jsonl'].includes(f))) {
+  // A rule's file is named <set>.<rule>.jsonl; other files here (mood.jsonl, fixes.jsonl, ...) hold other judgements.
+  for (const f of readdirSync(DIR).filter((f) => /^[\w-]+\.[\w-]+\.jsonl$/.test(f))) {
     for (const j of readJsonl<Judgement>(resolve(DIR, f))) out.set(j.rule, [...(out.get(j.rule) ?? []), j]);
   }
   return out;
