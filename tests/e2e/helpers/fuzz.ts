@@ -91,6 +91,7 @@ const MAX_STEPS = Number(process.env.TC_FUZZ_STEPS ?? (process.env.TC_FUZZ_RUNS 
 const SEED = Number(process.env.TC_FUZZ_SEED ?? Math.floor(Date.now() / 86_400_000));
 /** Only the on-demand run shrinks a failure and records it in regressions.json (shrinking reloads pages many times). */
 const ON_DEMAND = process.env.TC_FUZZ_RUNS !== undefined;
+const MINUTES = Number(process.env.TC_FUZZ_MINUTES ?? 0);
 
 /** The editor adapters of the extension, bundled for the page (the reference page's Apply and the caret offset). */
 let adapterBundle: string | undefined;
@@ -381,27 +382,44 @@ export function fuzzSuite(c: FuzzCase): void {
     const reference = await context.newPage();
     for (const p of [coached, reference]) await p.addInitScript({ content: adapters() });
     const tally: Tally = { sequences: 0, steps: 0 };
+    let failedOnce = false; // after the first failure, runs are fast-check's shrinking: not counted as passed
     const run = async (steps: readonly Step[]): Promise<void> => {
-      await runSequence(coached, reference, c, refUrl, steps);
+      try {
+        await runSequence(coached, reference, c, refUrl, steps);
+      } catch (e) {
+        failedOnce = true;
+        throw e;
+      }
+      if (failedOnce) return;
       tally.sequences++;
       tally.steps += steps.length;
     };
     for (const steps of regressions(c.fixture)) await run(steps);
+    const kept = tally.sequences;
     if (RUNS === 0) return; // TC_FUZZ_RUNS=0: the kept regressions only
     console.log(`[fuzz] ${c.name}: seed ${SEED}, ${RUNS} run(s) of up to ${MAX_STEPS} steps`);
+    const sequences = fc.array(stepArb, {
+      minLength: ON_DEMAND ? 1 : Math.ceil(MAX_STEPS / 2),
+      maxLength: MAX_STEPS,
+      size: 'max',
+    });
     const details = await fc.check(
-      fc.asyncProperty(
-        fc.array(stepArb, { minLength: ON_DEMAND ? 1 : Math.ceil(MAX_STEPS / 2), maxLength: MAX_STEPS, size: 'max' }),
-        (steps) => run(steps),
-      ),
-      { numRuns: RUNS, seed: SEED, endOnFailure: !ON_DEMAND },
+      // Each shrink replays a whole sequence in the browser: a few are enough to make a failure readable.
+      fc.asyncProperty(fc.limitShrink(sequences, 12), (steps) => run(steps)),
+      {
+        numRuns: RUNS,
+        seed: SEED,
+        endOnFailure: !ON_DEMAND,
+        // TC_FUZZ_MINUTES: a time budget per editor for the on-demand run (what ran is reported).
+        ...(MINUTES ? { plugins: [fc.interruptAfterTimeLimit(MINUTES * 60_000)] } : {}),
+      },
     );
     console.log(
-      `[fuzz] ${c.name}: ${tally.sequences} sequences, ${tally.steps} steps run (shrinking included), ` +
-        `${details.failed ? 'FAILED' : 'all passed'}`,
+      `[fuzz] ${c.name}: seed ${SEED}: ${kept} kept regression(s) and ${tally.sequences - kept} random sequence(s) ` +
+        `passed, ${tally.steps} steps in all; ${details.failed ? 'FAILED' : details.interrupted ? 'time budget reached' : 'no failure'}`,
     );
     if (details.failed && details.counterexample) {
-      const [steps] = details.counterexample;
+      const [steps] = details.counterexample as [Step[]];
       const error = String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance).slice(
         0,
         2000,
