@@ -2,21 +2,27 @@
 // text: negation, "but", capitals, "!!!", emoji) gives a compound score from -1 to 1; support-specific cues that
 // VADER misses adjust it. The estimate gates rules (acknowledge an upset customer, thank praise), so it must be right
 // when it says upset or happy, and says neutral when unsure.
-// Complaint cues are of two kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"):
+// Complaint cues are of three kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"),
+// never inside a condition ("if it doesn't arrive by Friday, I'll call") nor in a link:
 //   mood cues show frustration with the brand ("still waiting", "no one is responding", "keeps crashing", "I already
-//   called", "why is", "seriously?", swearing, "?!", 😡);
-//   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled", "!!!" in a message that is not
-//   warm): a customer asking how to get a refund is asking, not upset.
+//   called", "why is", "seriously?", swearing, "?!", 😡, "!!!" in a message that is not praise);
+//   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a mood cue in
+//   a flat statement, but in a question or a request for help ("did not receive my order, who should I contact?") a
+//   customer asking, and then no cue at all;
+//   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled"): a customer asking how to get
+//   a refund is asking, not upset.
+// VADER reads fault words ("error", "crash", "stuck", "problem") as feelings: they are left out of its score.
 //   neutral: a message not in English;
 //            a message saying the problem is solved ("works now", "got it") with no mood cue, unless warm (then happy);
 //            a message opening with thanks and no complaint cue (relief: "thanks, I was a bit worried, that's all"),
 //            unless warm (then happy);
 //            the customer's own slip ("wrong one", "I forgot", "my bad") with no mood cue;
 //            a how-to question ("how can I ...?", "any tips on ...?", "is there a way ...?") with no mood cue;
-//            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue
-//   angry:   compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
-//   upset:   compound <= -0.25; a complaint cue with compound < 0.3; a mood cue with compound < 0.5; two mood cues
-//   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", ❤️, or thanks stronger than a routine
+//            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue;
+//   neutral: negative words with no complaint cue at all (the lexicon alone is not sure enough to call upset)
+//   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
+//   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
+//   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", a heart, or thanks stronger than a routine
 //            "ok, thanks"), no complaint cue, no request and no sign of sarcasm (🙄, "yeah right", "#not")
 //   neutral: everything else
 import vader from 'vader-sentiment';
@@ -36,16 +42,12 @@ const MOOD_WORDS = words([
   '(?:keeps|kept) \\p{L}{2,}ing',
   'keep (?:giving|telling|asking|saying|crashing|failing|freezing|dropping|getting|showing|sending|charging|declining|logging|kicking|disconnecting|buffering)',
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
-  'no one',
-  'nobody',
+  // No one answering: the brand, not the customer's own search ("no one at the office remembers" is a failure cue).
+  'no ?(?:one|body) (?:\\p{L}+ ){0,2}(?:respond|answer|repl|get back|got back|gets back|help|call|contact|listen|care)\\p{L}*',
   'no (?:response|reply|answer|help)',
-  'not (?:working|received|happy|fixed|resolved|helpful|acceptable|good enough|good|great|ok|doing|giving|processing|answering|responding|replying|listening|helping|allowing|letting|accepting|loading|receiving|recieving|delivered|arrived|satisf\\p{L}+)',
-  `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en))\\p{L}*`,
-  // "Don't" is as often an instruction or a habit ("don't send me e-mails", "I don't get it"): only failures count.
-  `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
+  'not (?:happy|helpful|acceptable|good enough|impressed|satisf\\p{L}+|listening|helping|answering|responding|replying)',
   `can${APOS}t (?:deal|cope|stand)`,
   `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
-  'cancel(?:led|ling|ed|ing)? my',
   `cancell?ed on (?:me|us)`,
   'down again',
   'never (?:arrived|received|came|got|again)',
@@ -71,7 +73,7 @@ const MOOD_WORDS = words([
   'sort (?:it|this) out',
   `what(?: the (?:heck|hell|fuck))?(?: is|${APOS}s) going on`,
   `what${APOS}?s the point`,
-  'how (?:long|many times|come)',
+  'how (?:many times|come)',
   // "Why is ...": not "I was wondering why", "I'd like to know why" or "I see why".
   `(?<!(?:wondering|wonder|know|ask|asking|see|get|understand) )why (?:they|it|he|she|this|that|always|never|not|is|isn|are|aren|am|do|does|doesn|did|didn|can|won|would|has|hasn|have|haven|was|wasn|were|your|you|my|the|on earth)`,
   'good grief',
@@ -107,8 +109,31 @@ const MOOD_WORDS = words([
   'liars?',
   'rip ?off',
 ]);
+// What fails, said without a feeling about it ("it doesn't load", "no one at the office signed for it", "how long
+// does it take"): upset in a statement, but with a question or a request for help it is a customer asking.
+const FAILURE = words([
+  'no one',
+  'nobody',
+  'how long',
+  'not (?:working|received|fixed|resolved|good|great|ok|doing|giving|processing|allowing|letting|accepting|loading|receiving|recieving|delivered|arrived)',
+  `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en))\\p{L}*`,
+  // "Don't" is as often an instruction or a habit ("don't send me e-mails", "I don't get it"): only failures count.
+  `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
+  'cancel(?:led|ling|ed|ing)? my',
+]);
 // The same cues, to count them (a global regex keeps state: only String.match uses this one).
 const MOOD_WORDS_ALL = new RegExp(MOOD_WORDS.source, 'giu');
+const FAILURE_ALL = new RegExp(FAILURE.source, 'giu');
+// A question or a request for help.
+const ASKING =
+  /\?|\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone)\b|\b(?:please|pls|plz|help|who (?:should|do|can)|thanks|thank you)\b/i;
+// A condition: "if it doesn't arrive by Friday", "in case no one is in".
+const CONDITION = /\b(?:if|unless|in case|incase)(?:\s+[^\s.,;:!?]+){1,3}/gi;
+// Words naming a fault, which the lexicon scores as feelings.
+const FAULT = /\b(?:errors?|crash(?:es|ed|ing)?|stuck|bugs?|glitch(?:es|y)?|issues?|problems?)\b/gi;
+const NOT_PRAISE =
+  /\b(?:not|never|isn[’']?t|wasn[’']?t|aren[’']?t) (?:\p{L}+ )?(?:happy|helpful|good|great|ok|okay|acceptable|impressed|satisf\p{L}+)\b/giu;
+const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
 // Runs of "?" and "!" that hold a "?" ("?!", "???"): exasperation. "!!!" alone is emphasis, also of praise.
 const MOOD_MARKS = /\?[?!]{2,}|\?!|!\?|[😡😠🤬😤😑😒🙄😫😭😞]|:\(/u;
 // What went wrong, without a feeling about it.
@@ -123,7 +148,7 @@ const TOPIC = words([
   'missing',
   'broken',
 ]);
-// Three or more "!" in a message that is not warm: emphasis of a complaint ("where is my package!!!").
+// Three or more "!" in a message that is not praise: emphasis of a complaint ("where is my package!!!").
 const EMPHASIS = /!{3,}/;
 // A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
 const SIGH = /😩/u;
@@ -146,7 +171,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million)\b|\b(?:thank you|thanks)!{2,}|❤️|😍|🥰|🙏|👏|⭐/i;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
 // Praise that means the opposite.
 const SARCASM =
   /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b/i;
@@ -161,6 +186,7 @@ const OWN_SLIP = words([
   `i(?:${APOS}ve)? (?:\\p{L}+ )?forgot`,
   'in my (?:hurry|rush|haste)',
   'i messed up',
+  '(?:made|make) a (?:\\p{L}+ ){0,3}mistake',
 ]);
 // A joke: laughter, a wink or a funny hashtag.
 const JOKING = /\b(?:lol|lmao|haha\w*|jk)\b|[😂🤣😜😉😅]|#\w*(?:funny|joke|lol)\w*/iu;
@@ -175,25 +201,33 @@ export function estimateMood(message: string): Mood {
   const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
   // The lexicon is English: a message in another language is not guessed at.
   if (text === '' || !isEnglish(maskText(text))) return 'neutral';
-  // Cues are read in the customer's words, not in links.
-  const said = text.replace(/\bhttps?:\/\/\S+/g, ' ');
-  const { compound } = analyzer.polarity_scores(text);
+  // Cues are read in the customer's words: not in links, nor in a condition ("if it doesn't arrive I'll call").
+  const said = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(CONDITION, ' ');
+  // The lexicon reads "error", "crash" or "stuck" as a feeling (here they only name the fault), and can miss a
+  // negated praise word ("not happy at all" scores as praise): both are left out of its score.
+  const { compound } = analyzer.polarity_scores(text.replace(FAULT, ' ').replace(NOT_PRAISE, ' '));
   const letters = text.replace(/\P{L}/gu, '');
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const moodCues = (said.match(MOOD_WORDS_ALL) ?? []).length + (MOOD_MARKS.test(text) ? 1 : 0);
+  const asking = ASKING.test(said) || HOW_TO.test(said);
+  const failures = (said.match(FAILURE_ALL) ?? []).length;
+  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound >= 0.5);
+  const strong = (said.match(MOOD_WORDS_ALL) ?? []).length + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0);
+  // A failure said in a question or a request for help is a customer asking; said flat, it is a complaint.
+  const moodCues = strong + (strong > 0 || !asking ? failures : 0);
   const mood = moodCues > 0;
-  const complaint = mood || TOPIC.test(said) || SIGH.test(text) || (EMPHASIS.test(text) && compound < 0.5);
   const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text);
+  const complaint = mood || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
   if (!mood && OWN_SLIP.test(said)) return 'neutral';
   if (!mood && compound > -0.6 && text.includes('?') && HOW_TO.test(said)) return 'neutral';
   if (!complaint && !warm && compound > -0.5 && JOKING.test(text)) return 'neutral';
+  // Negative words with no complaint cue at all (someone else's pain, "unfortunately"): unsure, so neutral.
+  if (!complaint) return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
-  if (compound <= -0.25 || (complaint && compound < 0.3) || (mood && compound < 0.5) || (moodCues >= 2 && !warm))
-    return 'upset';
+  if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';
   if (warm && !complaint && !REQUEST.test(text)) return 'happy';
   return 'neutral';
 }

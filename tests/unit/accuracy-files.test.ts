@@ -49,7 +49,7 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
     }
   });
 
-  it('the mood labels are of customer messages in the data, 100 per half', () => {
+  it('the mood labels are of customer messages in the data, once each, at least 100 per half', () => {
     const ids = new Map(
       loadReplies()
         .filter((r) => r.inbound_text)
@@ -62,7 +62,8 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
       expect(split[l.half]).toContain(ids.get(l.id));
       expect(['upset', 'neutral', 'happy']).toContain(l.mood);
     }
-    expect(labels.filter((l) => l.half === 'test')).toHaveLength(100);
-    expect(labels.filter((l) => l.half === 'tune')).toHaveLength(100);
+    expect(labels.filter((l) => l.half === 'test').length).toBeGreaterThanOrEqual(100);
+    expect(labels.filter((l) => l.half === 'tune').length).toBeGreaterThanOrEqual(100);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
   });
 });

@@ -134,4 +134,46 @@ describe('estimateMood', () => {
     expect(estimateMood('I love my new headphones!!!')).toBe('happy');
     expect(estimateMood('The crew were so friendly, thank you so much')).toBe('happy');
   });
+
+  it('reads a question or a request for help as asking, even when it says what fails', () => {
+    for (const m of [
+      'Hi, I have a quick question about my bill',
+      'Just ordered and did not receive my burrito. Who should I contact?',
+      'I get an error message when I log in, can you help?',
+      "Just wondering why the late train isn't showing when I search? Thanks",
+      'How long do I need to wait for my credit to be processed?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    // Said flat, a failure is a complaint; with frustration, a question is one too.
+    for (const m of [
+      "The booking page isn't working...",
+      'My redeem code does not work 😭',
+      'Still not here. Where did it go?',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+  });
+
+  it('reads no complaint into a condition or into fault words alone', () => {
+    for (const m of [
+      "I'll wait for the delivery date. If it doesn't arrive I will contact you.",
+      'Reported it, and posted a workaround for others who are crashing.',
+      'I made a big dumb mistake and moved my lines elsewhere. Can I come back to my old plan?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('hears negation and sarcasm: "not impressed" is upset, an eye-roll is not praise', () => {
+    expect(estimateMood('We finally left at 2pm, not impressed...')).toMatch(/^(upset|angry)$/);
+    expect(estimateMood('Not happy at all with this service')).toMatch(/^(upset|angry)$/);
+    expect(estimateMood('Best service ever 🙄')).not.toBe('happy');
+    expect(estimateMood('Wow, amazing service, yeah right')).not.toBe('happy');
+  });
+
+  it('reads a heart in any colour as warmth', () => {
+    expect(estimateMood('The crew were lovely today, thank you so much 💛')).toBe('happy');
+    expect(estimateMood('My pleasure, you were all wonderful ❤')).toBe('happy');
+  });
 });
