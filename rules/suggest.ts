@@ -280,8 +280,16 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
     }
     return joinedInsertion(doc, from, from, insertion, label);
   }
-  return joinedInsertion(doc, from, open ? open.end : from, insertion, label);
+  // An exclamation that answers the customer comes first ("Oh no! We're sorry about this.", "Got it. Thanks ..."),
+  // never after what the insertion says.
+  const after = open ? open.end : from;
+  const exclaimed = sticky(INTERJECTION, text, after);
+  return joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
 }
+
+/** A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ". */
+const INTERJECTION =
+  /(?:oh(?:\s+(?:no+|dear|my|man|wow|snap))?|uh[\s-]+oh|no+|no (?:worries|problem)|yikes|eek|ugh|oops|whoops|argh|hm+|aw+|ah+|wow|whoa|well|got it|gotcha|ok(?:ay)?|yes|yay|phew)[!.?…]+[ \t]+/iy;
 
 /** Whether the opener at `from` (greeting and name) holds `name`, so an insertion need not repeat it. */
 export function openerHas(text: string, from: number, name: string | undefined): boolean {

@@ -151,9 +151,17 @@ const THREAD_PART = new RegExp(
   'u',
 );
 
+/**
+ * A reply that starts mid-sentence, in small letters ("power we will not be able to ...", "our team and have ..."):
+ * the rest of a part before. A casual opener in small letters ("please DM us", "thanks!", "i'm on it") is not.
+ */
+const CONTINUED =
+  /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,]/u;
+
 /** A later (or earlier) part of a thread the agent is writing. */
 function isThreadPart(masked: string, bodyStart: number): boolean {
-  return THREAD_PART.test(masked.slice(bodyStart).trim());
+  const body = masked.slice(bodyStart).trim();
+  return THREAD_PART.test(body) || CONTINUED.test(body);
 }
 
 const FIRST_NUMBER = /(?:^|[\s.(])1\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s)/u;

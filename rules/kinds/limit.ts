@@ -233,7 +233,15 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
   );
   const total = shouting.reduce((n, r) => n + r.words.length, 0);
   if (total <= rule.max) return [];
+  // Lowering part of a passage that stays in capitals around it ("BAH GAWD LIDL, tesco has a family") reads worse
+  // than either: then the finding comes without a fix.
+  const capsAround = (span: Span): boolean => {
+    const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end) ?? span;
+    const outside = doc.masked.slice(s.start, span.start) + ' ' + doc.masked.slice(span.end, s.end);
+    return [...outside.matchAll(CAPS_WORD)].some((m) => shouted(m[0]));
+  };
   return shouting.map(({ span }) => {
+    if (capsAround(span)) return { ...span, vars: { count: total, max: rule.max } };
     const typed = doc.text.slice(span.start, span.end);
     let calm = typed.toLowerCase().replace(/\bi\b/g, 'I');
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);

@@ -16,10 +16,11 @@ import { contextVars, fill, insertAt, insertAtStart, openerHas } from '../sugges
 import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
-// A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), or after a dash or caret ("-KJ",
-// "^Raj"), perhaps followed by links.
+// A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
+// "^Raj"), or as a last sentence of one capitalised word ("... the title of it please? Laurence."), perhaps followed
+// by links.
 const SIGNATURE =
-  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L})[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({

@@ -21,6 +21,8 @@ export interface ContextView {
   customerName?: string;
   customerHandle?: string;
   customerMessage?: string;
+  /** What the site adapter could not read, in plain words ("customer's message not found"); shown on the context line. */
+  unread?: string;
   /** The adapter's raw read-out; only while the debug view is on. */
   debug?: Record<string, string>;
 }

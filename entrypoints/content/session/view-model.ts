@@ -67,6 +67,7 @@ export function contextView(site: string, r: SiteReading, debug: boolean, siteNa
 
 const CHANNEL_NAME: Record<string, string> = {
   x: 'X',
+    ...(r.debug.unread ? { unread: r.debug.unread } : {}),
   facebook: 'Facebook',
   instagram: 'Instagram',
   messenger: 'Messenger',
@@ -82,5 +83,5 @@ export function contextLine(c: ContextView): string {
   const channel = c.channel ? CHANNEL_NAME[c.channel] : undefined;
   const by = channel && channel.toLowerCase() !== c.siteName.toLowerCase() ? ` by ${channel}` : '';
   const who = c.customerName ?? c.customerHandle;
-  return `${how} on ${c.siteName}${by}${who ? ` to ${who}` : ''}`;
+  return `${how} on ${c.siteName}${by}${who ? ` to ${who}` : ''}${c.unread ? ` · ${c.unread}` : ''}`;
 }

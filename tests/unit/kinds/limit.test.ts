@@ -158,6 +158,14 @@ describe('limit: capitals (shouting)', () => {
     expect(spans(findingsOf('🙂 PLEASE read', shouting))).toEqual([[3, 9]]);
   });
 
+  it('offers no fix that would lower part of a passage left in capitals around it', () => {
+    const text = 'BAH GAWD LIDL, TESCO HAS A FAMILY';
+    const found = findingsOf(text, shouting);
+    expect(found.map((f) => f.text)).toEqual(['TESCO HAS A FAMILY']);
+    expect(found[0]!.suggestions).toEqual([]);
+    expect(fix('WE ARE SO SORRY, please DM us.')).toBe('We are so sorry, please DM us.'); // DM is an acronym
+  });
+
   it('leaves acronyms, allowed words, handles and scripts without capitals alone', () => {
     expect(findingsOf('Please DM us the FAQ link, the ETA is 5 PM.', shouting)).toEqual([]);
     expect(findingsOf('Your NOW TV pass is active.', shouting)).toEqual([]);

@@ -101,6 +101,15 @@ describe('require: a phrase', () => {
 describe('require: an insertion goes after the greeting and the name', () => {
   const fixed = (text: string, r = acknowledge, ctx = {}): string => applied(text, findingsOf(text, r, ctx)[0]);
 
+  it('after an exclamation that answers the customer ("Oh no!", "Got it."), which comes first', () => {
+    expect(fixed('Oh noooo! Did she make it?')).toBe('Oh noooo! Sorry about this. Did she make it?');
+    expect(fixed('@jane Got it. Please DM us the order.')).toBe(
+      '@jane Got it. Sorry about this. Please DM us the order.',
+    );
+    expect(fixed('Hi Sam, uh oh! Please DM us.')).toBe('Hi Sam, uh oh! Sorry about this. Please DM us.');
+    expect(fixed('Oh, please DM us.')).toBe('Sorry about this. Oh, please DM us.'); // not a sentence of its own
+  });
+
   it('after a greeting with a name, mid-sentence in small letters, and the next sentence takes a capital', () => {
     expect(fixed('Hi Sam, please send us your order number.')).toBe(
       'Hi Sam, sorry about this. Please send us your order number.',
@@ -173,9 +182,15 @@ describe('require: an insertion goes after the greeting and the name', () => {
 
   it('starts the reply with a greeting on its own line, the next word capitalised, and never glued to a handle', () => {
     const hello = rule('require', { phrases: ['hello'], where: 'start', insert: 'Hello,\n\n' });
-    expect(fixed('we have replied by DM.', hello)).toBe('Hello,\n\nWe have replied by DM.');
-    expect(fixed('@ann: we have replied by DM.', hello)).toBe('@ann: Hello,\n\nWe have replied by DM.');
-    expect(fixed('@ann,we have replied by DM.', hello)).toBe('@ann, Hello,\n\nWe have replied by DM.');
+    expect(fixed("we've replied by DM.", hello)).toBe("Hello,\n\nWe've replied by DM.");
+    expect(fixed("@ann: we've replied by DM.", hello)).toBe("@ann: Hello,\n\nWe've replied by DM.");
+    expect(fixed("@ann,we've replied by DM.", hello)).toBe("@ann, Hello,\n\nWe've replied by DM.");
+  });
+
+  it('leaves a reply that starts mid-sentence alone: it is the rest of an earlier part', () => {
+    const hello = rule('require', { phrases: ['hello'], where: 'start', insert: 'Hello,\n\n' });
+    expect(findingsOf('@ann power we will not be able to give an update before then. = JJ', hello)).toEqual([]);
+    expect(findingsOf('@ann our team and have someone advise on this. We will update you. 2 ^FC', hello)).toEqual([]);
   });
 });
 
@@ -205,6 +220,17 @@ describe('require: the sign-off', () => {
 
   it('is only judged when the convention is known', () => {
     expect(findingsOf('Thanks for waiting.', signOff)).toEqual([]);
+  });
+
+  it('takes a name alone as the last sentence for a signature, where a signature counts', () => {
+    const regards = rule('require', {
+      phrases: ['regards'],
+      where: 'end',
+      acceptSignature: true,
+      insert: '\n\nRegards,',
+    });
+    expect(findingsOf('What was the title of the catalogue, please? Laurence.', regards)).toEqual([]);
+    expect(findingsOf('What was the title of the catalogue, please? laurence', regards)).toHaveLength(1);
   });
 
   it('accepts the sign-off at the end, however it is spaced', () => {
