@@ -61,13 +61,13 @@ export function contextView(site: string, r: SiteReading, debug: boolean, siteNa
     customerName: c.customerName,
     customerHandle: c.customerHandle,
     customerMessage: c.customerMessage,
+    ...(r.debug.unread ? { unread: r.debug.unread } : {}),
     ...(debug ? { debug: r.debug } : {}),
   };
 }
 
 const CHANNEL_NAME: Record<string, string> = {
   x: 'X',
-    ...(r.debug.unread ? { unread: r.debug.unread } : {}),
   facebook: 'Facebook',
   instagram: 'Instagram',
   messenger: 'Messenger',
