@@ -24,6 +24,8 @@ export const SITE_CATALOGUE = {
   },
   messenger: { id: 'messenger', name: 'Messenger', hosts: ['https://*.messenger.com/*'] },
   instagram: { id: 'instagram', name: 'Instagram', hosts: ['https://*.instagram.com/*'] },
+  // Zendesk and Freshdesk accounts on a custom domain (support.acme.com) are added with "Add this site": the page
+  // is then recognised as Zendesk or Freshdesk from its markup (each adapter's `recognise`).
   zendesk: { id: 'zendesk', name: 'Zendesk (Agent Workspace)', hosts: ['https://*.zendesk.com/*'] },
   freshdesk: { id: 'freshdesk', name: 'Freshdesk', hosts: ['https://*.freshdesk.com/*'] },
   intercom: {
@@ -33,17 +35,30 @@ export const SITE_CATALOGUE = {
   },
   helpscout: { id: 'helpscout', name: 'Help Scout', hosts: ['https://secure.helpscout.net/*'] },
   gorgias: { id: 'gorgias', name: 'Gorgias', hosts: ['https://*.gorgias.com/*'] },
-  front: { id: 'front', name: 'Front', hosts: ['https://app.frontapp.com/*'] },
+  // Front runs on app.frontapp.com and on company subdomains (acme.frontapp.com).
+  front: { id: 'front', name: 'Front', hosts: ['https://*.frontapp.com/*'] },
   hubspot: {
     id: 'hubspot',
     name: 'HubSpot (conversations inbox, help desk)',
-    hosts: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+    // The app host of each data region: accounts open on app-<region>.hubspot.com.
+    hosts: [
+      'https://app.hubspot.com/*',
+      'https://app-eu1.hubspot.com/*',
+      'https://app-na2.hubspot.com/*',
+      'https://app-ap1.hubspot.com/*',
+    ],
   },
   gmail: { id: 'gmail', name: 'Gmail', hosts: ['https://mail.google.com/*'] },
   outlook: {
     id: 'outlook',
     name: 'Outlook on the web',
-    hosts: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+    // Work accounts moved to outlook.cloud.microsoft; the older hosts still serve.
+    hosts: [
+      'https://outlook.cloud.microsoft/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ],
   },
   generic: { id: 'generic', name: 'Any site you add', hosts: [] },
 } as const satisfies Record<string, SiteEntry>;

@@ -9,6 +9,9 @@ import {
   signOffIn,
   clean,
 } from '../../entrypoints/content/sites/read';
+import { NOT_FOUND } from '../../entrypoints/content/sites/read';
+import { LABELS, afterLabel, labelRe, type LabelKind } from '../../entrypoints/content/sites/labels';
+import { contextLine, contextView } from '../../entrypoints/content/session/view-model';
 import { isSupportedUrl } from '../../utils/site-catalogue';
 import { coachingOn, type AddedSite } from '../../utils/site-switch';
 import { siteOf, SiteError } from '../../utils/site-registration';
@@ -110,5 +113,46 @@ describe('adding a site and the per-site switch', () => {
     expect(coachingOn('https://support.example.org/requests/42', [], [])).toBe(false);
     expect(coachingOn('https://support.example.org/requests/42', [], added)).toBe(true);
     expect(coachingOn('https://support.example.org/requests/42', ['support.example.org'], added)).toBe(false);
+  });
+});
+
+describe('labels.ts: the fallback labels in five languages', () => {
+  it.each(Object.keys(LABELS) as LabelKind[])('%s is there in English, Spanish, French, German and Portuguese', (k) => {
+    expect(LABELS[k].length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    ['commentBy', 'Comment by Jane Doe 2 hours ago', 'Jane Doe 2 hours ago'],
+    ['commentBy', 'Comentario de Lucía Pérez', 'Lucía Pérez'],
+    ['commentBy', 'Commentaire de Léa Martin', 'Léa Martin'],
+    ['commentBy', 'Kommentar von Jana Novak vor 2 Stunden', 'Jana Novak vor 2 Stunden'],
+    ['commentBy', 'Comentário de João Silva', 'João Silva'],
+    ['conversation', 'Messages in conversation titled Jane Doe', 'Jane Doe'],
+    ['conversation', 'Nachrichten in der Unterhaltung mit Jana', 'Jana'],
+    ['youSent', 'Du hast gesendet', ''],
+  ] as const)('%s: "%s" -> "%s"', (kind, label, rest) => {
+    expect(afterLabel(kind, label)).toBe(rest);
+  });
+
+  it('a label is matched on whole words only ("Messages in conversation…" is not the message box)', () => {
+    expect(labelRe('message').test('Message')).toBe(true);
+    expect(labelRe('message').test('Nachricht')).toBe(true);
+    expect(labelRe('message').test('Messages in conversation with Jane')).toBe(false);
+    expect(afterLabel('commentBy', 'Comments by the team')).toBeUndefined();
+  });
+});
+
+describe('the context line says what could not be read', () => {
+  it('ends with "customer\'s message not found" when the adapter could not tell whose message is whose', () => {
+    const reading = {
+      context: { channel: 'chat' as const, audience: 'private' as const },
+      debug: { unread: NOT_FOUND },
+    };
+    const view = contextView('hubspot', reading, false, 'HubSpot');
+    expect(view.customerMessage).toBeUndefined();
+    expect(contextLine(view)).toBe("Replying privately on HubSpot by chat · customer's message not found");
+    expect(contextLine(contextView('hubspot', { ...reading, debug: {} }, false, 'HubSpot'))).toBe(
+      'Replying privately on HubSpot by chat',
+    );
   });
 });

@@ -11,7 +11,7 @@ import type { SiteAdapter } from '../../entrypoints/content/sites/types';
 const repo = resolve(import.meta.dirname, '../..');
 const SITES_DIR = resolve(repo, 'entrypoints/content/sites');
 /** Modules of the sites folder that are not sites: the shared readers, the registry, the switch. */
-const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index'];
+const NOT_SITES = ['types', 'read', 'thread', 'helpdesk', 'index', 'labels'];
 
 /** The row of a site in docs/sites.md, as the table shows it. */
 export function docsRow(site: SiteAdapter): string {
@@ -86,6 +86,54 @@ describe('site registry', () => {
       expect(adapterFor('https://support.example.org/requests/1').id).toBe('generic');
     },
   );
+});
+
+/**
+ * Pages agents really open, by the host each app serves them from today (issue 13: public code targeting the live
+ * apps). Each must get its site's adapter and be in the extension's default host permissions: removing a host
+ * pattern from utils/site-catalogue.ts fails here.
+ */
+const KNOWN_PAGES: ReadonlyArray<readonly [string, string]> = [
+  ['https://x.com/janedoe/status/1', 'x'],
+  ['https://x.com/i/chat/1-2', 'x'],
+  ['https://twitter.com/janedoe', 'x'],
+  ['https://pro.x.com/i/decks/1', 'x'],
+  ['https://www.facebook.com/AcmeAir/posts/1', 'facebook'],
+  ['https://business.facebook.com/latest/inbox/all', 'facebook'],
+  ['https://www.messenger.com/t/1', 'messenger'],
+  ['https://www.instagram.com/direct/t/1/', 'instagram'],
+  ['https://acme.zendesk.com/agent/tickets/1', 'zendesk'],
+  ['https://acme.freshdesk.com/a/tickets/1', 'freshdesk'],
+  ['https://app.intercom.com/a/inbox/x/inbox/conversation/1', 'intercom'],
+  ['https://app.eu.intercom.com/a/inbox/x', 'intercom'],
+  ['https://app.au.intercom.com/a/inbox/x', 'intercom'],
+  ['https://secure.helpscout.net/conversation/1/2', 'helpscout'],
+  ['https://acme.gorgias.com/app/ticket/1', 'gorgias'],
+  ['https://app.frontapp.com/open/cnv_1', 'front'],
+  ['https://acme.frontapp.com/open/cnv_1', 'front'],
+  ['https://app.hubspot.com/live-messages/1/inbox/2', 'hubspot'],
+  ['https://app-eu1.hubspot.com/live-messages/1/inbox/2', 'hubspot'],
+  ['https://app-na2.hubspot.com/live-messages/1/inbox/2', 'hubspot'],
+  ['https://app-ap1.hubspot.com/help-desk/1', 'hubspot'],
+  ['https://mail.google.com/mail/u/0/#inbox/1', 'gmail'],
+  ['https://outlook.cloud.microsoft/mail/inbox/id/1', 'outlook'],
+  ['https://outlook.office.com/mail/inbox/id/1', 'outlook'],
+  ['https://outlook.office365.com/mail/', 'outlook'],
+  ['https://outlook.live.com/mail/0/', 'outlook'],
+];
+
+describe('every host agents use today', () => {
+  it.each(KNOWN_PAGES)('%s is coached by default with the %s adapter', (url, id) => {
+    expect(adapterFor(url).id).toBe(id);
+    expect(listedSiteFor(url)?.id).toBe(id);
+    expect(SUPPORTED_HOST_PATTERNS.some((p) => new MatchPattern(p).includes(url))).toBe(true);
+  });
+
+  it('custom domains of Zendesk and Freshdesk are recognised from the page once added', () => {
+    const byId = (id: string) => SITES.find((s) => s.id === id)!;
+    expect(byId('zendesk').recognise).toBeTypeOf('function');
+    expect(byId('freshdesk').recognise).toBeTypeOf('function');
+  });
 });
 
 /** A section of a Markdown file: from its heading to the next heading of the same or a higher level. */

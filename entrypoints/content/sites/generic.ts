@@ -3,7 +3,7 @@
 // document (Readability rewrites the DOM it is given; the live page is never touched).
 import type { Channel } from '../../../rules/schema';
 import type { SiteAdapter, SiteReading } from './types';
-import { MAX_MESSAGE, composerMode, lastBefore, nameOnly, textOf } from './read';
+import { MAX_MESSAGE, composerMode, lastBefore, nameOnly, rootOf, textOf } from './read';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 import { providedReadability } from '../../../utils/readability-slot';
 
@@ -35,7 +35,8 @@ export function messageBefore(
   selectors = MESSAGE_LIKE,
 ): { el: Element; text: string } | undefined {
   const before: Element[] = [];
-  for (const el of doc.querySelectorAll(selectors)) if (lastBefore([el], box)) before.push(el);
+  // From the box's own root: a composer inside a shadow root has its thread there too.
+  for (const el of rootOf(box, doc).querySelectorAll(selectors)) if (lastBefore([el], box)) before.push(el);
   for (let i = before.length - 1; i >= 0; i--) {
     const el = before[i]!;
     // An element holding a later candidate is a thread wrapper, not one message.

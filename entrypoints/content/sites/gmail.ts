@@ -2,18 +2,20 @@
 // Markers, from public extensions that read Gmail: the body div[aria-label="Message Body"][role="textbox"]
 // carrying g_editable="true" (the aria-label is translated, g_editable is not); each message of a thread is a
 // div.adn with the sender in span.gD[email][name] and the words in div.a3s (quoted history in .gmail_quote,
-// signatures in .gmail_signature); the signed-in account is named in the Google bar's
-// a[aria-label^="Google Account"] ("Google Account: Ann Agent (ann@brand.com)"); recipients in a compose
-// window are chips carrying [email] and [name].
+// signatures in .gmail_signature); the signed-in account is the address in the Google bar's account link
+// (a[href*="accounts.google.com/SignOutOptions"], aria-label "Google Account: Ann (ann@brand.com)", translated:
+// only the address is read) or in the page title ("Inbox - ann@brand.com - Gmail", as KartikTalwar/gmail.js reads it,
+// 2026-11-26); recipients in a compose window are chips carrying [email] and [name]. All language-neutral.
 import { helpdesk } from './helpdesk';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
-const ACCOUNT = 'a[aria-label^="Google Account" i], [aria-label^="Google Account" i]';
+const ACCOUNT = 'a[href*="accounts.google.com/SignOutOptions"], a[aria-label^="Google Account" i]';
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-/** The signed-in address, to tell the agent's own messages from the customer's. */
+/** The signed-in address, to tell the agent's own messages from the customer's (no translated words needed). */
 function accountEmail(doc: Document): string | undefined {
   const label = doc.querySelector(ACCOUNT)?.getAttribute('aria-label') ?? '';
-  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(label)?.[0].toLowerCase();
+  return (EMAIL.exec(label) ?? EMAIL.exec(doc.title))?.[0].toLowerCase();
 }
 
 export const gmail = helpdesk({
@@ -32,7 +34,9 @@ export const gmail = helpdesk({
     who(m) {
       const from = m.querySelector('span.gD[email]')?.getAttribute('email')?.toLowerCase();
       if (!from) return undefined;
-      return from === accountEmail(m.ownerDocument) ? 'agent' : 'customer';
+      const me = accountEmail(m.ownerDocument);
+      if (!me) return undefined; // the account is not known: whose message it is cannot be told
+      return from === me ? 'agent' : 'customer';
     },
   },
   recipient: ['[role="dialog"] [email]', 'form [email]', 'span[email][name]'],

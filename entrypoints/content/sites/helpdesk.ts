@@ -3,7 +3,18 @@
 import type { Channel } from '../../../rules/schema';
 import type { SiteAdapter, SiteReading } from './types';
 import { withFallback } from './generic';
-import { closestOf, composerMode, destinationFrom, labelOf, nameOnly, nearest, textOf, type Destination } from './read';
+import {
+  NOT_FOUND,
+  closestOf,
+  composerMode,
+  destinationFrom,
+  labelOf,
+  nameOnly,
+  nearest,
+  queryAll,
+  textOf,
+  type Destination,
+} from './read';
 import { readThread, type ThreadSpec } from './thread';
 
 export interface HelpdeskSpec {
@@ -26,6 +37,8 @@ export interface HelpdeskSpec {
   newConversation?(box: HTMLElement, doc: Document): boolean;
   /** Where a reply goes when the page does not say. */
   usual: Destination;
+  /** Markers only this app draws: the page is recognised on a custom domain (an added site). */
+  recognise?: string;
 }
 
 export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
@@ -36,6 +49,7 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
     editor: spec.editor,
     channels: spec.channels,
     reads: spec.reads,
+    ...(spec.recognise ? { recognise: (doc: Document) => !!doc.querySelector(spec.recognise!) } : {}),
     isReplyBox(box) {
       if (closestOf(box, spec.composer)) return true;
       if (spec.notAReply && box.matches(spec.notAReply)) return false;
@@ -45,7 +59,7 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
       const composer = closestOf(box, spec.composer);
       const debug: Record<string, string> = { box: composer ? composer.selector : 'fallback: not a known composer' };
       let destination: Destination = spec.usual;
-      const switchEl = spec.mode?.length ? nearest(box, doc.querySelectorAll(spec.mode.join(','))) : undefined;
+      const switchEl = spec.mode?.length ? nearest(box, queryAll(box, doc, spec.mode.join(','))) : undefined;
       const fromSwitch =
         switchEl && (destinationFrom(switchEl.getAttribute('data-channel')) ?? destinationFrom(labelOf(switchEl)));
       const generic = fromSwitch ? undefined : composerMode(box);
@@ -59,7 +73,7 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
         debug.mode = `${spec.usual.kind} (${spec.mode?.length ? 'fallback: ' : ''}the page does not say; the usual reply here)`;
       }
       const reading: SiteReading = { context: { channel: destination.channel, audience: destination.audience }, debug };
-      const chip = spec.recipient?.length ? nearest(box, doc.querySelectorAll(spec.recipient.join(','))) : undefined;
+      const chip = spec.recipient?.length ? nearest(box, queryAll(box, doc, spec.recipient.join(','))) : undefined;
       // A chip shows the name and keeps the address in name/title/email attributes.
       const recipient = nameOnly(chip?.getAttribute('name') ?? (chip ? textOf(chip, 100) || labelOf(chip) : undefined));
       if (spec.newConversation?.(box, doc)) {
@@ -87,7 +101,10 @@ export function helpdesk(spec: HelpdeskSpec): SiteAdapter {
       // Messages found but none from the customer (an outbound ticket): nothing is being answered. Only a thread
       // the site's markers cannot find at all falls back to the generic reading.
       if (thread.found > 0 && !thread.customer) {
-        debug.message = `no customer message in the thread (${thread.found} messages)`;
+        debug.message = thread.unknown
+          ? `${NOT_FOUND}: ${thread.unknown} of ${thread.found} messages do not say who wrote them`
+          : `no customer message in the thread (${thread.found} messages)`;
+        if (thread.unknown) debug.unread = NOT_FOUND;
         return reading;
       }
       return withFallback(reading, box, doc);

@@ -1,23 +1,34 @@
-// HubSpot conversations inbox and help desk (app.hubspot.com/live-messages/…, /help-desk/…): email and chat
-// replies, and internal comments. Editor: Draft.js (inferred). Markers: Draft.js's own classes;
-// the composer's channel tabs ("Email", "Chat", "Comment") or hint tell where the reply goes; HubSpot marks
-// its UI with data-test-id attributes, read here by name (…message…, …sender…), uncertain.
+// HubSpot conversations inbox and help desk (app.hubspot.com and the regional app-eu1 / app-na2 / app-ap1 hosts):
+// email and chat replies, and internal comments. Editor: ProseMirror (div.ProseMirror[contenteditable]).
+// Evidence (public code read 2026-11-26, found by the exact string "primary-message-body-content" in the code index:
+// a Selenium script answering HubSpot conversations): the composer is div.ProseMirror[contenteditable='true'], a
+// message's words are [data-test-id="primary-message-body-content"] and its sender dt[data-message-metadata-type="from"]
+// (an address). Whose message it is has no documented marker: a message counts as the customer's only when its
+// markup says so (class/data-* words such as "incoming", "contact", "agent"; see thread.ts), else the customer's
+// message is not guessed.
 import { helpdesk } from './helpdesk';
+import { authorOf } from './thread';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
 export const hubspot = helpdesk({
   ...catalogueEntry('hubspot'),
-  editor: 'Draft.js',
+  editor: 'ProseMirror',
   channels: ['email', 'chat', 'ticket'],
   reads: "contact's name, their latest message, reply vs internal comment, the agent's sign-off",
-  composer: ['.public-DraftEditor-content', '.DraftEditor-root'],
+  composer: ['.ProseMirror[contenteditable="true"]'],
   notAReply: 'input[type="search"], [role="combobox"], input[type="email"]',
   thread: {
-    message:
-      '[data-test-id*="thread-message" i], [data-test-id*="message-item" i], [class*="ThreadMessage"], [class*="thread-message" i]',
-    author: '[data-test-id*="sender" i], [data-test-id*="author" i], [class*="sender" i]',
-    body: '[data-test-id*="body" i], [class*="body" i]',
+    message: '[data-test-id="primary-message-body-content"]',
     skip: 'blockquote',
+    // The words on the body or on the item around it (three levels up), if any say who wrote it.
+    who(m) {
+      let a: Element | null = m;
+      for (let i = 0; a && i < 4; i++, a = a.parentElement) {
+        const by = authorOf(a);
+        if (by) return by;
+      }
+      return undefined;
+    },
   },
   usual: { channel: 'chat', audience: 'private', kind: 'reply (chat)' },
 });

@@ -16,6 +16,7 @@ import { messenger } from './messenger';
 import { outlook } from './outlook';
 import { x } from './x';
 import { zendesk } from './zendesk';
+import { NOT_FOUND } from './read';
 import { countFailure, recordReading } from '../debug-report';
 import { watchCoachingOn } from '../../../utils/site-switch';
 
@@ -41,11 +42,15 @@ export const ALL_SITES: readonly SiteAdapter[] = [...SITES, generic];
 
 const patterns = SITES.map((site) => ({ site, patterns: site.hosts.map((h) => new MatchPattern(h)) }));
 
-/** The adapter for a page URL (the generic one when no site claims it), without instrumentation. */
-export function adapterFor(location: Location | URL | string): SiteAdapter {
+/**
+ * The adapter for a page URL (the generic one when no site claims it), without instrumentation. With `doc`, a page
+ * on a host no site lists is also recognised from its markup (a helpdesk on the company's own domain).
+ */
+export function adapterFor(location: Location | URL | string, doc?: Document): SiteAdapter {
   // A string: MatchPattern's own Location check would fail where Location does not exist (Node).
   const href = new URL(typeof location === 'string' ? location : location.href).href;
-  return patterns.find((p) => p.patterns.some((m) => m.includes(href)))?.site ?? generic;
+  const listed = patterns.find((p) => p.patterns.some((m) => m.includes(href)))?.site;
+  return listed ?? (doc && SITES.find((s) => s.recognise?.(doc))) ?? generic;
 }
 
 /**
@@ -54,12 +59,19 @@ export function adapterFor(location: Location | URL | string): SiteAdapter {
  * while the user has switched the site off in the popup (or removed it) no box is a reply box
  * (`isReplyBox` answers false; `enabled()` / `onEnabledChange()` let the content script stop its sessions).
  */
-export function siteFor(location: Location | URL): SiteAdapter {
-  const site = adapterFor(location);
+export function siteFor(location: Location | URL, doc?: Document): SiteAdapter {
+  const listed = adapterFor(location);
+  // An added site: the page may become a known app once its scripts have drawn it, so look again until it does.
+  let known = listed === generic ? undefined : listed;
+  const current = (d?: Document): SiteAdapter =>
+    (known ??= d ? SITES.find((s) => s.recognise?.(d)) : undefined) ?? generic;
+  current(doc);
+  const site = current();
   const listeners = new Set<(on: boolean) => void>();
   const coaching = watchCoachingOn(location.href, (on) => listeners.forEach((l) => l(on)));
   const read = (box: HTMLElement, doc: Document): SiteReading => {
     let reading: SiteReading;
+    const site = current(doc);
     try {
       reading = site.read(box, doc);
     } catch (e) {
@@ -69,13 +81,22 @@ export function siteFor(location: Location | URL): SiteAdapter {
       reading.debug = { error: `fallback: ${problem}`, ...reading.debug };
     }
     reading.debug = { site: site.id, ...reading.debug };
+    // Nothing read by the site's markers nor by the generic reader: the context line says so.
+    if (!reading.context.customerMessage && /^fallback: none found/.test(reading.debug.message ?? ''))
+      reading.debug.unread ??= NOT_FOUND;
     recordReading({ site: site.id, siteName: site.name, url: doc.location?.href ?? '', reading });
     return reading;
   };
   return {
     ...site,
     read,
-    isReplyBox: (box) => (coaching.on() ? site.isReplyBox?.(box) : false),
+    get id() {
+      return current().id;
+    },
+    get name() {
+      return current().name;
+    },
+    isReplyBox: (box) => (coaching.on() ? current(box.ownerDocument).isReplyBox?.(box) : false),
     enabled: () => coaching.on(),
     onEnabledChange(listener) {
       listeners.add(listener);

@@ -3,14 +3,16 @@
 // the comment box is textarea[aria-label="Add a comment…"] in the post's <form>; the post is an <article>
 // (or the post dialog) whose <header> links to the author's profile (/handle/) and whose caption is the first
 // <h1>; "Reply" under a comment pre-fills the box with "@handle "; direct messages live under /direct/ and
-// use Meta's chat markup (see messenger.ts).
+// use Meta's chat markup (see messenger.ts). Language-neutral first: the comment box is the textarea of a post's
+// <form> (the only textarea Instagram draws in a post); its label in five languages (labels.ts) is the fallback.
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
 import { handleFromHref, handleIn, hintOf, textOf } from './read';
-import { META_MESSAGE_BOX, readMetaChat } from './messenger';
+import { readMetaChat } from './messenger';
+import { labelRe, labelSelector } from './labels';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
-const COMMENT_BOX = 'textarea[aria-label^="Add a comment" i], textarea[placeholder^="Add a comment" i]';
+const COMMENT_BOX = `article form textarea, [role="dialog"] form textarea, ${labelSelector('comment', 'aria-label', 'textarea')}, ${labelSelector('comment', 'placeholder', 'textarea')}`;
 const POST = 'article, [role="dialog"], main';
 const NOT_A_REPLY = 'input[type="search"], [role="combobox"], input[aria-label^="Search" i]';
 
@@ -60,13 +62,13 @@ export const instagram: SiteAdapter = {
   reads: "author's or commenter's @handle, the caption or comment answered, public comment vs private DM",
   isReplyBox(box) {
     if (box.matches(COMMENT_BOX)) return true;
-    if (box.getAttribute('role') === 'textbox' && META_MESSAGE_BOX.test(hintOf(box))) return true;
+    if (box.getAttribute('role') === 'textbox' && labelRe('message').test(hintOf(box))) return true;
     if (box.matches(NOT_A_REPLY)) return false;
     return undefined;
   },
   read(box, doc) {
     if (box.matches(COMMENT_BOX)) return readComment(box as HTMLTextAreaElement, doc);
-    if (/^\/direct\//.test(doc.location?.pathname ?? '') || META_MESSAGE_BOX.test(hintOf(box)))
+    if (/^\/direct\//.test(doc.location?.pathname ?? '') || labelRe('message').test(hintOf(box)))
       return readMetaChat(box, doc, 'instagram');
     return unknownBox(box, doc, 'instagram', 'Instagram');
   },

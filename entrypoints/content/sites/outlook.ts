@@ -3,9 +3,32 @@
 // scripts, not documented by Microsoft): the compose body div[role="textbox"][aria-label^="Message body"]
 // (contenteditable), the subject input[aria-label="Add a subject"], the To field's recipient chips
 // (span[title*="@"]), and each message body of the reading pane, div[aria-label="Message body"] that is not
-// editable (its sender is not read: no stable marker is known; the name comes from the To field).
+// editable; whose message it is comes from the sender's address beside it compared with the To field's (when
+// neither tells, the customer's message is reported not found rather than guessed). Labels in five languages (labels.ts). Work accounts
+// now open at outlook.cloud.microsoft (public scripts and Microsoft's sign-in redirects, 2026-11-26).
 import { helpdesk } from './helpdesk';
+import { labelSelector } from './labels';
 import { catalogueEntry } from '../../../utils/site-catalogue';
+
+/** The body's label, "Message body", in the five languages of labels.ts (no language-neutral marker is known). */
+const BODY = labelSelector('messageBody');
+const READ_BODY = labelSelector('messageBody', 'aria-label', 'div:not([contenteditable])');
+const RECIPIENT = ['[aria-label="To"] span[title*="@"]', 'div[role="textbox"][aria-label="To"] [title]'];
+
+/**
+ * Whose message a body is, without words: the sender's address (span[title="jane@…"]) in the message item around
+ * the body is the address the reply goes to (the To field's chip) for the customer's message, another for the
+ * agent's own. Undefined when either address is missing.
+ */
+function sender(body: Element): 'customer' | 'agent' | undefined {
+  const to = body.ownerDocument.querySelector(RECIPIENT.join(','))?.getAttribute('title')?.toLowerCase();
+  let item: Element | null = body.parentElement;
+  for (let i = 0; item && i < 4 && !item.querySelector(':scope > [title*="@"], :scope > * > [title*="@"]'); i++)
+    item = item.parentElement;
+  const from = item?.querySelector('[title*="@"]')?.getAttribute('title')?.toLowerCase();
+  if (!to || !from) return undefined;
+  return from === to ? 'customer' : 'agent';
+}
 
 export const outlook = helpdesk({
   ...catalogueEntry('outlook'),
@@ -13,16 +36,18 @@ export const outlook = helpdesk({
   channels: ['email'],
   reads: "sender's or recipient's name, the latest email from them (without quoted history)",
   composer: [
-    'div[role="textbox"][aria-label^="Message body" i][contenteditable="true"]',
-    'div[aria-label^="Message body" i][contenteditable="true"]',
+    BODY.split(',')
+      .map((b) => `div${b}[contenteditable="true"]`)
+      .join(','),
   ],
   notAReply:
     'input[aria-label="Add a subject"], input[type="search"], input[aria-label^="Search" i], [role="combobox"], [aria-label="To"], [aria-label="Cc"], [aria-label="Bcc"]',
   thread: {
-    message: 'div[aria-label="Message body"]:not([contenteditable])',
+    message: READ_BODY,
     skip: '#divRplyFwdMsg, #appendonsend, blockquote, [id^="x_divRplyFwdMsg"]',
+    who: sender,
   },
-  recipient: ['[aria-label="To"] span[title*="@"]', 'div[role="textbox"][aria-label="To"] [title]'],
-  newConversation: (_box, doc) => !doc.querySelector('div[aria-label="Message body"]:not([contenteditable])'),
+  recipient: RECIPIENT,
+  newConversation: (_box, doc) => !doc.querySelector(READ_BODY),
   usual: { channel: 'email', audience: 'private', kind: 'email' },
 });

@@ -47,6 +47,9 @@ const SKIP = new Set([
   'TONE-COACH-UI',
 ]);
 
+/** Said on the context line (debug key `unread`) when no message can be told to be the customer's. */
+export const NOT_FOUND = "customer's message not found";
+
 /** Longest customer message kept (the engine estimates mood from it; the panel shows it). */
 export const MAX_MESSAGE = 2000;
 
@@ -97,6 +100,58 @@ export function clean(s: string): string {
     .map((line) => line.replace(/[ \t\f\r\u200b]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Where a box's page lives: its own root (a shadow root for a composer drawn inside a web component, e.g. X Chat's
+ * `[data-testid="xchatEmbedRoute"]`), else the document.
+ */
+export function rootOf(box: Node, doc: Document): Document | ShadowRoot {
+  const root = box.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : doc; // 11: a (shadow) fragment
+}
+
+let shadowCache: { doc: Document; at: number; roots: ShadowRoot[] } | undefined;
+
+/** The open shadow roots under `doc` (one walk of the tree, reused for 2 s: reads run before every check). */
+function openShadowRoots(doc: Document): ShadowRoot[] {
+  const now = Date.now();
+  if (shadowCache?.doc === doc && now - shadowCache.at < 2000) return shadowCache.roots;
+  const roots: ShadowRoot[] = [];
+  const visit = (root: Document | ShadowRoot): void => {
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const sr = (n as Element).shadowRoot;
+      if (sr) {
+        roots.push(sr);
+        visit(sr);
+      }
+    }
+  };
+  visit(doc);
+  shadowCache = { doc, at: now, roots };
+  return roots;
+}
+
+/**
+ * Every element matching `selector` around the box: in its own root first; when none is there, in the document
+ * and the open shadow roots of the page (a contact card or a thread drawn in a web component).
+ */
+export function queryAll(box: Node, doc: Document, selector: string): Element[] {
+  const own = rootOf(box, doc);
+  const found = Array.from(own.querySelectorAll(selector));
+  if (found.length) return found;
+  const roots = [...(own === doc ? [] : [doc]), ...openShadowRoots(doc).filter((r) => r !== own)];
+  for (const r of roots) {
+    const more = r.querySelectorAll(selector);
+    if (more.length) return Array.from(more);
+  }
+  return [];
+}
+
+/** The first element matching `selector` around the box (see `queryAll`). */
+export function queryOne(box: Node, doc: Document, selector: string): Element | undefined {
+  return rootOf(box, doc).querySelector(selector) ?? queryAll(box, doc, selector)[0];
 }
 
 /** The first element matching one of `selectors` (tried in order), with the selector that matched. */

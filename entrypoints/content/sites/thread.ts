@@ -1,7 +1,7 @@
 // Reads a conversation thread (helpdesks, mail, chat): the customer's latest message next to the reply box,
 // who wrote it, and the agent's own earlier messages (for their sign-off). Shared by the site adapters, which
 // only say where a message, its author and its body are on their page.
-import { around, clean, nameOnly, nearest, outermost, signOffIn, textOf } from './read';
+import { around, clean, nameOnly, nearest, outermost, queryAll, signOffIn, textOf } from './read';
 
 export type Author = 'customer' | 'agent' | 'note';
 
@@ -25,6 +25,8 @@ export interface ThreadReading {
   signOff?: string;
   /** How many messages the spec found (0 = the site's markers are missing). */
   found: number;
+  /** How many of them carry no sign of who wrote them (then the customer's message is not guessed). */
+  unknown: number;
 }
 
 const NOTE_WORDS = /\b(?:note|internal|private[-_ ]?note|whisper)\b/i;
@@ -59,25 +61,26 @@ function timeOf(el: Element): number | undefined {
 }
 
 export function readThread(box: HTMLElement, doc: Document, spec: ThreadSpec): ThreadReading {
-  // Outermost matches only (a loose selector may also match a message's own parts), around the box only.
-  const all = around(outermost(doc.querySelectorAll(spec.message)), box).filter((m) => !m.contains(box));
+  // Outermost matches only (a loose selector may also match a message's own parts), around the box only, searched
+  // from the box's own root (a shadow root) and through open shadow roots.
+  const all = around(outermost(queryAll(box, doc, spec.message)), box).filter((m) => !m.contains(box));
   // Only the thread this box belongs to: helpdesks keep other tickets (tabs) in the page.
   const closest = nearest(box, all);
   const scope = closest ? commonScope(box, closest) : null;
-  const messages = scope ? all.filter((m) => scope.contains(m)) : [];
+  const messages = scope ? all.filter((m) => scope.contains(m)) : all;
   const who = (m: Element): Author | undefined => spec.who?.(m) ?? authorOf(m);
   const labelled = messages.map((m) => ({ m, by: who(m) }));
-  const customers = labelled.filter((x) => x.by === 'customer').map((x) => x.m);
-  // When nothing says "customer", any message that is not the agent's or a note is a candidate.
-  const candidates = customers.length ? customers : labelled.filter((x) => x.by === undefined).map((x) => x.m);
+  // Only a message the page marks as the customer's is answered: when authors cannot be told apart, the agent's
+  // own reply could be taken for the customer's, so nothing is guessed.
+  const candidates = labelled.filter((x) => x.by === 'customer').map((x) => x.m);
   const times = candidates.map(timeOf);
   let answered: Element | undefined;
   if (candidates.length && times.every((t) => t !== undefined)) {
     answered = candidates[times.indexOf(Math.max(...(times as number[])))];
   } else {
-    answered = nearest(box, candidates);
+    answered = nearest(box, candidates) ?? candidates.at(-1);
   }
-  const reading: ThreadReading = { found: messages.length };
+  const reading: ThreadReading = { found: messages.length, unknown: labelled.filter((x) => !x.by).length };
   if (answered) {
     const bodyEl = (spec.body && answered.querySelector(spec.body)) || answered;
     const text = textOf(bodyEl, undefined, spec.skip);

@@ -19,6 +19,11 @@ export interface SiteAdapter {
   isReplyBox?(box: HTMLElement): boolean | undefined;
   read(box: HTMLElement, doc: Document): SiteReading;
   /**
+   * True when `doc` is this app on a host it does not list (a Zendesk or Freshdesk account on its own domain,
+   * added with "Add this site"), from markers only that app draws.
+   */
+  recognise?(doc: Document): boolean;
+  /**
    * Set on the adapter `siteFor()` returns: false while the user has switched this site off in the popup (or
    * removed the site they had added); the content script should then stop coaching.
    */

@@ -1,10 +1,28 @@
 // X / Twitter: replies, quotes and new posts (public), direct messages (private); also X Pro.
 // Editor: Draft.js. Markers: the data-testid attributes X ships for its own tests, as used by
 // public automation scripts and extensions (tweetTextarea_0, tweetText, User-Name, inline_reply_offscreen,
-// dmComposerTextInput, messageEntry) and X Chat's composer (dm-composer-textarea, dm-conversation-header).
+// dmComposerTextInput, messageEntry). X Chat (/i/chat, evidence: public extension code read 2026-11-26, found by
+// the exact string "xchatEmbedRoute" in the code index, written against saved layouts of the real Chat): the whole
+// chat is drawn in the open shadow root of [data-testid="xchatEmbedRoute"]; the person is
+// [data-testid="dm-conversation-header"] (a link to /<handle>) and [data-testid="dm-conversation-username"]; each
+// message is [data-testid="message-<id>"][data-dm-message-row], laid out "justify-end" when the agent sent it and
+// "justify-start" when the other person did (language-neutral), its words in [data-testid^="message-text-"]; the
+// box is textarea[data-testid="dm-composer-textarea"]. Reads start from the box's own root (the shadow root).
 import type { SiteAdapter, SiteReading } from './types';
 import { unknownBox, withFallback } from './generic';
-import { around, closestOf, handleFromHref, handleIn, handleInside, lastBefore, pick, signOffIn, textOf } from './read';
+import {
+  NOT_FOUND,
+  around,
+  closestOf,
+  handleFromHref,
+  handleIn,
+  handleInside,
+  lastBefore,
+  pick,
+  rootOf,
+  signOffIn,
+  textOf,
+} from './read';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
 /** Post boxes: the reply under a post, the reply/quote dialog, the new-post box (one per post of a thread). */
@@ -23,12 +41,22 @@ const INLINE_REPLY = '[data-testid="inline_reply_offscreen"]';
 const DIALOG = '[role="dialog"]';
 /** The signed-in account (the brand) in the side navigation: its handle finds the brand's own earlier replies. */
 const ACCOUNT = '[data-testid="SideNav_AccountSwitcher_Button"]';
-const DM_MESSAGE = '[data-testid="messageEntry"], [data-testid^="dm-message"]';
+/** X Chat's rows, and the legacy DM entries (which do not say who sent them). */
+const DM_MESSAGE = '[data-dm-message-row], [data-testid="messageEntry"]';
+const DM_TEXT = '[data-testid^="message-text-"], [data-testid="tweetText"]';
+const DM_NAME = ['[data-testid="dm-conversation-username"]'];
 const DM_HEADER = [
   '[data-testid="dm-conversation-header"]',
   '[data-testid="DMDrawerHeader"]',
   '[data-testid="dm-conversation-title"]',
 ];
+
+/** Who sent an X Chat row, from its layout class; undefined when the row does not say. */
+function dmSender(row: Element): 'me' | 'them' | undefined {
+  if (row.classList.contains('justify-end')) return 'me';
+  if (row.classList.contains('justify-start')) return 'them';
+  return undefined;
+}
 
 function isDm(box: HTMLElement, doc: Document): boolean {
   if (closestOf(box, DM_BOX)) return true;
@@ -110,23 +138,36 @@ function readPostBox(box: HTMLElement, doc: Document): SiteReading {
 function readDm(box: HTMLElement, doc: Document): SiteReading {
   const debug: Record<string, string> = { box: 'direct message', kind: 'direct message' };
   const reading: SiteReading = { context: { channel: 'x', audience: 'private' }, debug };
-  const header = pick(doc, DM_HEADER);
-  if (header) {
-    const lines = textOf(header.el, 300).split('\n');
+  // X Chat draws the conversation and the box in one shadow root: read from the box's own root.
+  const root = rootOf(box, doc);
+  const header = pick(root, DM_HEADER);
+  const nameEl = pick(root, DM_NAME);
+  if (header || nameEl) {
+    const lines = textOf((nameEl ?? header)!.el, 300).split('\n');
     const name = lines.find((l) => l && !l.startsWith('@'));
     if (name) reading.context.customerName = name;
     let handle: string | undefined;
-    for (const a of header.el.querySelectorAll('a[href]')) handle ??= handleFromHref(a.getAttribute('href'));
-    handle ??= handleIn(lines.join(' '));
+    for (const a of header?.el.querySelectorAll('a[href]') ?? []) handle ??= handleFromHref(a.getAttribute('href'));
+    handle ??= handleIn(textOf(header?.el, 300).split('\n').join(' '));
     if (handle) reading.context.customerHandle = handle;
-    debug.name = header.selector;
+    debug.name = (nameEl ?? header)!.selector;
   } else {
     debug.name = 'not found (no conversation header)';
   }
-  const last = lastBefore(doc.querySelectorAll(DM_MESSAGE), box);
+  const rows = Array.from(root.querySelectorAll(DM_MESSAGE)).filter((r) => lastBefore([r], box));
+  const theirs = rows.filter((r) => dmSender(r) === 'them');
+  const last = theirs.at(-1);
   if (last) {
-    reading.context.customerMessage = textOf(last.querySelector(TWEET_TEXT) ?? last);
-    debug.message = 'last message above the box';
+    reading.context.customerMessage = textOf(last.querySelector(DM_TEXT) ?? last);
+    debug.message = 'their last message above the box (justify-start row)';
+    return reading;
+  }
+  if (rows.length) {
+    // Rows found, none of them theirs or none saying who sent it: never take the agent's own for theirs.
+    const unknown = rows.some((r) => !dmSender(r));
+    debug.message = unknown ? `${NOT_FOUND}: the messages do not say who sent them` : 'no message from them yet';
+    if (unknown) debug.unread = NOT_FOUND;
+    return reading;
   }
   return withFallback(reading, box, doc);
 }

@@ -1,6 +1,8 @@
 // Zendesk Agent Workspace (*.zendesk.com/agent/tickets/<id>): public reply vs internal note, and the channel
 // of the ticket (email, messaging, social). Editor: CKEditor 5.
-// Markers, from public userscripts, extensions and end-to-end suites for the Agent Workspace:
+// Accounts on their own domain are added with "Add this site" and recognised from the omnicomposer / omni-log markers.
+// Markers, from public userscripts (holatuwol/liferay-zendesk-userscript), extensions and end-to-end suites for the
+// Agent Workspace (read 2026-11-23, checked again 2026-11-26):
 // - composer: [data-test-id="omnicomposer-rich-text-ckeditor"] (.ck-editor__editable), inside
 //   .zendesk-editor--rich-text-container / [data-test-id^="omnicomposer-"];
 // - the reply/note switch: button[data-test-id="omnichannel-channel-switcher-button"] with aria-label
@@ -26,6 +28,7 @@ export const zendesk = helpdesk({
   notAReply:
     'input[type="search"], [role="combobox"], [data-test-id="omni-header-subject"], [data-test-id^="ticket-form-field"] *',
   mode: ['button[data-test-id="omnichannel-channel-switcher-button"]'],
+  recognise: '[data-test-id="omnicomposer-rich-text-ckeditor"], article[data-test-id="omni-log-comment-item"]',
   thread: {
     message: 'article[data-test-id="omni-log-comment-item"]',
     author: '[data-test-id="omni-log-item-sender"]',

@@ -7,6 +7,8 @@ import { adapterPages, fallbacks } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
 const POST = 'https://www.facebook.com/AcmeAir/posts/pfbid02xyz';
+/** The same kind of page in German (tests/fixtures/sites/facebook-de.html). */
+const POST_DE = 'https://de-de.facebook.com/AcmeAir/posts/pfbid02abc';
 
 plain.describe('Facebook adapter reads the page (isolated world, real Lexical)', () => {
   const site = adapterPages();
@@ -37,6 +39,27 @@ plain.describe('Facebook adapter reads the page (isolated world, real Lexical)',
     });
     expect(await s.isReplyBox('input[type="search"]')).toBe(false);
   });
+
+  plain("in German: the commenter and their comment, never the Page's own reply above the box", async () => {
+    const s = await site.open(POST_DE, 'facebook-de');
+    const r = await s.read('[data-fixture-root="reply"]');
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'facebook',
+      audience: 'public',
+      customerName: 'Jana Novak',
+      customerMessage: 'Mein Koffer ist seit 5 Tagen verschwunden und niemand geht ans Telefon. Furchtbar.',
+      signOff: '-Kim',
+    });
+    expect(fallbacks(r.debug)).toEqual([]);
+    // The top-level box ("Kommentieren als Acme Air") answers the Page's own post: no customer name.
+    expect((await s.read('[data-fixture-root="comment"]')).context).toEqual({
+      channel: 'facebook',
+      audience: 'public',
+      customerMessage: 'Neue Strecken diesen Sommer: Lissabon, Porto und Madeira!',
+      signOff: '-Kim',
+    });
+  });
 });
 
 test.describe('Facebook through the extension', () => {
@@ -51,6 +74,25 @@ test.describe('Facebook through the extension', () => {
     expect(ctx).toMatchObject({ site: 'facebook', channel: 'facebook', audience: 'public', customerName: 'Jane Doe' });
     expect(ctx.customerMessage).toBe('My bag has been lost for 5 days and nobody answers the phone. Terrible service.');
     await expect(coach.finding('canned', 'error')).not.toHaveCount(0);
+  });
+
+  test("in German, the reply box is coached with the customer's comment, not the Page's reply", async ({
+    page,
+    serve,
+  }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, POST_DE, 'facebook-de');
+    await coach.typeIn('[aria-label="Antworten an Jana Novak"]', CANNED);
+    const ctx = await coach.openPanel(coach.badgeFor('Antworten an Jana Novak'));
+    expect(ctx).toMatchObject({
+      site: 'facebook',
+      channel: 'facebook',
+      audience: 'public',
+      customerName: 'Jana Novak',
+    });
+    expect(ctx.customerMessage).toBe(
+      'Mein Koffer ist seit 5 Tagen verschwunden und niemand geht ans Telefon. Furchtbar.',
+    );
   });
 
   test('the search box is not coached', async ({ page, serve }) => {

@@ -25,6 +25,13 @@ plain.describe('Freshdesk adapter reads the page (isolated world, real Froala)',
     expect(fallbacks(r.debug)).toEqual([]);
   });
 
+  plain("on the account's own domain (an added site) the page is recognised as Freshdesk", async () => {
+    const s = await site.open('https://help.acme-shop.example/a/tickets/1', 'freshdesk');
+    const id = await s.eval<string>('return globalThis.__tcSites.adapterFor(location, document).id;');
+    expect(id).toBe('freshdesk');
+    expect(await s.eval<string>('return globalThis.__tcSites.adapterFor(location).id;')).toBe('generic');
+  });
+
   plain('"Add note": a private note', async () => {
     const s = await site.open(TICKET, 'freshdesk');
     await s.page.locator('#tab-note').click();

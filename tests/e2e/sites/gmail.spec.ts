@@ -8,6 +8,8 @@ import { CANNED, SiteCoach } from './extension';
 // Gmail keeps the thread in the fragment (the page is served at the path).
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmkjrqNpxdZrTnVfLmBc';
 const BOX = 'div[aria-label="Message Body"][g_editable="true"]';
+/** Gmail in Spanish (tests/fixtures/sites/gmail-es.html): every label translated. */
+const BOX_ES = 'div[g_editable="true"]';
 
 plain.describe('Gmail adapter reads the page (isolated world)', () => {
   const site = adapterPages();
@@ -25,6 +27,21 @@ plain.describe('Gmail adapter reads the page (isolated world)', () => {
     });
     expect(fallbacks(r.debug)).toEqual([]);
     expect(await s.isReplyBox('input[aria-label="Search mail"]')).toBe(false);
+  });
+
+  plain("in Spanish: the customer's email, never the agent's own reply right above the box", async () => {
+    const s = await site.open(THREAD, 'gmail-es');
+    const r = await s.read(BOX_ES);
+    expect(r.isReplyBox).toBe(true);
+    expect(r.context).toEqual({
+      channel: 'email',
+      audience: 'private',
+      customerName: 'Lucía Pérez',
+      customerMessage: 'Hola, cancelé mi pedido el lunes y todavía no tengo el reembolso. ¿Qué pasa?',
+      signOff: '-Ana',
+    });
+    expect(fallbacks(r.debug)).toEqual([]);
+    expect(await s.isReplyBox('input[aria-label="Buscar correo"]')).toBe(false);
   });
 
   plain('a new email (no thread open) answers nothing and takes the recipient from the To field', async () => {

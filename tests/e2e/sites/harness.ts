@@ -53,6 +53,17 @@ export function sitePage(name: string): string {
   return readFileSync(resolve(SITE_PAGES, `${name}.html`), 'utf8');
 }
 
+/** An expression: the first element matching a selector in the document or in any open shadow root (X Chat). */
+const DEEP = `((sel) => {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    const hit = roots[i].querySelector(sel);
+    if (hit) return hit;
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return null;
+})`;
+
 export class SitePage {
   constructor(
     readonly page: Page,
@@ -77,7 +88,7 @@ export class SitePage {
    */
   read(selector: string): Promise<BoxReading> {
     return this.iso<BoxReading>(`(() => {
-      const box = document.querySelector(${JSON.stringify(selector)});
+      const box = ${DEEP}(${JSON.stringify(selector)});
       if (!box) throw new Error('no element matches ' + ${JSON.stringify(selector)});
       const site = globalThis.__tcSites.adapterFor(location);
       const r = site.read(box, document);
@@ -89,7 +100,7 @@ export class SitePage {
   /** isReplyBox for the element matched by `selector` (null = undefined: decide generically). */
   isReplyBox(selector: string): Promise<boolean | null> {
     return this.iso<boolean | null>(`(() => {
-      const box = document.querySelector(${JSON.stringify(selector)});
+      const box = ${DEEP}(${JSON.stringify(selector)});
       if (!box) throw new Error('no element matches ' + ${JSON.stringify(selector)});
       const v = globalThis.__tcSites.adapterFor(location).isReplyBox?.(box);
       return v === undefined ? null : v;

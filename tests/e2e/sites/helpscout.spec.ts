@@ -1,12 +1,13 @@
-// Help Scout: newest message first, composer above the thread: the customer's latest message is still the one
-// answered (by time, not by position); the Note button makes it a note.
+// Help Scout's current thread (ol[aria-label="Thread Items"], customer items .is-customer, notes .is-note): the
+// customer's latest message is the one answered (by time, not by position), never the agent's reply or a note;
+// the Note button makes the reply a note.
 import { test as plain, expect } from '@playwright/test';
 import { test } from '../helpers/extension';
 import { adapterPages, fallbacks } from './harness';
 import { CANNED, SiteCoach } from './extension';
 
 const CONVERSATION = 'https://secure.helpscout.net/conversation/2718281828/31415';
-const BOX = '.redactor-in';
+const BOX = '[data-cy="ConvoEditor"] [contenteditable="true"]';
 
 plain.describe('Help Scout adapter reads the page (isolated world)', () => {
   const site = adapterPages();

@@ -1,5 +1,6 @@
 // X / Twitter: the reply under a post is coached with the post's author and words as context, in public; a DM
-// is private; the search box is never coached; "Please call our 800 number" in a public reply is an error.
+// (X Chat, drawn inside an open shadow root) is private and reads the other person's last message, never the
+// agent's own; the search box is never coached; "Please call our 800 number" in a public reply is an error.
 import { test as plain, expect } from '@playwright/test';
 import { setSettings, test } from '../helpers/extension';
 import { adapterPages, fallbacks, sitePage } from './harness';
@@ -9,7 +10,9 @@ import { CANNED, SiteCoach } from './extension';
 declare const chrome: any;
 
 const STATUS = 'https://x.com/janedoe/status/1790000000000000001';
-const DM = 'https://x.com/messages/1790000000-1790000001';
+const DM = 'https://x.com/i/chat/1790000000-1790000001';
+/** X Chat's box, inside the open shadow root of [data-testid="xchatEmbedRoute"]. */
+const CHAT_BOX = 'textarea[data-testid="dm-composer-textarea"]';
 
 plain.describe('X adapter reads the page (isolated world, real Draft.js)', () => {
   const site = adapterPages();
@@ -32,10 +35,11 @@ plain.describe('X adapter reads the page (isolated world, real Draft.js)', () =>
     expect(await s.isReplyBox('[data-testid="SearchBox_Search_Input"]')).toBe(false);
   });
 
-  plain('direct message: private, the other person and their last message', async () => {
+  plain("X Chat in a shadow root: private, the other person and their last message, not the agent's", async () => {
     const s = await site.open(DM, 'x-dm');
-    const r = await s.read('[data-fixture-root="dm"]');
+    const r = await s.read(CHAT_BOX);
     expect(r.isReplyBox).toBe(true);
+    // The agent's own reply (justify-end) is the last row above the box: theirs (justify-start) is answered.
     expect(r.context).toEqual({
       channel: 'x',
       audience: 'private',
@@ -44,6 +48,17 @@ plain.describe('X adapter reads the page (isolated world, real Draft.js)', () =>
       customerMessage: 'Still waiting for the refund you promised last week. This is ridiculous.',
     });
     expect(fallbacks(r.debug)).toEqual([]);
+  });
+
+  plain("X Chat rows that do not say who sent them: the customer's message is not found, not guessed", async () => {
+    const s = await site.open(DM, 'x-dm');
+    await s.eval(`
+      const root = document.querySelector('[data-testid="xchatEmbedRoute"]').shadowRoot;
+      for (const row of root.querySelectorAll('[data-dm-message-row]')) row.className = 'flex';`);
+    const r = await s.read(CHAT_BOX);
+    expect(r.context.customerMessage).toBeUndefined();
+    expect(r.context.customerName).toBe('Jane Doe');
+    expect(r.debug.unread).toBe("customer's message not found");
   });
 
   plain('quote: the quoted post below the box in the dialog; a new post on /home answers nobody', async () => {
@@ -169,11 +184,13 @@ test.describe('X through the extension', () => {
     await expect(coach.badges).toHaveCount(1);
   });
 
-  test('a direct message is private', async ({ page, serve }) => {
+  test("an X Chat message inside a shadow root is private, with the other person's last message", async ({
+    page,
+    serve,
+  }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, DM, 'x-dm');
-    await coach.root('dm');
-    await coach.typeIn('[data-fixture-root="dm"]', CANNED);
+    await coach.typeIn(CHAT_BOX, CANNED);
     const ctx = await coach.openPanel(coach.badgeFor('Start a new message'));
     expect(ctx).toMatchObject({
       site: 'x',

@@ -56,6 +56,15 @@ plain.describe('Zendesk adapter reads the page (isolated world, real CKEditor 5)
     expect(r.context).toMatchObject({ channel: 'ticket', audience: 'private', customerName: 'Jane Doe' });
     expect(r.debug.mode).toBe('internal note (from the switch "Internal note")');
   });
+
+  plain("on the account's own domain (an added site) the page is recognised as Zendesk", async () => {
+    const s = await site.open('https://support.acme-air.example/agent/tickets/1', 'zendesk');
+    const read = await s.eval<{ id: string; site: string; name?: string }>(`
+      const site = globalThis.__tcSites.siteFor(location, document);
+      const r = site.read(document.querySelector(${JSON.stringify(REPLY)}), document);
+      return { id: site.id, site: r.debug.site, name: r.context.customerName };`);
+    expect(read).toEqual({ id: 'zendesk', site: 'zendesk', name: 'Jane Doe' });
+  });
 });
 
 test.describe('Zendesk through the extension', () => {
