@@ -131,7 +131,7 @@ test.describe('X through the extension', () => {
     const coach = new SiteCoach(page);
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');
-    // In reading order: no name (suggestion, first sentence), no acknowledgement of an upset customer (warning),
+    // In reading order: no name (suggestion, first sentence), no acknowledgement of an upset customer (a suggestion),
     // then the phone deflection (error) at the end.
     await coach.typeIn('[data-fixture-root="reply"]', 'Thanks for the details. Please call our 800 number.');
     await coach.openPanel(coach.badgeFor('Post text'));
