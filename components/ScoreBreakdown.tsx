@@ -19,7 +19,7 @@ export function scoreBand(score: number): 'good' | 'fair' | 'poor' {
 
 export const BAND_LABEL = { good: 'Good', fair: 'Could be better', poor: 'Needs work' } as const;
 
-/** "Fix the Must fix one (+30) and the 2 Should fix ones (+24) to reach 100." */
+/** "Fix the Must fix one (+45) and the 2 Should fix ones (+24) to reach 100." */
 export function raiseText(score: number, findings: readonly FindingView[]): string | null {
   const parts = SEVERITIES.flatMap((s) => {
     const of = findings.filter((f) => f.severity === s);

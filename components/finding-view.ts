@@ -2,6 +2,7 @@
 // The overlay, the manager's test box and the trainer all go through here, so a finding reads the same everywhere.
 import { familyKey, PENALTY, type Category, type Severity } from '../rules/types.ts';
 import type { Finding } from '../rules/schema.ts';
+import { findingPoints } from '../rules/score.ts';
 
 export interface FindingView {
   /** Occurrence key (see occurrenceKey). */
@@ -63,15 +64,9 @@ export function isSafeFix(f: Pick<Finding, 'suggestions'>): boolean {
   return f.suggestions.length === 1 && !!s && s.end > s.start && s.replacement.trim() !== '';
 }
 
-/** Points each finding costs (as the engine scores: a rule's second and later findings cost half). */
+/** Points each finding costs, as the engine scores it (rules/score.ts): what fixing it would add back. */
 export function pointsOf(findings: readonly Finding[]): number[] {
-  const seen = new Set<string>();
-  return findings.map((f) => {
-    const id = ruleId(f);
-    const p = seen.has(id) ? PENALTY[f.severity] / 2 : PENALTY[f.severity];
-    seen.add(id);
-    return p;
-  });
+  return findingPoints(findings);
 }
 
 /** A finding of `text` as the components show it (`points`: what it costs the score, see pointsOf). */

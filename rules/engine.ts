@@ -1,11 +1,12 @@
 // check(text, ruleSets, context): pure, synchronous and deterministic. Rule sets are compiled once (cached per rule-set
 // object); each check analyses the text once, runs only the rules whose trigger words are in it (or that have none),
 // resolves overlaps and scores the reply.
-import { CATEGORIES, type Category, type ContextInput } from './base.ts';
+import type { ContextInput } from './base.ts';
 import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
 import { KINDS } from './kinds/index.ts';
 import { estimateMood } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
+import { score as scoreOf } from './score.ts';
 import { analyse } from './text.ts';
 import { familyKey, PENALTY, SEVERITY_RANK } from './types.ts';
 
@@ -134,19 +135,9 @@ function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
 
 export { PENALTY }; // defined in types.ts, which the overlay can import without the engine
 
+/** The reply's score from its findings: how it is weighed is in score.ts (docs/scoring.md). */
 export function score(findings: readonly Finding[]): Score {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const seen = new Set<string>();
-  let total = 0;
-  for (const f of findings) {
-    const key = `${f.ruleSet}/${f.rule}`;
-    const p = seen.has(key) ? PENALTY[f.severity] / 2 : PENALTY[f.severity];
-    seen.add(key);
-    byCategory[f.category] += p;
-    total += p;
-  }
-  for (const c of CATEGORIES) byCategory[c] = Math.max(0, Math.round(100 - byCategory[c]));
-  return { total: Math.max(0, Math.round(100 - total)), byCategory };
+  return scoreOf(findings);
 }
 
 interface Pending {

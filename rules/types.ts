@@ -57,5 +57,5 @@ export function familyKey(family: string): string {
   return `family:${family}`;
 }
 
-/** Points a finding takes off the score; a rule's second and later findings in one reply take half. */
-export const PENALTY: Readonly<Record<Severity, number>> = { error: 30, warning: 12, suggestion: 4 };
+/** Points a rule's first finding takes off the score; how they add up is in score.ts (docs/scoring.md). */
+export const PENALTY: Readonly<Record<Severity, number>> = { error: 45, warning: 12, suggestion: 4 };

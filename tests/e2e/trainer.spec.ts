@@ -86,7 +86,7 @@ test.describe('the trainer', () => {
     for (const id of ['social-care', 'email-helpdesk', 'plain-language'])
       await picker.locator(`[data-key="builtin:${id}"]`).uncheck();
     await expect(reply(page, 'bad').locator('[data-tc="finding"]')).toHaveCount(1);
-    await expect(reply(page, 'bad')).toHaveAttribute('data-score', '70');
+    await expect(reply(page, 'bad')).toHaveAttribute('data-score', '55');
     await expect(reply(page, 'good')).toHaveAttribute('data-score', '100');
   });
 

@@ -140,9 +140,9 @@ describe('words for a coach', () => {
       f({ severity: 'warning', rule: 'w', start: 6, end: 8 }),
     ];
     const points = pointsOf(found);
-    expect(points).toEqual([30, 12, 6]);
+    expect(points).toEqual([45, 12, 6]);
     const views = found.map((x, i) => findingView(x, 'abcd efgh', points[i]));
-    expect(raiseText(52, views)).toBe('Fix the Must fix one (+30) and the 2 Should fix ones (+18) to reach 100.');
+    expect(raiseText(37, views)).toBe('Fix the Must fix one (+45) and the 2 Should fix ones (+18) to reach 100.');
     expect(badgeLabel(80, 3)).toBe('Tone Coach: score 80, 3 suggestions');
     expect(badgeLabel(null, 0)).toBe('Tone Coach: checking');
     const groups = byCategory([

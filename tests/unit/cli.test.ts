@@ -165,8 +165,8 @@ describe('tone-coach check', () => {
     expect(r.code).toBe(1);
     const out = json(r);
     expect(Object.keys(out)).toEqual(['score', 'byCategory', 'findings']);
-    expect(out.score).toBe(70);
-    expect(out.byCategory.canned).toBe(70);
+    expect(out.score).toBe(55);
+    expect(out.byCategory.canned).toBe(55);
     expect(out.findings).toHaveLength(1);
     const f = out.findings[0];
     expect(Object.keys(f)).toEqual([
@@ -476,7 +476,7 @@ describe('tone-coach audit', () => {
   it('text output lists the flagged replies and ends with a per-rule summary', () => {
     const r = tc(['audit', jsonl(), '-p', 'demo.json', '--message-field', 'inbound']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^a1 · score 70 · Please call our 800 number\n {2}error/);
+    expect(r.stdout).toMatch(/^a1 · score 55 · Please call our 800 number\n {2}error/);
     expect(r.stdout).not.toContain('Thanks, all sorted now!'); // quiet about good replies
     expect(r.stdout).toContain('Summary: 3 replies · 2 flagged (66.7%) · 1 with an error (33.3%) · mean score');
     const table = r.stdout.slice(r.stdout.indexOf('Summary'));
