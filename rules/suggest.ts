@@ -119,10 +119,22 @@ export function templateSuggestions(
 ): Suggestion[] {
   const out: Suggestion[] = [];
   for (const t of templates ?? []) {
+    // "{match} so we can look into this" adds words after the match: only where the match ends a clause, never
+    // inside one ("send us a message so we can look into this for you by clicking the link").
+    if (/^\{match\}\s*\S/.test(t) && !endsClause(text, span.end)) continue;
     const filled = fill(t, { ...contextVars(ctx), match: text.slice(span.start, span.end) });
     if (filled !== null) out.push(replaceSpan(text, span, filled));
   }
   return out;
+}
+
+/** What may follow the end of a clause: the end, punctuation, a conjunction, a link, a sign-off, an emoji, a name. */
+const CLAUSE_END =
+  /^\s*(?:$|[.,;:!?)\]…—–\-^~=*/\p{Extended_Pictographic}]|(?:and|but|so|or|as|because|while|though|although|if|when|then|&|https?:)(?![\p{L}'’])|\p{Lu}[\p{Ll}'’-]*\s*(?:[.,;:!?)]|$|[-^]))/u;
+
+/** Whether the words at `at` end a clause, so a whole clause may end there too. */
+export function endsClause(text: string, at: number): boolean {
+  return CLAUSE_END.test(text.slice(at));
 }
 
 /** An insertion at `at`, e.g. a greeting at the start or a sign-off at the end. */

@@ -10,12 +10,9 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
-import { replaceSpan, templateSuggestions } from '../suggest.ts';
+import { endsClause, replaceSpan, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
 
-/** What may follow a whole clause: the end, punctuation, a conjunction, a link, a sign-off, an emoji, a name. */
-const CLAUSE_END =
-  /^\s*(?:$|[.,;:!?)\]…—–\-^~=*/\p{Extended_Pictographic}]|(?:and|but|so|or|as|because|while|though|although|if|when|then|&|https?:)(?![\p{L}'’])|\p{Lu}[\p{Ll}'’-]*\s*(?:[.,;:!?)]|$|[-^]))/u;
 /** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
 const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;
 
@@ -68,7 +65,7 @@ export const substitutionKind = defineKind({
           });
           const span = extend(doc.masked, found);
           const prefer = pair?.prefer ?? '';
-          const fits = !rule.clause || OPEN_END.test(prefer) || CLAUSE_END.test(doc.masked.slice(span.end));
+          const fits = !rule.clause || OPEN_END.test(prefer) || endsClause(doc.masked, span.end);
           return {
             ...span,
             vars: { prefer },

@@ -126,6 +126,14 @@ describe('phrase: unless', () => {
   it('does not count an unless phrase inside a handle', () => {
     expect(texts(findingsOf('DM us @sorrybot', bareDm))).toEqual(['DM us']);
   });
+
+  it('adds words after the match only where the match ends a clause', () => {
+    const why = { ...bareDm, suggestions: ['{match} so we can look into this'] };
+    const fix = (text: string) => findingsOf(text, why)[0]!.suggestions.map((s) => s.replacement);
+    expect(fix('Please DM us. ^JS')).toEqual(['DM us so we can look into this']);
+    expect(fix('Please DM us!')).toEqual(['DM us so we can look into this']);
+    expect(fix('You can message us by clicking the link below.')).toEqual([]);
+  });
 });
 
 describe('phrase: except', () => {

@@ -222,6 +222,12 @@ describe('require: the sign-off', () => {
     expect(findingsOf('Thanks for waiting.', signOff)).toEqual([]);
   });
 
+  it('leaves a reply cut off mid-sentence alone: it goes on in the next part', () => {
+    const regards = rule('require', { phrases: ['regards'], where: 'end', insert: '\n\nRegards,' });
+    expect(findingsOf('Sorry about that. Please DM me the barcode and the', regards)).toEqual([]);
+    expect(findingsOf('Sorry about that. Please DM me the barcode.', regards)).toHaveLength(1);
+  });
+
   it('takes a name alone as the last sentence for a signature, where a signature counts', () => {
     const regards = rule('require', {
       phrases: ['regards'],
