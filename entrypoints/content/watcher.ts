@@ -81,5 +81,6 @@ export function watch(doc: Document, hooks: WatcherHooks, signal: AbortSignal): 
 export function deepActiveElement(doc: Document): Element | null {
   let el: Element | null = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el === doc.body ? null : el;
+  // The body is "nothing focused", unless it is the editable area itself (TinyMCE's and CKEditor 4's iframes).
+  return el === doc.body && !doc.body.isContentEditable ? null : el;
 }

@@ -33,6 +33,11 @@ export interface EditorCase {
    * with the reason the keyboard cannot be used in this fixture.
    */
   undoViaApi?: string;
+  /**
+   * Selector of the iframe whose body is the editable area (TinyMCE, CKEditor 4): the overlay is drawn in that frame,
+   * which runs its own content script.
+   */
+  frame?: string;
   /** Checks known to fail for this editor, with the reason (run as test.fixme so they stay visible). */
   known?: Partial<Record<CheckName, string>>;
 }
@@ -47,9 +52,10 @@ export class Coach {
     readonly c: EditorCase,
   ) {
     // Playwright's CSS locators pierce open shadow roots: these find elements inside <tone-coach-ui>.
-    this.badge = page.locator('tone-coach-ui [data-tc="badge"]');
-    this.panel = page.locator('tone-coach-ui [data-tc="panel"]');
-    this.card = page.locator('tone-coach-ui [data-tc="card"]');
+    const ui = c.frame ? page.frameLocator(c.frame) : page;
+    this.badge = ui.locator('tone-coach-ui [data-tc="badge"]');
+    this.panel = ui.locator('tone-coach-ui [data-tc="panel"]');
+    this.card = ui.locator('tone-coach-ui [data-tc="card"]');
   }
 
   /** Loads the fixture page, waits for the editor to mount and puts the caret in it. */
@@ -90,12 +96,15 @@ export class Coach {
   async underlined(): Promise<string[]> {
     return this.page.evaluate(() => {
       const out: string[] = [];
+      const field = (window as any).__fixture.editors[0].root as HTMLElement;
+      // The editor's own document: an iframe editor's highlights and overlay are in its frame.
+      const doc = field.ownerDocument;
+      const highlights = (doc.defaultView as typeof window).CSS.highlights;
       for (const name of ['tc-error', 'tc-warning', 'tc-suggestion']) {
-        const h = CSS.highlights.get(name);
+        const h = highlights.get(name);
         if (h) for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
       }
-      const host = document.querySelector('tone-coach-ui');
-      const field = (window as any).__fixture.editors[0].root as HTMLElement;
+      const host = doc.querySelector('tone-coach-ui');
       if (host?.shadowRoot && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
         for (const u of Array.from(host.shadowRoot.querySelectorAll<HTMLElement>('[data-tc="underline"]'))) {
           out.push(`box:${Math.round(u.getBoundingClientRect().width)}`);
@@ -108,13 +117,14 @@ export class Coach {
   /** Viewport centre of the first underline, to hover it. */
   async underlineCentre(): Promise<{ x: number; y: number }> {
     return this.page.evaluate(() => {
-      const host = document.querySelector('tone-coach-ui')!;
+      const doc = ((window as any).__fixture.editors[0].root as HTMLElement).ownerDocument;
+      const host = doc.querySelector('tone-coach-ui')!;
       const drawn = host.shadowRoot!.querySelector<HTMLElement>('[data-tc="underline"]');
       let r: DOMRect | undefined;
       if (drawn) r = drawn.getBoundingClientRect();
       else {
         for (const name of ['tc-error', 'tc-warning', 'tc-suggestion']) {
-          const h = CSS.highlights.get(name);
+          const h = (doc.defaultView as typeof window).CSS.highlights.get(name);
           const first = h && (Array.from(h as unknown as Iterable<Range>)[0] as Range | undefined);
           if (first) {
             r = first.getClientRects()[0];
@@ -123,7 +133,11 @@ export class Coach {
         }
       }
       if (!r) throw new Error('no underline');
-      return { x: r.left + Math.min(r.width / 2, 20), y: drawn ? r.top - 6 : r.top + r.height / 2 };
+      // In an iframe editor, from the frame's viewport to the page's (the frame's content box).
+      const frame = doc.defaultView!.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
+      const border = doc.defaultView!.frameElement ?? { clientLeft: 0, clientTop: 0 };
+      const x = frame.left + border.clientLeft + r.left + Math.min(r.width / 2, 20);
+      return { x, y: frame.top + border.clientTop + (drawn ? r.top - 6 : r.top + r.height / 2) };
     });
   }
 
@@ -134,9 +148,9 @@ export class Coach {
       if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
         return root.selectionStart === root.selectionEnd ? root.selectionStart : null;
       }
-      const sel = getSelection();
+      const sel = root.ownerDocument.getSelection();
       if (!sel || !sel.isCollapsed || !sel.anchorNode || !root.contains(sel.anchorNode)) return null;
-      const r = document.createRange();
+      const r = root.ownerDocument.createRange();
       r.setStart(root, 0);
       r.setEnd(sel.anchorNode, sel.anchorOffset);
       return r.toString().replace(/[\u200B\uFEFF]/g, '').length;
