@@ -53,6 +53,16 @@ function FindingHead(props: {
     <div className="head">
       <SeverityTag severity={f.severity} />
       {!props.hideCategory && <span className="cat">{CATEGORY_LABEL[f.category] ?? f.category}</span>}
+      {f.at !== undefined && (
+        <span className="cat" data-tc="scope">
+          Whole reply
+        </span>
+      )}
+      {f.count && (
+        <span className="cat" data-tc="count">
+          {f.count} times
+        </span>
+      )}
       {props.showPoints && f.points > 0 && (
         <span className="pts" data-tc="points" title="What fixing it adds to the score">
           +{f.points}

@@ -1,6 +1,6 @@
 // A reply shown as text with its findings marked, as in a reply box: for pages that show a reply without an editor
-// (the manager's test box, the trainer). A finding that flags no words (something the reply lacks) is a small
-// marker at its insertion point. Presentational: clicking a mark calls onSelect with the finding's key.
+// (the manager's test box, the trainer). Each occurrence of a finding is marked; advice about the whole reply (and a
+// finding that flags no words) is a small marker at its insertion point. Presentational: clicking a mark calls onSelect with the finding's key.
 import type { FindingView } from './finding-view';
 import { byImportance } from './labels';
 
@@ -21,7 +21,8 @@ interface Piece {
 export function pieces(text: string, findings: readonly FindingView[]): Piece[] {
   const owner: (FindingView | undefined)[] = new Array(text.length);
   for (const f of byImportance(findings).reverse())
-    for (let i = f.start; i < Math.min(f.end, text.length); i++) owner[i] = f;
+    for (const s of f.at === undefined ? (f.spans ?? [f]) : [])
+      for (let i = s.start; i < Math.min(s.end, text.length); i++) owner[i] = f;
   const out: Piece[] = [];
   for (let i = 0; i < text.length;) {
     let j = i + 1;
@@ -34,7 +35,9 @@ export function pieces(text: string, findings: readonly FindingView[]): Piece[] 
 
 export function HighlightedReply(props: HighlightedReplyProps) {
   const { text, findings, active, onSelect } = props;
-  const markers = findings.filter((f) => f.start === f.end);
+  const markers = findings
+    .filter((f) => f.at !== undefined || f.start === f.end)
+    .map((f) => ({ f, at: f.at ?? f.start }));
   const parts = pieces(text, findings);
   let at = 0;
   return (
@@ -42,11 +45,11 @@ export function HighlightedReply(props: HighlightedReplyProps) {
       {parts.map((p, i) => {
         const start = at;
         at += p.text.length;
-        const before = markers.filter((m) => m.start === start);
+        const before = markers.filter((m) => m.at === start);
         return (
           <span key={i}>
             {before.map((m) => (
-              <Marker key={m.key} finding={m} onSelect={onSelect} />
+              <Marker key={m.f.key} finding={m.f} onSelect={onSelect} />
             ))}
             {p.finding ? (
               <mark
@@ -70,9 +73,9 @@ export function HighlightedReply(props: HighlightedReplyProps) {
         );
       })}
       {markers
-        .filter((m) => m.start >= text.length)
+        .filter((m) => m.at >= text.length)
         .map((m) => (
-          <Marker key={m.key} finding={m} onSelect={onSelect} />
+          <Marker key={m.f.key} finding={m.f} onSelect={onSelect} />
         ))}
     </p>
   );

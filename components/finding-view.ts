@@ -38,6 +38,11 @@ export interface FindingView {
   why?: string;
   link?: string;
   goodExample?: string;
+  /** How often the rule found it in the reply, when more than once (one entry for all), and where each is. */
+  count?: number;
+  spans?: Array<{ start: number; end: number }>;
+  /** Advice about the whole reply: no underline; a marker at `at`, where what is missing would go. */
+  at?: number;
 }
 
 /** Characters of context on each side of a finding in the card's before/after. */
@@ -62,6 +67,11 @@ export function offKey(f: Pick<Finding, 'ruleSet' | 'rule' | 'family'>): string 
 export function isSafeFix(f: Pick<Finding, 'suggestions'>): boolean {
   const s = f.suggestions[0];
   return f.suggestions.length === 1 && !!s && s.end > s.start && s.replacement.trim() !== '';
+}
+
+/** The words a finding underlines: each occurrence's; none for advice about the whole reply. */
+export function marks(f: Pick<Finding, 'start' | 'end' | 'spans' | 'scope'>): Array<{ start: number; end: number }> {
+  return f.scope ? [] : (f.spans ?? [f]);
 }
 
 /** Points each finding costs, as the engine scores it (rules/score.ts): what fixing it would add back. */
@@ -99,6 +109,8 @@ export function findingView(f: Finding, text: string, points = PENALTY[f.severit
     why: f.why,
     link: f.link,
     goodExample: f.example,
+    ...(f.count ? { count: f.count, spans: f.spans } : {}),
+    ...(f.scope ? { at: f.at ?? f.start } : {}),
   };
 }
 

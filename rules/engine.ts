@@ -260,6 +260,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
             ...(entry.rule.link ? { link: entry.rule.link } : {}),
             ...(entry.example ? { example: entry.example } : {}),
             ...(entry.rule.family ? { family: entry.rule.family } : {}),
+            ...(r.at !== undefined ? { scope: 'reply' as const, at: r.at } : {}),
           },
         });
       }

@@ -28,6 +28,11 @@ export interface RawFinding extends Span {
   exclusive?: boolean;
   /** Values for the message template besides {match}, e.g. { count: 312, max: 280 }. */
   vars?: Record<string, string | number>;
+  /**
+   * Advice about the whole reply (something it lacks): where what is missing would go. The engine makes it a finding
+   * of scope 'reply', shown at this point and never as an underline over the span (the words it is judged on).
+   */
+  at?: number;
 }
 
 export interface CompiledRule {

@@ -72,6 +72,18 @@ export const Finding = z.object({
   example: z.string().optional(),
   /** The rule's family (rules giving the same advice): Ignore and Turn off act on all of it. */
   family: z.string().optional(),
+  /**
+   * How often the rule found this in the reply, when more than once: one finding (the first) stands for all, and
+   * `spans` are every one of them, in order (each is underlined; its card and the panel show one entry).
+   */
+  count: z.number().int().min(2).optional(),
+  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
+  /**
+   * 'reply': advice about the whole reply (something it lacks: an acknowledgement, the name, a sign-off). Its words
+   * are not underlined; a marker shows `at`, where what is missing would go.
+   */
+  scope: z.literal('reply').optional(),
+  at: z.number().int().nonnegative().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

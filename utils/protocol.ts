@@ -41,6 +41,10 @@ const Finding = z.object({
   link: z.optional(z.string()),
   example: z.optional(z.string()),
   family: z.optional(z.string()),
+  count: z.optional(z.number().check(z.int(), z.minimum(2))),
+  spans: z.optional(z.array(z.object({ start: offset, end: offset }))),
+  scope: z.optional(z.literal('reply')),
+  at: z.optional(offset),
 });
 
 const Failure = z.object({

@@ -1,6 +1,7 @@
 // Answers the content script: runs the engine on a draft in the worker, where the page's typing is not affected
 // and the NLP code is loaded once instead of in every frame of every page.
 import { check } from '../../rules/engine';
+import { mergeByRule } from '../../rules/merge';
 import { isOurs, WorkerRequest, type Envelope, type ReplyTo } from '../../utils/protocol';
 import { recentFingerprints, rememberSent } from './recent-replies';
 import { currentLibrary, enabledRuleSets } from './rule-sets';
@@ -25,13 +26,15 @@ async function answer(
         brandDomainsItem.getValue(),
       ]);
       const text = msg.text.slice(0, MAX_CHECK_CHARS);
-      return check(text, ruleSets, {
+      const result = check(text, ruleSets, {
         ...(agent.signOff ? { signOff: agent.signOff } : {}),
         ...(brandDomains.length ? { brandDomains } : {}),
         ...msg.context,
         disabledRules: [...(msg.context.disabledRules ?? []), ...disabledRules],
         recentFingerprints: [...(msg.context.recentFingerprints ?? []), ...recent],
       });
+      // The agent reads one finding per rule, with a count ("5 exclamation marks"), not five.
+      return { ...result, findings: mergeByRule(text, result.findings) };
     }
     case 'tc:disable-rule':
       await disableRule(msg.rule, msg.scope, msg.site);

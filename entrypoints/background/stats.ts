@@ -53,7 +53,7 @@ function perRule(result: CheckResult): Map<string, { n: number; category: string
   for (const f of result.findings) {
     const id = `${f.ruleSet}/${f.rule}`;
     const e = m.get(id) ?? { n: 0, category: f.category };
-    e.n++;
+    e.n += f.count ?? 1; // a merged finding stands for each of its occurrences
     m.set(id, e);
   }
   return m;

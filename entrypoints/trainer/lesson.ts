@@ -3,6 +3,7 @@
 // findings that explain the difference in score. Pure: no DOM, no storage.
 import { findingView, pointsOf, type FindingView } from '../../components/finding-view';
 import { check } from '../../rules/engine';
+import { mergeByRule } from '../../rules/merge';
 import { fingerprint } from '../../rules/fingerprint';
 import type { CheckResult, RuleSet } from '../../rules/schema';
 import { scenarioContext, type Scenario, type TalkingPoint } from '../../utils/scenario';
@@ -29,10 +30,11 @@ export function pointFor(s: Scenario, ruleId: string): TalkingPoint | undefined 
 
 /** Checks any reply to the scenario (the bad, the good, an agent's attempt). */
 export function checkReply(s: Scenario, text: string, sets: readonly RuleSet[]): CheckedReply {
-  const result = check(text, sets, {
+  const checked = check(text, sets, {
     ...scenarioContext(s),
     ...(s.sentBefore?.length ? { recentFingerprints: s.sentBefore.map(fingerprint) } : {}),
   });
+  const result = { ...checked, findings: mergeByRule(text, checked.findings) }; // as the agent sees them
   const points = pointsOf(result.findings);
   const views = result.findings.map((f, i) => {
     const v = findingView(f, text, points[i]);

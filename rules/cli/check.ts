@@ -1,5 +1,6 @@
 // `tone-coach check [TEXT]`: one reply, from the argument or stdin, through the chosen rule sets.
 import { check } from '../engine.ts';
+import { mergeByRule } from '../merge.ts';
 import { UsageError, type CommandSpec, type Parsed } from './args.ts';
 import { findingJson, findingText, scoreLine, styleFor } from './format.ts';
 import { CONTEXT_OPTIONS, contextFrom, CUSTOMER_OPTIONS, PACK_OPTION, packsFrom } from './options.ts';
@@ -51,7 +52,9 @@ export async function run({ values, operands }: Parsed): Promise<number> {
   const context = contextFrom(values);
   const packs = await packsFrom(values);
   const text = operands[0] !== undefined && operands[0] !== '-' ? operands[0] : await readStdin();
-  const result = check(text, packs, context);
+  const checked = check(text, packs, context);
+  // One finding per rule, with its count, as the extension shows them (rules/merge.ts).
+  const result = { ...checked, findings: mergeByRule(text, checked.findings) };
   const out = await Output.open(undefined);
   if (values.format === 'json') {
     const json = {

@@ -52,6 +52,12 @@ export interface JsonFinding {
   text: string;
   message: string;
   suggestions: Suggestion[];
+  /** A rule's occurrences merged into one finding (`check`): how many, and where each is. */
+  count?: number;
+  spans?: { start: number; end: number }[];
+  /** Advice about the whole reply (something it lacks): `at` is where it would go. */
+  scope?: 'reply';
+  at?: number;
 }
 
 export function findingJson(f: Finding): JsonFinding {
@@ -70,6 +76,8 @@ export function findingJson(f: Finding): JsonFinding {
       end: s.end,
       ...(s.label ? { label: s.label } : {}),
     })),
+    ...(f.count ? { count: f.count, spans: f.spans } : {}),
+    ...(f.scope ? { scope: f.scope, at: f.at } : {}),
   };
 }
 
@@ -115,8 +123,10 @@ function describeSuggestion(s: Suggestion): string {
  *                      → replace with "send us a DM"
  */
 export function findingText(text: string, f: Finding, style: Style, maxSuggestions = 3): string {
-  const where = lineColumn(text, f.start).padEnd(8);
-  const quoted = f.end > f.start ? `"${snippet(f.text)}"   ` : '';
+  // Advice about the whole reply is placed where what is missing would go, and quotes no words.
+  const where = lineColumn(text, f.at ?? f.start).padEnd(8);
+  const times = f.count ? ` ×${f.count}` : '';
+  const quoted = f.scope ? 'whole reply   ' : f.end > f.start ? `"${snippet(f.text)}"${times}   ` : '';
   const indent = ' '.repeat(21);
   const lines = [
     `  ${style.severity(f.severity, f.severity.padEnd(11))}${where}${style.bold(quoted)}${style.dim(`${f.category} · ${f.ruleSet}/${f.rule}`)}`,

@@ -134,7 +134,9 @@ export const requireKind = defineKind({
           .map((t) => fill(t, contextVars(ctx)))
           .filter((t): t is string => t !== null)
           .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
-        return [{ ...(span.end > span.start ? span : body), suggestions }];
+        // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
+        const on = span.end > span.start ? span : body;
+        return [{ ...on, suggestions, at: suggestions[0]?.start ?? (anchor === 'end' ? body.end : on.start) }];
       },
     };
   },

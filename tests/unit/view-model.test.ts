@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../rules/engine';
 import { BUILTIN_PACKS } from '../../rules/packs';
-import { findingView } from '../../components/finding-view';
+import { findingView, marks, occurrenceKey } from '../../components/finding-view';
+import { mergeByRule } from '../../rules/merge';
 import { boxView, type BoxState } from '../../entrypoints/content/session/view-model';
+import { LiveFindings } from '../../entrypoints/content/session/live-findings';
 
 const TEXT = 'Hi Jane, we are sorry for any inconvenience caused by the delay.\nPlease call our 800 number.';
 const result = check(TEXT, BUILTIN_PACKS, { channel: 'x', customerName: 'Jane Doe' });
@@ -76,11 +78,71 @@ describe('box view', () => {
     expect(on.failures).toEqual(counts);
   });
 
+  it('underlines every occurrence of a merged finding, and never advice about the whole reply: a marker instead', () => {
+    const text = 'Hi there, we checked it!! It ships today!! Thanks!!';
+    const checked = check(text, BUILTIN_PACKS, { channel: 'x', mood: 'upset' });
+    const findings = mergeByRule(text, checked.findings);
+    const ack = findings.find((f) => f.rule === 'acknowledge')!;
+    const bangs = findings.find((f) => f.rule === 'exclamations')!;
+    expect(bangs.count).toBe(3);
+    expect(marks(ack)).toEqual([]);
+    expect(marks(bangs)).toHaveLength(3);
+    const caret = { top: 5, left: 60, width: 0, height: 16 };
+    const v = boxView(
+      state({
+        text,
+        findings,
+        fieldRects: findings.map(marks).map((m) => m.map((_, i) => ({ top: i, left: 0, width: 8, height: 16 }))),
+        markerRects: findings.map((f) => (f.scope ? caret : null)),
+      }),
+    );
+    // The badge and the panel count one finding per rule, the whole-reply advice among them.
+    expect(v.findings.map((f) => f.rule).filter((r) => r === 'exclamations')).toHaveLength(1);
+    expect(v.findings.find((f) => f.rule === 'exclamations')?.count).toBe(3);
+    expect(v.findings.find((f) => f.rule === 'acknowledge')?.at).toBe(text.indexOf('we checked'));
+    expect(v.underlines.find((u) => u.key.includes('/exclamations@'))?.rects).toHaveLength(3);
+    expect(v.underlines.find((u) => u.key.includes('/acknowledge@'))?.rects).toEqual([]);
+    expect(v.markers).toEqual(
+      findings
+        .filter((f) => f.scope)
+        .map((f) => ({ key: occurrenceKey(f), severity: f.severity, label: f.message, rect: caret })),
+    );
+    expect(v.markers.map((m) => m.key)).toContain(occurrenceKey(ack));
+  });
+
   it('before the first check: no score, no context', () => {
     const v = boxView(state({ score: null, findings: [], reading: null }));
     expect(v.score).toBeNull();
     expect(v.byCategory).toEqual({});
     expect(v.context).toBeUndefined();
+  });
+});
+
+describe('the card of a word', () => {
+  it('never shows advice about the whole reply, however the words it sits on are reached', () => {
+    const text = 'Hi there, we checked your order. It ships today!!! Enjoy!!!';
+    const checked = check(text, BUILTIN_PACKS, { channel: 'x', mood: 'upset' });
+    const live = new LiveFindings();
+    live.follow(text);
+    live.accept(text, { ...checked, findings: mergeByRule(text, checked.findings) });
+    const ack = live.visible().find((f) => f.rule === 'acknowledge')!;
+    expect(ack).toBeDefined();
+    for (let i = 0; i <= text.length; i++) expect(live.at(i)?.rule, `at ${i}`).not.toBe('acknowledge');
+    // Either "!!!" opens the one exclamations finding.
+    expect(live.at(text.indexOf('!!!') + 1)?.count).toBe(2);
+    expect(live.at(text.lastIndexOf('!!!') + 1)?.count).toBe(2);
+  });
+
+  it('typing moves every occurrence and the insertion point along', () => {
+    const text = 'Hi there, we checked it!! Thanks!!';
+    const checked = check(text, BUILTIN_PACKS, { channel: 'x', mood: 'upset' });
+    const live = new LiveFindings();
+    live.follow(text);
+    live.accept(text, { ...checked, findings: mergeByRule(text, checked.findings) });
+    live.follow(`Oh. ${text}`);
+    const bangs = live.visible().find((f) => f.rule === 'exclamations')!;
+    expect(bangs.spans!.map((s) => `Oh. ${text}`.slice(s.start, s.end))).toEqual(['!!', '!!']);
+    expect(live.visible().find((f) => f.rule === 'acknowledge')?.at).toBe(text.indexOf('we checked') + 4);
   });
 });
 

@@ -34,6 +34,8 @@ export interface OverlayHandlers {
   toggleWhy(key: string): void;
   cardPointer(inside: boolean): void;
   fixAll(box: number): void;
+  /** A marker of advice about the whole reply was clicked: its card opens there. */
+  openMarker(box: number, key: string, at: Rect): void;
 }
 
 /** Keeps focus and the editor's selection where they are when a button is clicked with the mouse. */
@@ -357,6 +359,20 @@ export function App(props: { state: OverlayState; h: OverlayHandlers }) {
               />
             )),
           )}
+          {view.markers.map((m) => (
+            <button
+              key={m.key}
+              type="button"
+              className={`caret ${m.severity}`}
+              data-tc="marker"
+              data-key={m.key}
+              aria-label={`Tone Coach: ${m.label}`}
+              title={m.label}
+              style={{ top: `${m.rect.top + m.rect.height - 3}px`, left: `${m.rect.left - 6}px` }}
+              onMouseDown={keepFocus}
+              onClick={() => h.openMarker(view.id, m.key, m.rect)}
+            />
+          ))}
           <Badge view={view} open={state.panel?.box === view.id} h={h} />
           {view.notice && state.panel?.box !== view.id && (
             <p

@@ -22,6 +22,10 @@ ${COMPONENTS_CSS}
 .underline.warning { background-image: ${wave(SEVERITY_COLOR.warning)}; }
 .underline.suggestion { height: 3px; background-image: radial-gradient(circle, ${SEVERITY_COLOR.suggestion} 1px, transparent 1.2px);
   background-size: 4px 3px; }
+/* A proofreader's caret (‸) under the line where something missing would go; the button is its hit area. */
+.tcx .caret { position: fixed; width: 12px; height: 10px; padding: 0; border: 0; border-radius: 0; pointer-events: auto; }
+.tcx .caret::before { content: ''; position: absolute; inset: 0 1px 2px; background: currentColor; clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+.caret.error { color: ${SEVERITY_COLOR.error}; } .caret.warning { color: ${SEVERITY_COLOR.warning}; } .caret.suggestion { color: ${SEVERITY_COLOR.suggestion}; }
 .tcx .badge { position: fixed; display: flex; align-items: center; gap: 4px; height: 24px; padding: 0 7px 0 2px;
   border-radius: 12px; border: 1px solid rgba(0,0,0,.2); background: #fff; color: #202124; cursor: pointer;
   font: 600 12px/20px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); pointer-events: auto;

@@ -43,6 +43,8 @@ export interface BoxView {
   theme: 'light' | 'dark';
   /** Underlines the overlay draws itself (form fields, where highlights cannot reach). */
   underlines: Array<{ key: string; severity: Severity; rects: Rect[] }>;
+  /** Markers of advice about the whole reply, at the caret position where what is missing would go. */
+  markers: Array<{ key: string; severity: Severity; label: string; rect: Rect }>;
   /** A message for the agent (e.g. an Apply that was rolled back). */
   notice?: string;
   /** What an action did, said in the panel (e.g. how many fixes "Fix all" applied and how to undo them). */
@@ -63,6 +65,6 @@ export interface BoxActions {
   focusEditor(): void;
   /** Whether a node is inside this box's editor. */
   owns(node: Node): boolean;
-  /** Viewport rects of a finding, for placing its card. */
+  /** Viewport rects of a finding (its words, or its marker), for placing its card. */
   rectsOf(key: string): Rect[];
 }

@@ -2,20 +2,28 @@
 // occurrences the agent ignored. Pure (no DOM): the session feeds it the editor's text after each change.
 import type { CheckResult, Finding } from '../../../rules/schema';
 import { SEVERITY_RANK } from '../../../rules/types';
-import { occurrenceKey, offKey, ruleId } from '../../../components/finding-view';
-import { editBetween, mapSpan, type Edit } from './tracking';
+import { marks, occurrenceKey, offKey, ruleId } from '../../../components/finding-view';
+import { editBetween, mapSpan, type Edit, type Span } from './tracking';
 
 export { occurrenceKey, ruleId };
 
-/** A finding moved through an edit; null when the edit touched its span. Suggestions the edit touched are dropped. */
+/**
+ * A finding moved through an edit; null when the edit touched its span, one of its occurrences or its insertion point.
+ * Suggestions the edit touched are dropped.
+ */
 export function moveFinding(f: Finding, edit: Edit): Finding | null {
   const moved = mapSpan(f, edit);
-  if (!moved) return null;
+  const spans = f.spans?.map((s) => mapSpan(s, edit));
+  const at = f.at === undefined ? undefined : mapSpan({ start: f.at, end: f.at }, edit)?.start;
+  if (!moved || spans?.includes(null) || (f.at !== undefined && at === undefined)) return null;
   const suggestions = f.suggestions.flatMap((s) => {
     const m = mapSpan(s, edit);
     return m ? [m] : [];
   });
-  return { ...moved, suggestions };
+  const out = { ...moved, suggestions };
+  if (spans) out.spans = spans as Span[];
+  if (at !== undefined) out.at = at;
+  return out;
 }
 
 /**
@@ -115,9 +123,11 @@ export class LiveFindings {
     return this.visible().find((f) => occurrenceKey(f) === key);
   }
 
-  /** The finding at a text offset (caret), the most specific one when several cover it. */
+  /** The finding whose words are at a text offset (caret), the most specific one when several cover it. */
   at(offset: number): Finding | undefined {
-    return mostSpecific(this.visible().filter((f) => f.start <= offset && offset <= f.end && f.end > f.start));
+    return mostSpecific(
+      this.visible().filter((f) => marks(f).some((s) => s.start <= offset && offset <= s.end && s.end > s.start)),
+    );
   }
 
   ignore(f: Finding): void {

@@ -1,7 +1,8 @@
 // One coached box: wires the box's events to the parts that do each job (checks.ts schedules and caches checks,
 // live-findings.ts keeps findings on the right words, send-detector.ts notices a sent reply, fixes.ts applies them,
 // view-model.ts builds what the overlay shows) and paints at most once per frame. Torn down with the box.
-import type { CheckResult, Score } from '../../../rules/schema';
+import type { CheckResult, Finding, Score } from '../../../rules/schema';
+import { marks } from '../../../components/finding-view';
 import type { EditorAdapter, EditorText } from '../editors/types';
 import { isTextField, type TextField } from '../editors/textarea';
 import type { SiteAdapter, SiteReading } from '../sites/types';
@@ -326,24 +327,42 @@ export class Session {
     const p = this.hoverPoint;
     const near = (r: Rect): boolean =>
       !!p && p.x >= r.left && p.x <= r.left + r.width && p.y >= r.top - 2 && p.y <= r.top + r.height + 2;
+    // Words open their own findings only: advice about the whole reply opens from its marker or the panel.
     const hit = p
-      ? mostSpecific(this.live.visible().filter((f) => this.rectsOf(occurrenceKey(f)).some(near)))
+      ? mostSpecific(this.live.visible().filter((f) => !f.scope && this.rectsOf(occurrenceKey(f)).some(near)))
       : undefined;
     const key = hit ? occurrenceKey(hit) : null;
     this.deps.overlay.hover(this.id, key, () => (key ? (this.rectsOf(key)[0] ?? null) : null));
   }
 
-  /** Viewport rectangles of a finding's words. */
+  /** Viewport rectangles of a finding's words (every occurrence), or of its marker. */
   rectsOf(key: string): Rect[] {
     const f = this.live.find(key);
     if (!f) return [];
-    if (isTextField(this.root)) return this.deps.overlay.mirror.rects(this.root, [f])[0] ?? [];
-    const range = (this.mapped ?? this.read()).rangeOf(f.start, f.end);
-    return range
-      ? Array.from(range.getClientRects())
-          .filter((r) => r.width > 0)
-          .map(toRect)
-      : [];
+    const caret = f.scope && this.caretAt(f.at ?? f.start);
+    return caret ? [caret] : marks(f).flatMap((s) => this.rectsAt([s])[0] ?? []);
+  }
+
+  /** Viewport rectangles of each span of the editor's text. */
+  private rectsAt(spans: Array<{ start: number; end: number }>): Rect[][] {
+    if (isTextField(this.root)) return this.deps.overlay.mirror.rects(this.root, spans);
+    const mapped = this.mapped ?? this.read();
+    return spans.map((s) => {
+      const range = mapped.rangeOf(s.start, s.end);
+      return range
+        ? Array.from(range.getClientRects())
+            .filter((r) => r.width > 0)
+            .map(toRect)
+        : [];
+    });
+  }
+
+  /** Where a caret at offset `at` would be drawn: at the left of the character after it, else the right of the one before. */
+  private caretAt(at: number): Rect | null {
+    const next = this.live.text[at];
+    const after = next && next !== '\n' ? this.rectsAt([{ start: at, end: at + 1 }])[0]![0] : undefined;
+    const r = after ?? this.rectsAt([{ start: Math.max(0, at - 1), end: at }])[0]!.at(-1);
+    return r ? { top: r.top, left: after ? r.left : r.left + r.width, width: 0, height: r.height } : null;
   }
 
   // ---- drawing --------------------------------------------------------------------------------------------------
@@ -372,10 +391,12 @@ export class Session {
       const mapped = this.mapped ?? this.read();
       this.deps.overlay.highlights.set(
         this.id,
-        shown.flatMap((f) => {
-          const range = mapped.rangeOf(f.start, f.end);
-          return range ? [{ range, severity: f.severity }] : [];
-        }),
+        shown.flatMap((f) =>
+          marks(f).flatMap((s) => {
+            const range = mapped.rangeOf(s.start, s.end);
+            return range ? [{ range, severity: f.severity }] : [];
+          }),
+        ),
       );
     }
     // Measuring forces layout: only after something moved, not on every keystroke.
@@ -404,7 +425,8 @@ export class Session {
       text: this.live.text,
       findings: shown,
       score: this.score,
-      fieldRects: field ? this.deps.overlay.mirror.rects(field, shown) : null,
+      fieldRects: field ? this.fieldRects(shown) : null,
+      markerRects: shown.map((f) => (f.scope ? this.caretAt(f.at ?? f.start) : null)),
       notice: this.notice,
       info: this.info,
       site: this.deps.site.id,
@@ -417,6 +439,14 @@ export class Session {
     if (signature === this.lastView) return;
     this.lastView = signature;
     this.deps.overlay.upsert(view, this.actions);
+  }
+
+  /** Each finding's underline rectangles in a form field, measured in one pass. */
+  private fieldRects(shown: readonly Finding[]): Rect[][] {
+    const spans = shown.map(marks);
+    const rects = this.rectsAt(spans.flat());
+    let i = 0;
+    return spans.map((m) => m.flatMap(() => rects[i++]!));
   }
 
   /** The site as the agent knows it: "X", "Zendesk"; the host name of a site the agent added. */

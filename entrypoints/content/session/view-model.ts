@@ -20,6 +20,8 @@ export interface BoxState {
   score: Score | null;
   /** For a form field: each finding's rectangles (the overlay draws their underlines); null for rich editors. */
   fieldRects: Rect[][] | null;
+  /** Per finding, where its marker goes: the caret at the insertion point of advice about the whole reply. */
+  markerRects?: Array<Rect | null>;
   notice?: string;
   info?: string;
   /** The site adapter (its id and name) and what it read for the last check. */
@@ -44,6 +46,10 @@ export function boxView(s: BoxState): BoxView {
     underlines: s.fieldRects
       ? s.findings.map((f, i) => ({ key: occurrenceKey(f), severity: f.severity, rects: s.fieldRects![i] ?? [] }))
       : [],
+    markers: s.findings.flatMap((f, i) => {
+      const rect = f.scope && s.markerRects?.[i];
+      return rect ? [{ key: occurrenceKey(f), severity: f.severity, label: f.message, rect }] : [];
+    }),
     notice: s.notice,
     ...(s.info ? { info: s.info } : {}),
     context: s.reading ? contextView(s.site, s.reading, s.debug !== null, s.siteName) : undefined,
