@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { buildSync } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './extension';
 
 export interface FuzzCase {
@@ -228,7 +228,7 @@ async function openPanel(page: Page): Promise<boolean> {
 }
 
 /** Where the finding's before/after (card context) sits in `text`: the occurrence nearest the finding's own start. */
-async function applyOf(item: import('@playwright/test').Locator, text: string): Promise<Applied | null> {
+async function applyOf(item: Locator, text: string): Promise<Applied | null> {
   const key = (await item.getAttribute('data-key')) ?? '';
   const near = Number(/@(\d+)-/.exec(key)?.[1] ?? 0);
   const parts = await item.locator('[data-tc="before"]').evaluate((el) => {
@@ -258,8 +258,11 @@ async function applyOf(item: import('@playwright/test').Locator, text: string): 
   return { start, end: start + parts.old.length, old: parts.old, replacement };
 }
 
-/** The coached page's Apply: the pick-th finding with a fix in the panel, once the panel matches the text. */
-async function applyCoached(page: Page, pick: number): Promise<Applied | null> {
+/**
+ * The coached page's Apply: the pick-th finding with a fix in the panel, once the panel matches the text; returns it
+ * with its Apply button, not yet clicked.
+ */
+async function findApply(page: Page, pick: number): Promise<{ a: Applied; button: Locator } | null> {
   const deadline = Date.now() + 2500;
   while (Date.now() < deadline) {
     if (await openPanel(page)) {
@@ -269,10 +272,7 @@ async function applyCoached(page: Page, pick: number): Promise<Applied | null> {
         const item = items.nth(pick % n);
         const text = await page.evaluate(() => (window as any).__fixture.editors[0].getText() as string);
         const a = await applyOf(item, text).catch(() => null);
-        if (a) {
-          await item.locator('[data-tc="apply"]').click();
-          return a;
-        }
+        if (a) return { a, button: item.locator('[data-tc="apply"]') };
       }
     }
     await page.waitForTimeout(150);
@@ -337,21 +337,25 @@ async function runSequence(coached: Page, reference: Page, c: FuzzCase, url: str
     const where = `after step ${i} ${JSON.stringify(step)}`;
     if (step.k === 'apply') {
       const before = (await readState(coached)).text;
-      const a = await applyCoached(coached, step.pick);
-      if (a) {
+      const found = await findApply(coached, step.pick);
+      if (found) {
+        const { a, button } = found;
+        // Both at once, for the same reason as other steps: the same time since the last edit on both pages.
+        const [, took] = await Promise.all([button.click(), applyReference(reference, a)]);
         // The card's own before/after on the text of this moment; a fix that inserts paragraphs is laid out by
         // each editor its own way (block-editor.ts), so only coached-equals-reference is checked for those.
         const multiline = a.replacement.includes('\n');
         const text = before.slice(0, a.start) + a.replacement + before.slice(a.end);
         const want = multiline ? undefined : { text, caret: a.start + a.replacement.length };
         if (want) await expect.poll(() => readState(coached).then((s) => s.text)).toBe(want.text);
-        expect(await applyReference(reference, a), `reference page took the edit (${where})`).toBe(true);
+        expect(took, `reference page took the edit (${where})`).toBe(true);
         await same(where, want);
         continue;
       }
     } else if (step.k === 'ignore') await ignoreCoached(coached, step.pick);
-    else await A.common(step);
-    if (step.k !== 'apply' && step.k !== 'ignore') await B.common(step);
+    // Both pages at once: editors that group undo steps by time (ProseMirror 500 ms, Lexical 300 ms, Quill 1 s) then
+    // see the same gaps between edits; one page after the other, each waited for the other's step in between.
+    else await Promise.all([A.common(step), B.common(step)]);
     await same(where);
   }
   // Late changes: re-checks coming back after the last keystroke must not touch the text either.
