@@ -15,6 +15,11 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(manifest)) {
     throw new Error(`No built extension at ${manifest}: run "npm run build" (or set TC_OUT_DIR to your build) first.`);
   }
+  await bundleFixtures();
+}
+
+/** Bundles every editor fixture into tests/fixtures/.built/ (also used by the Firefox run, tests/firefox/). */
+export async function bundleFixtures(): Promise<void> {
   const entries = readdirSync(FIXTURE_SOURCES)
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => resolve(FIXTURE_SOURCES, f));

@@ -1,0 +1,3 @@
+import { firefoxCoachSuite } from '../suite';
+
+firefoxCoachSuite({ name: 'Slate', fixture: 'slate', url: 'https://app.frontapp.com/open/cnv_1' });
