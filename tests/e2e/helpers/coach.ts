@@ -3,15 +3,10 @@
 // applies in a row, a box added after load, and no network request from the extension while typing.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './extension';
+import { CANNED, CANNED_WORDS, coreChecks, type CoreCheckName } from './core-checks';
+import { playwrightDriver } from './driver';
 
-/**
- * A canned line the built-in rules flag in every channel, public or private (category "canned", with a
- * suggestion). "Please call our 800 number" is flagged only in public replies, and several fixtures are private
- * channels (Messenger, e-mail).
- */
-export const CANNED = 'We apologize for any inconvenience.';
-/** The words of CANNED that the underline covers. */
-export const CANNED_WORDS = 'any inconvenience';
+export { CANNED, CANNED_WORDS };
 /** A reply with several findings that have suggestions, for applying in a row. */
 const SEVERAL = 'We apologize for any inconvenience. Your feedback is important to us.';
 
@@ -199,8 +194,6 @@ export class Coach {
   }
 }
 
-const UNDO = 'Control+z';
-
 async function typedCanned(coach: Coach): Promise<void> {
   await coach.type(CANNED);
   await expect(coach.badge.first()).not.toHaveAttribute('data-count', '0', { timeout: 3000 });
@@ -209,54 +202,13 @@ async function typedCanned(coach: Coach): Promise<void> {
 
 /** Each check takes a page with the editor focused and empty. */
 const checks = {
-  async 'canned reply: underline and badge within a second, nothing sent'(
-    coach: Coach,
-    requests: string[],
-  ): Promise<void> {
-    await coach.type(CANNED);
-    const typed = Date.now();
-    await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 1000 });
-    await expect
-      .poll(() => coach.underlined(), { timeout: Math.max(100, 1000 - (Date.now() - typed)) })
-      .not.toEqual([]);
-    const underlined = await coach.underlined();
-    if (!underlined[0]!.startsWith('box:')) expect(underlined.join('|')).toContain(CANNED_WORDS);
-    expect(Number(await coach.badge.first().getAttribute('data-score'))).toBeLessThan(100);
-    await coach.openPanel();
-    await expect(coach.finding('canned')).toHaveCount(1);
-    expect(await coach.modelText()).toBe(CANNED);
-    expect(requests, 'requests made by the extension').toEqual([]);
-  },
-
-  async 'apply from the card: exact text, caret after, next key lands there'(coach: Coach): Promise<void> {
-    await typedCanned(coach);
-    const at = await coach.underlineCentre();
-    await coach.page.mouse.move(at.x, at.y);
-    await expect(coach.card).toBeVisible();
-    await expect(coach.card).toHaveAttribute('data-category', 'canned');
-    const want = await coach.expectedAfterApply(coach.card, CANNED);
-    await coach.card.locator('[data-tc="apply"]').click();
-    await expect.poll(() => coach.modelText()).toBe(want.text);
-    await expect.poll(() => coach.caret()).toBe(want.caret);
-    await coach.page.keyboard.type('!');
-    await expect.poll(() => coach.modelText()).toBe(want.text.slice(0, want.caret) + '!' + want.text.slice(want.caret));
-  },
-
-  async 'undo restores the original in one step, redo re-applies'(coach: Coach): Promise<void> {
-    await typedCanned(coach);
-    await coach.openPanel();
-    const item = coach.finding('canned');
-    const want = await coach.expectedAfterApply(item, CANNED);
-    await item.locator('[data-tc="apply"]').click();
-    await expect.poll(() => coach.modelText()).toBe(want.text);
-    if (coach.c.undoViaApi) await coach.page.evaluate(() => (window as any).__fixture.editors[0].undo());
-    else await coach.page.keyboard.press(UNDO);
-    await expect.poll(() => coach.modelText()).toBe(CANNED);
-    if (coach.c.undoViaApi) await coach.page.evaluate(() => (window as any).__fixture.editors[0].redo());
-    else await coach.page.keyboard.press(coach.c.redo ?? 'Control+Shift+z');
-    await expect.poll(() => coach.modelText()).toBe(want.text);
-  },
-
+  // Underline and badge, Apply from the card, one undo: shared with Firefox (core-checks.ts, tests/firefox/).
+  ...(Object.fromEntries(
+    (Object.keys(coreChecks) as CoreCheckName[]).map((name) => [
+      name,
+      (coach: Coach, requests: string[]) => coreChecks[name](playwrightDriver(coach.page), coach.c, requests),
+    ]),
+  ) as Record<CoreCheckName, (coach: Coach, requests: string[]) => Promise<void>>),
   async 'ignore keeps that finding hidden while typing goes on'(coach: Coach): Promise<void> {
     await typedCanned(coach);
     await coach.openPanel();
