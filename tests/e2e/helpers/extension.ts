@@ -2,7 +2,7 @@
 // host names through routing (nothing reaches the network), and every request the extension makes recorded.
 import { test as base, chromium, type BrowserContext } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -188,6 +188,16 @@ export const test = base.extend<Fixtures & Options & { context: BrowserContext; 
           body: readFileSync(resolve(BUILT_FIXTURES, `${m[1]}.js`)),
           contentType: 'text/javascript',
         });
+      // CKEditor 4 loads its language, skin and plugin files beside ckeditor.js: served from its npm package.
+      const ck = /^https:\/\/[^/]+\/__tc_fixtures__\/ckeditor4\/([\w/.-]+?)(?:\?.*)?$/.exec(url);
+      if (ck && !ck[1]!.includes('..')) {
+        const file = resolve(repo, 'node_modules/ckeditor4', ck[1]!);
+        if (!existsSync(file)) return route.abort('blockedbyclient');
+        return route.fulfill({
+          body: readFileSync(file),
+          contentType: file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : '',
+        });
+      }
       // The extension's own pages (the popup) load their files from the extension.
       if (url.startsWith('chrome-extension://')) return route.continue();
       return route.abort('blockedbyclient');
