@@ -7,4 +7,8 @@ firefoxCoachSuite({
   name: 'ProseMirror',
   fixture: 'prosemirror',
   url: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/1',
+  known: {
+    'apply from the card: exact text, caret after, next key lands there': APPLY,
+    'undo restores the original in one step, redo re-applies': APPLY,
+  },
 });
