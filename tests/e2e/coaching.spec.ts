@@ -25,11 +25,17 @@ const FIELDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <textarea id="nospell" spellcheck="false" aria-label="Code"></textarea>
 <div data-enable-grammarly="false"><textarea id="grammarly-off" aria-label="Opted out"></textarea></div>
 <textarea id="tc-off" data-tone-coach="off" aria-label="Opted out of Tone Coach"></textarea>
-<div id="ce-nospell" contenteditable="true" spellcheck="false" style="min-height:2em;border:1px solid #ccc"></div>
+<div id="ce-nospell" contenteditable="true" spellcheck="false" style="min-height:1.2em;border:1px solid #ccc"></div>
+<div id="code" class="cm-content" contenteditable="true" spellcheck="false" style="min-height:6em;font-family:monospace"></div>
+<div id="sql" contenteditable="true" aria-label="SQL query" style="min-height:6em"></div>
+<input id="to" type="text" role="combobox" aria-autocomplete="list" aria-label="To">
+<div id="tags" contenteditable="true" aria-autocomplete="list" aria-label="Tags" style="border:1px solid #ccc"></div>
+<div id="ce-search" contenteditable="true" role="searchbox" aria-label="Find" style="min-height:6em"></div>
+<input id="find" type="text" placeholder="Search conversations">
 </body></html>`;
 
 test.describe('which fields are coached', () => {
-  test('password, search, email, disabled, read-only, spellcheck-off and opted-out fields are not; the reply is', async ({
+  test('password, search, email, disabled, read-only, code, token, one-line spellcheck-off and opted-out fields are not; the reply is', async ({
     page,
     serve,
   }) => {
@@ -45,9 +51,15 @@ test.describe('which fields are coached', () => {
       'grammarly-off',
       'tc-off',
       'ce-nospell',
+      'code',
+      'sql',
+      'to',
+      'tags',
+      'ce-search',
+      'find',
     ]) {
       await page.locator(`#${id}`).click();
-      await page.keyboard.type(CANNED.replace('.', ''), { delay: 5 });
+      await page.keyboard.type(CANNED.replace('.', ''));
     }
     await page
       .locator('#disabled')
@@ -60,6 +72,21 @@ test.describe('which fields are coached', () => {
     await page.locator('#reply').click();
     await page.keyboard.type(CANNED, { delay: 5 });
     await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveCount(1);
+    await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/);
+  });
+
+  test('a multi-line reply box with the browser spellcheck off (as rich editors set it) is coached', async ({
+    page,
+    serve,
+  }) => {
+    await serve(
+      URL_TEXTAREA,
+      `<!doctype html><html lang="en"><body><div contenteditable="true" spellcheck="false" aria-label="Reply"
+      style="min-height:6em;border:1px solid #ccc;font:15px 'Liberation Sans',sans-serif"></div></body></html>`,
+    );
+    await page.goto(URL_TEXTAREA);
+    await page.locator('[contenteditable]').click();
+    await page.keyboard.type(CANNED, { delay: 5 });
     await expect(page.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/);
   });
 });
