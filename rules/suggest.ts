@@ -290,7 +290,10 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
         };
       }
     }
-    return joinedInsertion(doc, from, from, insertion, label);
+    const s = joinedInsertion(doc, from, from, insertion, label);
+    // "@ann, we have ...": the handle is the form of address; the greeting takes the comma's place ("@ann Hello,").
+    const comma = /,[ \t]*$/.exec(text.slice(0, from));
+    return comma ? { ...s, start: comma.index, replacement: ` ${s.replacement.trimStart()}` } : s;
   }
   // An exclamation that answers the customer comes first ("Oh no! We're sorry about this.", "Got it. Thanks ..."),
   // never after what the insertion says.

@@ -184,7 +184,9 @@ describe('require: an insertion goes after the greeting and the name', () => {
     const hello = rule('require', { phrases: ['hello'], where: 'start', insert: 'Hello,\n\n' });
     expect(fixed("we've replied by DM.", hello)).toBe("Hello,\n\nWe've replied by DM.");
     expect(fixed("@ann: we've replied by DM.", hello)).toBe("@ann: Hello,\n\nWe've replied by DM.");
-    expect(fixed("@ann,we've replied by DM.", hello)).toBe("@ann, Hello,\n\nWe've replied by DM.");
+    // "@ann," addresses the customer: the greeting takes the comma's place.
+    expect(fixed("@ann,we've replied by DM.", hello)).toBe("@ann Hello,\n\nWe've replied by DM.");
+    expect(fixed("@ann, we've replied by DM.", hello)).toBe("@ann Hello,\n\nWe've replied by DM.");
   });
 
   it('leaves a reply that starts mid-sentence alone: it is the rest of an earlier part', () => {
