@@ -85,7 +85,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
 );
 
-/** CI runs a few short sequences; `npm run fuzz` sets TC_FUZZ_RUNS (and TC_FUZZ_STEPS, TC_FUZZ_SEED). */
+/**
+ * CI replays the kept regressions only: random sequences diverged on undo grouping under heavy load (docs/testing.md,
+ * "Fuzz"). `npm run fuzz` sets TC_FUZZ_RUNS (and TC_FUZZ_STEPS, TC_FUZZ_SEED, TC_FUZZ_MINUTES).
+ */
 const RUNS = Number(process.env.TC_FUZZ_RUNS ?? 0);
 const MAX_STEPS = Number(process.env.TC_FUZZ_STEPS ?? (process.env.TC_FUZZ_RUNS ? 24 : 8));
 /** Without TC_FUZZ_SEED, the day's seed: a CI retry replays the same sequences, and each day tries new ones. */
