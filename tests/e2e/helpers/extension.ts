@@ -189,7 +189,7 @@ export const test = base.extend<Fixtures & Options & { context: BrowserContext; 
           contentType: 'text/javascript',
         });
       // CKEditor 4 loads its language, skin and plugin files beside ckeditor.js: served from its npm package.
-      const ck = /^https:\/\/[^/]+\/__tc_fixtures__\/ckeditor4\/([\w/.-]+?)(?:\?.*)?$/.exec(url);
+      const ck = /^https:\/\/[^/]+\/__tc_fixtures__\/ckeditor4\/([\w/.-]+)(?:\?.*)?$/.exec(url);
       if (ck && !ck[1]!.includes('..')) {
         const file = resolve(repo, 'node_modules/ckeditor4', ck[1]!);
         if (!existsSync(file)) return route.abort('blockedbyclient');
