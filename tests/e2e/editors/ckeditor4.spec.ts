@@ -7,4 +7,8 @@ coachSuite({
   url: 'https://acme.freshdesk.com/a/tickets/8',
   frame: 'iframe.cke_wysiwyg_frame',
   redo: 'Control+y', // CKEditor 4's own redo key
+  known: {
+    // CI on 2026-11-26: the one undo restored the draft; Ctrl+Y then left it undone (not investigated yet).
+    'undo restores the original in one step, redo re-applies': 'redo after the undo of an Apply does not re-apply',
+  },
 });
