@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// Two workers on these 2-core machines: each test runs a whole Chromium with the extension, but most of a test is
-// waiting (the check's pause after typing, the worker's answer), and one worker left a core idle most of the run.
-// Locally one at a time unless TC_E2E_WORKERS says otherwise (developers run a few specs while working).
-const workers = Number(process.env.TC_E2E_WORKERS ?? (process.env.CI ? 2 : 1));
+// One worker: these machines have 2 cores and each test runs a whole Chromium with the extension. Two workers
+// (TC_E2E_WORKERS=2) were tried in CI on 2026-11-26: the "badge within a second" checks then missed their second
+// under the contention (Quill, twice), so CI stays at one until those checks are made independent of load.
+const workers = Number(process.env.TC_E2E_WORKERS ?? 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
