@@ -8,6 +8,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
+  expect: { timeout: 10_000 }, // as the Chromium run: no deadline shorter than this (see playwright.config.ts)
   reporter: [['list']],
   globalSetup: './tests/firefox/global-setup.ts',
 });

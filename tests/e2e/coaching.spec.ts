@@ -109,9 +109,7 @@ test.describe('composers in iframes', () => {
       const frame = page.frameLocator(`#${id}`);
       await frame.locator('textarea').click();
       await page.keyboard.type(CANNED, { delay: 5 });
-      await expect(frame.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/, {
-        timeout: 3000,
-      });
+      await expect(frame.locator('tone-coach-ui [data-tc="badge"]')).toHaveAttribute('data-count', /^[1-9]/);
     }
   });
 });
@@ -181,7 +179,7 @@ test.describe('sessions', () => {
       await coach.focus();
       await page.keyboard.press('End');
       await coach.type(' Thanks!');
-      await expect(page.locator('tone-coach-ui')).toHaveCount(0, { timeout: 3000 });
+      await expect(page.locator('tone-coach-ui')).toHaveCount(0);
       expect(await coach.modelText()).toBe(`${CANNED} Thanks!`);
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
       expect(errors).toEqual([]);
@@ -262,7 +260,7 @@ test.describe('card, keyboard and accessibility', () => {
     await page.waitForTimeout(600);
     await expect(coach.card).toBeVisible();
     await page.mouse.move(5, 5);
-    await expect(coach.card).toHaveCount(0, { timeout: 2000 });
+    await expect(coach.card).toHaveCount(0);
     expect(await coach.modelText()).toBe(CANNED);
   });
 
@@ -452,7 +450,7 @@ test.describe('large drafts', () => {
       );
     }, big);
     await expect.poll(() => coach.modelText()).toBe(big);
-    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+    await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
     await page.keyboard.press('End');
     await page.keyboard.type(' Bye', { delay: 10 });
     await expect.poll(() => coach.modelText()).toBe(`${big} Bye`);

@@ -198,7 +198,7 @@ export class Coach {
 
 async function typedCanned(coach: Coach): Promise<void> {
   await coach.type(CANNED);
-  await expect(coach.badge.first()).not.toHaveAttribute('data-count', '0', { timeout: 3000 });
+  await expect(coach.badge.first()).not.toHaveAttribute('data-count', '0');
   await expect.poll(() => coach.modelText()).toBe(CANNED);
 }
 
@@ -250,7 +250,7 @@ const checks = {
     await coach.type(text);
     await expect.poll(() => coach.modelText()).toBe(text);
     await coach.openPanel();
-    await expect(coach.finding('canned')).toHaveCount(1, { timeout: 3000 });
+    await expect(coach.finding('canned')).toHaveCount(1);
     const item = coach.finding('canned');
     const want = await coach.expectedAfterApply(item, text);
     await item.locator('[data-tc="apply"]').click();
@@ -260,7 +260,7 @@ const checks = {
   async 'several findings applied in a row'(coach: Coach): Promise<void> {
     await coach.type(SEVERAL);
     await expect.poll(() => coach.modelText()).toBe(SEVERAL);
-    await expect(coach.badge.first()).toHaveAttribute('data-count', /^[2-9]/, { timeout: 3000 });
+    await expect(coach.badge.first()).toHaveAttribute('data-count', /^[2-9]/);
     let text = SEVERAL;
     let applied = 0;
     for (let round = 0; round < 6; round++) {
@@ -325,7 +325,7 @@ export function coachSuite(c: EditorCase): void {
       await page.evaluate(() => (window as any).__fixtureReady);
       await coach.focus();
       await coach.type(CANNED);
-      await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/, { timeout: 3000 });
+      await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/);
     });
   });
 }

@@ -168,7 +168,7 @@ export async function openPanel(d: PageDriver): Promise<void> {
 
 async function typedCanned(d: PageDriver, c: CoreCase): Promise<void> {
   await typeText(d, c, CANNED);
-  await expect.poll(() => badgeCount(d), { timeout: 3000 }).toBeGreaterThan(0);
+  await expect.poll(() => badgeCount(d)).toBeGreaterThan(0);
   await expect.poll(() => modelText(d)).toBe(CANNED);
 }
 
@@ -184,15 +184,16 @@ async function redo(d: PageDriver, c: CoreCase): Promise<void> {
 
 /** Each check takes a page with the editor focused and empty. */
 export const coreChecks = {
-  async 'canned reply: underline and badge within a second, nothing sent'(
+  // How fast the underline comes is measured by `npm run bench:typing` (last key -> underline), not here: a deadline in
+  // an end-to-end test measures the machine's load as much as the extension.
+  async 'canned reply: underline and badge, nothing sent'(
     d: PageDriver,
     c: CoreCase,
     requests: string[],
   ): Promise<void> {
     await typeText(d, c, CANNED);
-    const typed = Date.now();
-    await expect.poll(() => badgeCount(d), { timeout: 1000 }).toBeGreaterThan(0);
-    await expect.poll(() => underlined(d), { timeout: Math.max(100, 1000 - (Date.now() - typed)) }).not.toEqual([]);
+    await expect.poll(() => badgeCount(d)).toBeGreaterThan(0);
+    await expect.poll(() => underlined(d)).not.toEqual([]);
     const lines = await underlined(d);
     if (!lines[0]!.startsWith('box:')) expect(lines.join('|')).toContain(CANNED_WORDS);
     expect(Number(await overlayAttribute(d, BADGE, 'data-score'))).toBeLessThan(100);
