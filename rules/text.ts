@@ -145,9 +145,9 @@ export function isEnglish(masked: string): boolean {
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;
-// "(2/3) ...", "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on", "so on..." or "so on >>>".
+// "(2/3) ...", "(2/2)the rest ..." (no space after the bracket), "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on", "so on..." or "so on >>>".
 const THREAD_PART = new RegExp(
-  String.raw`^${PART}\s|(?:^|[\s.])${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…|>{2,})|(?:\.{3}|…|>{2,})$`,
+  String.raw`^${PART}(?:\s|(?<=\))(?=\p{L}))|(?:^|[\s.])${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…|>{2,})|(?:\.{3}|…|>{2,})$`,
   'u',
 );
 
@@ -171,8 +171,10 @@ function isThreadPart(masked: string, bodyStart: number): boolean {
   return THREAD_PART.test(body) || CONTINUED.test(body) || CUT_OFF.test(body) || NUMBERED_LATER.test(body);
 }
 
-const FIRST_NUMBER = /(?:^|[\s.(])1\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s)/u;
-const LATER_NUMBER = /(?:^|[\s.(])(?:[2-9]|1\d)\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s)/u;
+const FIRST_NUMBER =
+  /(?:^|[\s.(])1\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s|(?<=\))(?=\p{L}))/u;
+const LATER_NUMBER =
+  /(?:^|[\s.(])(?:[2-9]|1\d)\/(?:[2-9]|1\d)\)?(?:[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|\s|(?<=\))(?=\p{L}))/u;
 
 /** The first part of a thread: numbered 1/N, or continued ("...") at its end but not at its start. */
 function isThreadFirst(masked: string, bodyStart: number): boolean {

@@ -46,10 +46,19 @@ export function judgements(): Map<string, Judgement[]> {
   return out;
 }
 
-/** The 100 fixed replies read by hand (sample-fixes.ts). */
-export function fixesRead(): Array<Pick<Judgement, 'id' | 'rule' | 'start' | 'end' | 'fix' | 'why'>> {
+export type FixRead = Pick<Judgement, 'id' | 'rule' | 'start' | 'end' | 'fix' | 'why'> & { sample: string };
+
+/** Every fixed reply read by hand (sample-fixes.ts), each tagged with its sample ("2026-11-26 seed 21"). */
+export function fixesRead(): FixRead[] {
   const file = resolve(DIR, 'fixes.jsonl');
   return existsSync(file) ? readJsonl(file) : [];
+}
+
+/** The fixes read by hand per sample of 100, in the order the samples were read (the last is the current figure). */
+export function fixSamples(): Map<string, FixRead[]> {
+  const out = new Map<string, FixRead[]>();
+  for (const f of fixesRead()) out.set(f.sample, [...(out.get(f.sample) ?? []), f]);
+  return out;
 }
 
 export function moodLabels(): MoodLabel[] {
@@ -108,11 +117,10 @@ export function moodTable(): string[] {
 
 if (import.meta.main) {
   console.log(ruleTable().join('\n'));
-  const read = fixesRead();
-  if (read.length) {
+  for (const [sample, read] of fixSamples()) {
     console.log();
     console.log(
-      `Fixed replies read by hand: ${read.filter((f) => f.fix === 'reads well').length} of ${read.length} read well.`,
+      `Fixed replies read by hand (${sample}): ${read.filter((f) => f.fix === 'reads well').length} of ${read.length} read well.`,
     );
   }
   console.log();

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA, loadReplies } from '../bench/data-audit.ts';
-import { fixesRead, judgements, moodLabels } from '../accuracy/report.ts';
+import { fixSamples, judgements, moodLabels } from '../accuracy/report.ts';
 import { loadSplit, repliesOf } from '../accuracy/split.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 
@@ -38,15 +38,23 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
     }
   });
 
-  it('the fixed replies read by hand are 100 test-half fixes, each with a verdict and a reason', () => {
+  it('the fixed replies read by hand come in samples of 100 test-half fixes, each with a verdict and a reason', () => {
     const testIds = new Set(repliesOf('test').map((r) => r.id));
-    const read = fixesRead();
-    expect(read).toHaveLength(100);
-    for (const f of read) {
-      expect(testIds.has(f.id), f.id).toBe(true);
-      expect(['reads well', 'broken']).toContain(f.fix);
-      expect(f.why.length).toBeGreaterThan(5);
+    const samples = fixSamples();
+    expect(samples.size).toBeGreaterThan(0);
+    for (const [sample, read] of samples) {
+      expect(sample, 'a sample names its date and seed').toMatch(/^\d{4}-\d{2}-\d{2} seed \d+$/);
+      expect(read, sample).toHaveLength(100);
+      expect(new Set(read.map((f) => `${f.rule}|${f.id}@${f.start}`)).size, `${sample}: a fix read twice`).toBe(100);
+      for (const f of read) {
+        expect(testIds.has(f.id), f.id).toBe(true);
+        expect(['reads well', 'broken']).toContain(f.fix);
+        expect(f.why.length).toBeGreaterThan(5);
+      }
     }
+    // A seed is drawn once: a sample read again after a change would not be fresh.
+    const seeds = [...samples.keys()].map((s) => s.split(' seed ')[1]);
+    expect(new Set(seeds).size).toBe(seeds.length);
   });
 
   it('the mood labels are of customer messages in the data, once each, at least 100 per half', () => {

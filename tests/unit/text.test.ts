@@ -130,6 +130,7 @@ describe('analyse: language and thread parts', () => {
   it('knows a later part of a thread the agent is writing', () => {
     for (const t of [
       '(2/3) More details here.',
+      '(2/2)the package (i.e. the box) left today. ^B',
       'More details here 1/2',
       'More details here 2/2 ^JS',
       '...and so on',
@@ -139,6 +140,9 @@ describe('analyse: language and thread parts', () => {
     }
     for (const t of ['We are open 24/7', 'Thanks. ^JS', 'Half price: 1/2 off today only!'])
       expect(analyse(t).threadPart, t).toBe(false);
+    // Numbered with no space after the bracket: "(2/2)the ..." is a later part, "(1/2)Were ..." the first.
+    expect(analyse('(2/2)the package left today.').threadFirst).toBe(false);
+    expect(analyse('(1/2)Were you able to speak to someone about your limits?').threadFirst).toBe(true);
   });
 });
 
