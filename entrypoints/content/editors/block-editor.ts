@@ -182,8 +182,21 @@ export async function selectRange(root: HTMLElement, range: Range): Promise<void
 
 export type InputPath = 'beforeinput-replacement' | 'beforeinput-text' | 'paste' | 'execcommand';
 
-function dataTransferOf(text: string): DataTransfer {
-  const dt = new DataTransfer();
+/**
+ * Where the events are built. Firefox runs content scripts in an isolated world, and the data a content script puts
+ * in a DataTransfer carries the extension's principal: the page's own scripts (the editor) read it as "". Built
+ * through the page's own constructors (`wrappedJSObject`, with the init dictionary cloned into the page by
+ * `cloneInto`), the data is the page's. Chromium has neither: there the content script's own constructors serve.
+ */
+function pageWorld(root: HTMLElement): { w: typeof globalThis; init: <T extends object>(o: T) => T } {
+  const view = root.ownerDocument.defaultView as (Window & { wrappedJSObject?: typeof globalThis }) | null;
+  const clone = (globalThis as { cloneInto?: (o: object, into: object, opts: object) => object }).cloneInto;
+  if (!view?.wrappedJSObject || !clone) return { w: globalThis, init: (o) => o };
+  return { w: view.wrappedJSObject, init: (o) => clone(o, view, { wrapReflectors: true }) as typeof o };
+}
+
+function dataTransferOf(w: typeof globalThis, text: string): DataTransfer {
+  const dt = new w.DataTransfer();
   dt.setData('text/plain', text);
   return dt;
 }
@@ -195,29 +208,40 @@ function dataTransferOf(text: string): DataTransfer {
 export function fireInput(root: HTMLElement, path: InputPath, text: string, range: Range): boolean {
   // Browsers dispatch input events at the editing host; editors listen there or above.
   const target = root;
+  const { w, init } = pageWorld(root);
   switch (path) {
     case 'beforeinput-replacement':
     case 'beforeinput-text': {
       const replacement = path === 'beforeinput-replacement';
-      const ev = new InputEvent('beforeinput', {
-        inputType: replacement ? 'insertReplacementText' : 'insertText',
-        data: replacement ? null : text,
-        dataTransfer: replacement ? dataTransferOf(text) : null,
-        targetRanges: [new StaticRange(range)],
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      });
+      const ev = new w.InputEvent(
+        'beforeinput',
+        init({
+          inputType: replacement ? 'insertReplacementText' : 'insertText',
+          data: replacement ? null : text,
+          dataTransfer: replacement ? dataTransferOf(w, text) : null,
+          targetRanges: [new StaticRange(range)],
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
       target.dispatchEvent(ev);
       return ev.defaultPrevented;
     }
     case 'paste': {
-      const ev = new ClipboardEvent('paste', {
-        clipboardData: dataTransferOf(text),
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-      });
+      // Firefox's ClipboardEvent takes the text as `dataType` and `data` and ignores `clipboardData`; Chromium the
+      // other way round (a dictionary's unknown members are ignored).
+      const ev = new w.ClipboardEvent(
+        'paste',
+        init({
+          clipboardData: dataTransferOf(w, text),
+          dataType: 'text/plain',
+          data: text,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
       target.dispatchEvent(ev);
       return ev.defaultPrevented;
     }
