@@ -158,17 +158,29 @@ const THREAD_PART = new RegExp(
 const CONTINUED =
   /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,]/u;
 
-/** A reply cut off mid-sentence, after a word that needs more ("... DM me the barcode and the"): it goes on. */
 /** A list-numbered part ("2: Spotify profile. ..."), as some brands number their threads; "1:" opens one. */
 const NUMBERED_LATER = /^(?:[2-9]|1\d):\s/u;
 
+/** A reply cut off mid-sentence, after a word that needs more ("... DM me the barcode and the"): it goes on. */
 const CUT_OFF =
   /\s(?:the|a|an|and|or|but|to|of|for|with|in|on|at|by|from|your|our|my|their|is|are|was|were|be|that|which|if|as)$/iu;
+/** ... or after a comma ("Please send a DM with your full name, address,"), unless it closes a sign-off ("Best regards,"). */
+const cutOffAtComma = (body: string): boolean =>
+  /[\p{L}\p{N}'’],$/u.test(body) &&
+  !/(?:regards|rgds|rds|regds|best|thanks|thank you|thx|cheers|sincerely|wishes|yours|warmly|love|care|soon),$/iu.test(
+    body,
+  );
 
 /** A later (or earlier) part of a thread the agent is writing. */
 function isThreadPart(masked: string, bodyStart: number): boolean {
   const body = masked.slice(bodyStart).trim();
-  return THREAD_PART.test(body) || CONTINUED.test(body) || CUT_OFF.test(body) || NUMBERED_LATER.test(body);
+  return (
+    THREAD_PART.test(body) ||
+    CONTINUED.test(body) ||
+    CUT_OFF.test(body) ||
+    cutOffAtComma(body) ||
+    NUMBERED_LATER.test(body)
+  );
 }
 
 const FIRST_NUMBER =
@@ -180,7 +192,7 @@ const LATER_NUMBER =
 function isThreadFirst(masked: string, bodyStart: number): boolean {
   const body = masked.slice(bodyStart).trim();
   if (CONTINUED.test(body) || NUMBERED_LATER.test(body)) return false;
-  if (CUT_OFF.test(body)) return true;
+  if (CUT_OFF.test(body) || cutOffAtComma(body)) return true;
   if (!THREAD_PART.test(body) || /^(?:\.{2,}|…|>{2,})/.test(body) || LATER_NUMBER.test(body)) return false;
   return FIRST_NUMBER.test(body) || /(?:\.{3}|…|>{2,})$/.test(body);
 }

@@ -6,7 +6,7 @@
 // the first or last sentence (`anchor`), and `insert` (a template: {name}, {signOff}) is offered as an insertion: at
 // the start it goes after the greeting and the customer's name ("Hi Sam, we're sorry about this. Please ..."), and
 // a greeting to insert gives the reply's own greeting the name instead ("Hi there," -> "Hi Ana,"; see suggest.ts).
-// Replies in another language and later parts of a thread ("2/2") are not judged.
+// Replies in another language, later parts of a thread ("2/2") and posts to five or more accounts are not judged.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
@@ -17,10 +17,13 @@ import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
-// "^Raj"), or as a last sentence of one capitalised word ("... the title of it please? Laurence."), perhaps followed
-// by links.
+// "^Raj"), or as a last sentence of one capitalised word ("... the title of it please? Laurence.") or of two or
+// three capitals ("... for SIM replacement. ET." but not "... OK", "... TY"), perhaps followed by links.
 const SIGNATURE =
-  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s+(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+// A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
+// customer: what a one-to-one reply opens and closes with is not judged there.
+const MANY_RECIPIENTS = 5;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const requireKind = defineKind({
@@ -108,6 +111,7 @@ export const requireKind = defineKind({
         // Another language, or a later part of a thread: what is required may be there in words we cannot read, or
         // in an earlier part.
         if (rule.need === 'phrase' && !doc.english) return [];
+        if ((doc.text.slice(0, doc.bodyStart).match(/@/g) ?? []).length >= MANY_RECIPIENTS) return [];
         // The first part of a thread is read first: it is judged for what a reply opens with, not what it ends with.
         if (doc.threadPart && !(doc.threadFirst && (rule.inFirstPart ?? rule.where !== 'end'))) return [];
         if (

@@ -131,6 +131,7 @@ describe('analyse: language and thread parts', () => {
     for (const t of [
       '(2/3) More details here.',
       '(2/2)the package (i.e. the box) left today. ^B',
+      'Please send a DM with your full name, address,',
       'More details here 1/2',
       'More details here 2/2 ^JS',
       '...and so on',
@@ -138,7 +139,13 @@ describe('analyse: language and thread parts', () => {
     ]) {
       expect(analyse(t).threadPart, t).toBe(true);
     }
-    for (const t of ['We are open 24/7', 'Thanks. ^JS', 'Half price: 1/2 off today only!'])
+    for (const t of [
+      'We are open 24/7',
+      'Thanks. ^JS',
+      'Half price: 1/2 off today only!',
+      'Your refund is on its way.\n\nBest regards,',
+      'Thanks for waiting. Thank you,',
+    ])
       expect(analyse(t).threadPart, t).toBe(false);
     // Numbered with no space after the bracket: "(2/2)the ..." is a later part, "(1/2)Were ..." the first.
     expect(analyse('(2/2)the package left today.').threadFirst).toBe(false);
