@@ -2,15 +2,20 @@
 // text: negation, "but", capitals, "!!!", emoji) gives a compound score from -1 to 1; support-specific cues that
 // VADER misses adjust it. The estimate gates rules (acknowledge an upset customer, thank praise), so it must be right
 // when it says upset or happy, and says neutral when unsure.
-// Complaint cues are of three kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"),
+// Complaint cues are of four kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"),
 // never inside a condition ("if it doesn't arrive by Friday, I'll call") nor in a link:
-//   mood cues show frustration with the brand ("still waiting", "no one is responding", "keeps crashing", "I already
-//   called", "why is", "seriously?", swearing, "?!", 😡, "!!!" in a message that is not praise);
+//   mood cues show frustration with the brand ("still waiting", "no one is responding", "I already called",
+//   "seriously?", swearing, "?!", 😡, "!!!" in a message that is neither praise nor excitement);
 //   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a mood cue in
 //   a flat statement, but in a question or a request for help ("did not receive my order, who should I contact?") a
 //   customer asking, and then no cue at all;
+//   asked cues are the content of a question as often as a complaint ("why was there an update?", "what's going on
+//   with the trains?", "keeps crashing, any fix?", "is this a scam e-mail?", a sad emoji): they count like failures;
 //   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled"): a customer asking how to get
 //   a refund is asking, not upset.
+// Only the customer's own, present feeling counts: not a feeling said not to be there ("not disappointed at all"), nor
+// one in a condition or a guess ("if it's lost I'll be furious", "that would be terrible"), nor someone else's words
+// ("a friend said it was awful"). The polite words of a request ("please help") are left out of VADER's score.
 // VADER reads fault words ("error", "crash", "stuck", "problem") as feelings: they are left out of its score.
 //   neutral: a message not in English;
 //            a message saying the problem is solved ("works now", "got it") with no mood cue, unless warm (then happy);
@@ -23,7 +28,8 @@
 //   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
 //   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", a heart, or thanks stronger than a routine
-//            "ok, thanks"), no complaint cue, no request and no sign of sarcasm (🙄, "yeah right", "#not")
+//            "ok, thanks"), no complaint cue, no request ("I'd love some help") and no sign of sarcasm (🙄, "yeah
+//            right", "#not", "... not", "said no one ever", "love how I have to")
 //   neutral: everything else
 import vader from 'vader-sentiment';
 import type { Mood } from './base.ts';
@@ -32,15 +38,18 @@ import { isEnglish, maskText } from './text.ts';
 // Whole words only: a cue never matches inside a longer word.
 const words = (alternatives: readonly string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+// A feeling said not to be there ("not disappointed at all", "never frustrating", "no complaints"): no cue. Checked on
+// the words before each match (a lookbehind in every alternative would be tried at every position: slow).
+const NEGATED =
+  /(?:not|never|n[’']t|no|nothing|hardly)(?: (?:at all|too|so|very|really|that|even|been|a bit|remotely))? $/i;
+const cues = (re: RegExp, text: string): number =>
+  [...text.matchAll(re)].filter((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))).length;
 
 const APOS = "[’']?";
 
 // Frustration with the brand.
 const MOOD_WORDS = words([
   'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|keeps?|the same|broken|down)',
-  // A failure that repeats: "keeps crashing", "kept defaulting", "it keep asking".
-  '(?:keeps|kept) \\p{L}{2,}ing',
-  'keep (?:giving|telling|asking|saying|crashing|failing|freezing|dropping|getting|showing|sending|charging|declining|logging|kicking|disconnecting|buffering)',
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
   // No one answering: the brand, not the customer's own search ("no one at the office remembers" is a failure cue).
   'no ?(?:one|body) (?:\\p{L}+ ){0,2}(?:respond|answer|repl|get back|got back|gets back|help|call|contact|listen|care)\\p{L}*',
@@ -50,7 +59,8 @@ const MOOD_WORDS = words([
   `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
   `cancell?ed on (?:me|us)`,
   'down again',
-  'never (?:arrived|received|came|got|again)',
+  'never again',
+  'how many times',
   'waste of',
   'wast(?:ed|ing) (?:my|our|so much)',
   'ridiculous',
@@ -69,13 +79,8 @@ const MOOD_WORDS = words([
   'hard time (?:getting|reaching|contacting|with)',
   `(?:can${APOS}t|cannot|unable to) (?:get through|reach|contact|get hold)`,
   '(?:waiting|waited|on hold|trying|tried) for (?:ages|hours|days|weeks|months|over)',
-  'on hold',
   'sort (?:it|this) out',
-  `what(?: the (?:heck|hell|fuck))?(?: is|${APOS}s) going on`,
   `what${APOS}?s the point`,
-  'how (?:many times|come)',
-  // "Why is ...": not "I was wondering why", "I'd like to know why" or "I see why".
-  `(?<!(?:wondering|wonder|know|ask|asking|see|get|understand) )why (?:they|it|he|she|this|that|always|never|not|is|isn|are|aren|am|do|does|doesn|did|didn|can|won|would|has|hasn|have|haven|was|wasn|were|your|you|my|the|on earth)`,
   'good grief',
   'seriously\\?',
   "for (?:god|heaven|christ|pete)[’']?s sake",
@@ -99,13 +104,10 @@ const MOOD_WORDS = words([
   'pathetic',
   'shambles',
   'frig(?:ging|gin)?',
-  'worst',
   'terrible',
   'awful',
   'useless',
   'pointless',
-  'joke',
-  'scam(?:med|mers?)?',
   'liars?',
   'rip ?off',
 ]);
@@ -121,21 +123,50 @@ const FAILURE = words([
   `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
   'cancel(?:led|ling|ed|ing)? my',
 ]);
+// Words that show frustration in a statement but are as often the content of a question ("why was there an update?",
+// "any idea what's going on with the trains?", "is this a scam e-mail?", "what's the worst that can happen?"): like a
+// failure, they count in a flat statement, not in a question or a request for help unless a mood cue is there too.
+const ASKED = words([
+  // A failure that repeats: "keeps crashing", "kept defaulting", "it keep asking".
+  '(?:keeps|kept) \\p{L}{2,}ing',
+  'keep (?:giving|telling|asking|saying|crashing|failing|freezing|dropping|getting|showing|sending|charging|declining|logging|kicking|disconnecting|buffering)',
+  'never (?:arrived|received|came|got)',
+  `what(?: the (?:heck|hell|fuck))?(?: is|${APOS}s) going on`,
+  'how come',
+  // "Why is ...": not "I was wondering why", "I'd like to know why" or "I see why".
+  `(?<!(?:wondering|wonder|know|ask|asking|see|get|understand) )why (?:they|it|he|she|this|that|always|never|not|is|isn|are|aren|am|do|does|doesn|did|didn|can|won|would|has|hasn|have|haven|was|wasn|were|your|you|my|the|on earth)`,
+  'on hold',
+  'worst(?! case)',
+  'joke',
+  'scam(?:med|mers?)?',
+  // Sadness: a sad customer asking a practical question is asking.
+  '[😭😞😢]',
+  ":'\\(",
+]);
+const ASKED_ALL = new RegExp(ASKED.source, 'giu');
 // The same cues, to count them (a global regex keeps state: only String.match uses this one).
 const MOOD_WORDS_ALL = new RegExp(MOOD_WORDS.source, 'giu');
 const FAILURE_ALL = new RegExp(FAILURE.source, 'giu');
 // A question or a request for help.
 const ASKING =
   /\?|\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone)\b|\b(?:please|pls|plz|help|who (?:should|do|can)|thanks|thank you)\b/i;
-// A condition: "if it doesn't arrive by Friday", "in case no one is in".
-const CONDITION = /\b(?:if|unless|in case|incase)(?:\s+[^\s.,;:!?]+){1,3}/gi;
+// A condition, up to the end of its clause: "if it doesn't arrive by Friday", "if the parcel is lost I'll be furious"
+// (a feeling that may come, not one the customer has), "in case no one is in".
+// A guess is not a feeling either: "that would be terrible".
+const CONDITION = /\b(?:if|unless|in case|incase|would be|[’']d be)\b(?:(?!\bthen\b)[^.,;:!?\n])*/gi;
+// Someone else's words or a rumour: "a friend said it was awful", "people are saying it's down", "I heard the update
+// is a disaster". The customer reports them; they are not the customer's feeling.
+const REPORTED =
+  /\b(?:(?:friends?|people|someone|somebody|others|everyone|they|he|she|reviews?|users|customers|the news|articles?|reports?) (?:(?:have|has|are|were|keep|all) )?(?:said|say|says|saying|told me|tell me|reported|reporting|claim|claims|claimed|claiming|complain(?:ed|s|ing)?)|(?:i|we)(?: (?:have|had|just|also))? (?:heard|read|saw online|hear)|rumou?rs?|apparently)\b[^.;!?\n]*/giu;
+// Polite words of a request ("please help", "I hope you can"), which the lexicon scores as positive.
+const POLITE = /\b(?:please|pls|plz|kindly|help|hope|hoping)\b/gi;
 // Words naming a fault, which the lexicon scores as feelings.
 const FAULT = /\b(?:errors?|crash(?:es|ed|ing)?|stuck|bugs?|glitch(?:es|y)?|issues?|problems?)\b/gi;
 const NOT_PRAISE =
   /\b(?:not|never|isn[’']?t|wasn[’']?t|aren[’']?t) (?:\p{L}+ )?(?:happy|helpful|good|great|ok|okay|acceptable|impressed|satisf\p{L}+)\b/giu;
 const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
 // Runs of "?" and "!" that hold a "?" ("?!", "???"): exasperation. "!!!" alone is emphasis, also of praise.
-const MOOD_MARKS = /\?[?!]{2,}|\?!|!\?|[😡😠🤬😤😑😒🙄😫😭😞]|:\(/u;
+const MOOD_MARKS = /\?[?!]{2,}|\?!|!\?|[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
 const TOPIC = words([
   'refund',
@@ -150,11 +181,13 @@ const TOPIC = words([
 ]);
 // Three or more "!" in a message that is not praise: emphasis of a complaint ("where is my package!!!").
 const EMPHASIS = /!{3,}/;
+// Excitement, which "!!!" stresses as readily as a complaint.
+const EXCITED = /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg)\b/i;
 // A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
 const SIGH = /😩/u;
 
 const REQUEST =
-  /\?|\b(?:help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to|where(?:'s| is| are)|refund|credit|cancel)\b/i;
+  /\?|\b(?:(?:would|i[’']?d) (?:love|like)|help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to|where(?:'s| is| are)|refund|credit|cancel)\b/i;
 // A how-to question: asking for a way, not complaining.
 const HOW_TO = words([
   '(?:how|where|who|when) (?:do|can|could|would|should|will) (?:i|we)',
@@ -167,14 +200,21 @@ const HOW_TO = words([
   'are you able',
   'do you know',
   '(?:just |was )?wondering',
+  '(?:just )?curious',
+  // Reporting abuse to the brand ("I want to report a scam account") is asking it to act.
+  'report(?:ing)? (?:a|an|this|these|some)',
   'i wonder',
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
   /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
 // Praise that means the opposite.
+// Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
+// how I have to wait a week").
 const SARCASM =
-  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b/i;
+  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b/i;
+// A shouted "NOT" takes praise back too (in capitals only: "not" is an ordinary word).
+const SHOUTED_NOT = /\bNOT\b/;
 // Thanks first: the customer is replying to help they got.
 const THANKS_FIRST = /^(?:thank you|thanks|thankyou|thx|ty|cheers|many thanks)\b/i;
 // The customer's own slip.
@@ -202,20 +242,25 @@ export function estimateMood(message: string): Mood {
   // The lexicon is English: a message in another language is not guessed at.
   if (text === '' || !isEnglish(maskText(text))) return 'neutral';
   // Cues are read in the customer's words: not in links, nor in a condition ("if it doesn't arrive I'll call").
-  const said = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(CONDITION, ' ');
+  const said = text
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(CONDITION, ' ')
+    .replace(REPORTED, ' ');
   // The lexicon reads "error", "crash" or "stuck" as a feeling (here they only name the fault), and can miss a
   // negated praise word ("not happy at all" scores as praise): both are left out of its score.
-  const { compound } = analyzer.polarity_scores(text.replace(FAULT, ' ').replace(NOT_PRAISE, ' '));
+  // Nor do the polite words of a request ("please help") soften a complaint into praise; and a condition or someone
+  // else's words are not the customer's feeling.
+  const { compound } = analyzer.polarity_scores(said.replace(FAULT, ' ').replace(NOT_PRAISE, ' ').replace(POLITE, ' '));
   const letters = text.replace(/\P{L}/gu, '');
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const asking = ASKING.test(said) || HOW_TO.test(said);
-  const failures = (said.match(FAILURE_ALL) ?? []).length;
-  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound >= 0.5);
-  const strong = (said.match(MOOD_WORDS_ALL) ?? []).length + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0);
+  const failures = (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
+  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound >= 0.5) && !EXCITED.test(text);
+  const strong = cues(MOOD_WORDS_ALL, said) + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0);
   // A failure said in a question or a request for help is a customer asking; said flat, it is a complaint.
   const moodCues = strong + (strong > 0 || !asking ? failures : 0);
   const mood = moodCues > 0;
-  const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text);
+  const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text) && !SHOUTED_NOT.test(text);
   const complaint = mood || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)

@@ -26,6 +26,8 @@ export interface MoodLabel {
   half: 'tune' | 'test';
   mood: 'upset' | 'neutral' | 'happy';
   why: string;
+  /** The sample the label came from ("test seed 5"); labels without one are the first 450 (seeds 1 to 3). */
+  batch?: string;
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -99,17 +101,31 @@ export function ruleTable(): string[] {
 
 export function moodTable(): string[] {
   const labels = moodLabels();
-  const rows = ['| half | estimate | called | right | share right |', '|---|---|---:|---:|---:|'];
+  const rows = [
+    '| half | batch | messages | estimate | called | right | share right | labelled so |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
   const messages = new Map(loadReplies().map((r) => [r.id, r.inbound_text ?? '']));
+  const estimate = new Map(
+    labels.map((l) => {
+      const m = estimateMood(messages.get(l.id) ?? '');
+      return [l.id, m === 'angry' ? 'upset' : m] as const;
+    }),
+  );
   for (const half of ['tune', 'test'] as const) {
     const mine = labels.filter((l) => l.half === half);
-    for (const called of ['upset', 'happy'] as const) {
-      const calls = mine.filter((l) => {
-        const m = estimateMood(messages.get(l.id) ?? '');
-        return called === 'upset' ? m === 'upset' || m === 'angry' : m === 'happy';
-      });
-      const right = calls.filter((l) => l.mood === called).length;
-      rows.push(`| ${half} | ${called} | ${calls.length} | ${right} | ${pct(right, calls.length)} |`);
+    // Each batch apart (a fresh batch judged blind is the honest figure), then the half as a whole.
+    const batches = [...new Set(mine.map((l) => l.batch ?? 'seeds 1-3'))];
+    for (const batch of [...batches, ...(batches.length > 1 ? ['all'] : [])]) {
+      const these = batch === 'all' ? mine : mine.filter((l) => (l.batch ?? 'seeds 1-3') === batch);
+      for (const called of ['upset', 'happy'] as const) {
+        const calls = these.filter((l) => estimate.get(l.id) === called);
+        const right = calls.filter((l) => l.mood === called).length;
+        const so = these.filter((l) => l.mood === called).length;
+        rows.push(
+          `| ${half} | ${batch} | ${these.length} | ${called} | ${calls.length} | ${right} | ${pct(right, calls.length)} | ${so} |`,
+        );
+      }
     }
   }
   return rows;

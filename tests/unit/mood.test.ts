@@ -176,4 +176,63 @@ describe('estimateMood', () => {
     expect(estimateMood('The crew were lovely today, thank you so much 💛')).toBe('happy');
     expect(estimateMood('My pleasure, you were all wonderful ❤')).toBe('happy');
   });
+
+  it('reads a question about why, or what is going on, as asking unless frustration is said too', () => {
+    for (const m of [
+      'Why was there a big update for the game today?',
+      'Any idea what is going on with the trains? Will they run?',
+      'Can I get a refund for the seat I never got?',
+      'Can you tell me why the fee is so high?',
+      'What is the worst that can happen if I miss my connection?',
+      'Is this a scam e-mail? I got a message asking for my password',
+      'I love this app but it keeps crashing, any fix?',
+      'I am so sorry to bother you 😢 how do I reset my password?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    // Said flat, or with a mood cue, the same words are a complaint.
+    for (const m of ['why is it always late.', 'Why is my refund still not here?', 'Hi, my order never arrived']) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+  });
+
+  it("does not read someone else's words, a guess or a condition as the customer's feeling", () => {
+    for (const m of [
+      'My friend said the app was terrible, is it fixed now?',
+      'Is the outage over? A friend said it was awful yesterday',
+      'Is it true that the store is closing? That would be terrible',
+      'If the parcel is lost I will be furious',
+      'I want to report a scam account pretending to be you',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('hears a feeling said not to be there as no complaint', () => {
+    for (const m of [
+      'Not disappointed at all, the team sorted it fast',
+      'I am not furious, just curious why the price changed',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('lets polite words and excitement change nothing: "please help" is no praise, "!!!" of joy no complaint', () => {
+    expect(estimateMood('Could you please help? I have been waiting for weeks for my refund')).toMatch(
+      /^(upset|angry)$/,
+    );
+    expect(estimateMood('I would love to know when the sale starts')).toBe('neutral');
+    expect(estimateMood('Can’t wait for my flight tomorrow!!!')).toBe('neutral');
+  });
+
+  it('keeps praise taken back out of happy', () => {
+    for (const m of [
+      'Awesome customer service... not',
+      'Thanks for the amazing service, NOT. Two hours late.',
+      'Love how I have to wait a week for a reply',
+      'What a great experience, said no one ever',
+    ]) {
+      expect(estimateMood(m), m).not.toBe('happy');
+    }
+  });
 });
