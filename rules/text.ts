@@ -145,9 +145,9 @@ export function isEnglish(masked: string): boolean {
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;
-// "(2/3) ...", "(2/2)the rest ..." (no space after the bracket), "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on", "so on..." or "so on >>>".
+// "(2/3) ...", "(2/2)the rest ..." (no space after the bracket), ". . . Seriously though", "... 1/2", "... 2/2 ^JS", "... 2/2^Corry", "... 1/2 https://t.co/x", "...and so on", "so on..." or "so on >>>".
 const THREAD_PART = new RegExp(
-  String.raw`^${PART}(?:\s|(?<=\))(?=\p{L}))|(?:^|[\s.])${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…|>{2,})|(?:\.{3}|…|>{2,})$`,
+  String.raw`^${PART}(?:\s|(?<=\))(?=\p{L}))|(?:^|[\s.])${PART}[.,]?(?:\s*[\^*~\-–—]\s?\S{1,14})?(?:\s+_+)?$|^(?:\.{2,}|…|>{2,}|\.(?:[ \t]\.){2,})|(?:\.{3}|…|>{2,}|\.(?:[ \t]\.){2,})$`,
   'u',
 );
 
@@ -193,8 +193,9 @@ function isThreadFirst(masked: string, bodyStart: number): boolean {
   const body = masked.slice(bodyStart).trim();
   if (CONTINUED.test(body) || NUMBERED_LATER.test(body)) return false;
   if (CUT_OFF.test(body) || cutOffAtComma(body)) return true;
-  if (!THREAD_PART.test(body) || /^(?:\.{2,}|…|>{2,})/.test(body) || LATER_NUMBER.test(body)) return false;
-  return FIRST_NUMBER.test(body) || /(?:\.{3}|…|>{2,})$/.test(body);
+  if (!THREAD_PART.test(body) || /^(?:\.{2,}|…|>{2,}|\.(?:[ \t]\.){2,})/.test(body) || LATER_NUMBER.test(body))
+    return false;
+  return FIRST_NUMBER.test(body) || /(?:\.{3}|…|>{2,}|\.(?:[ \t]\.){2,})$/.test(body);
 }
 
 export function analyse(text: string): AnalysedText {

@@ -132,6 +132,7 @@ describe('analyse: language and thread parts', () => {
       '(2/3) More details here.',
       '(2/2)the package (i.e. the box) left today. ^B',
       'Please send a DM with your full name, address,',
+      ". . . Seriously though, we'll send more supplies.",
       'More details here 1/2',
       'More details here 2/2 ^JS',
       '...and so on',
