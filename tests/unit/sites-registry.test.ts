@@ -157,3 +157,26 @@ describe('docs/sites.md "Supported sites" table', () => {
     expect(body, `expected this row in docs/sites.md:\n${docsRow(site)}`).toContain(docsRow(site));
   });
 });
+
+describe('every adapter names the public evidence for its markup, with the date it was read', () => {
+  const body = section('docs/sites.md', 'Supported sites') ?? '';
+  const DATE = /\b20\d\d-\d\d-\d\d\b/;
+  // The evidence table's rows, by their first cell ("Messenger, Instagram DMs" covers both chats).
+  const rows = body.split('\n').filter((l) => l.startsWith('| ') && DATE.test(l));
+
+  it.each(SITES.map((s) => [s.id, s] as const))('%s: in its file and in the evidence table', (id, site) => {
+    const lines = readFileSync(resolve(SITES_DIR, `${id}.ts`), 'utf8').split('\n');
+    const header = lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .join('\n');
+    expect(header, `${id}.ts names no date for its evidence`).toMatch(DATE);
+    const first = site.name.split(/[ (,]/)[0]!;
+    expect(
+      rows.some((r) => r.split('|')[1]!.includes(first)),
+      `no dated evidence row for ${first}`,
+    ).toBe(true);
+  });
+});

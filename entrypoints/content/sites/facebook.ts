@@ -1,5 +1,8 @@
 // Facebook: comments and replies on posts (public), chats and the Page inbox in business.facebook.com
-// (private). Editor: Lexical. Markers, from public scripts and extensions that work on Facebook:
+// (private). Editor: Lexical. Markers, from public scripts and extensions that work on Facebook (read 2026-11-23 and
+// 2026-11-26: disrex-group/FB-Comments-Exporter-User-script facebook-comment-scraper.user.js v16.7: comments are
+// [role="article"] in the post [role="dialog"], labelled "Comment…" (or in Dutch "Opmerking…"), linked by comment_id;
+// data-ad-rendering-role="profile_name" / "story_message" in several scripts found by that exact string):
 // comment boxes are Lexical [role="textbox"] labelled "Write a comment…", "Comment as <Page>" or
 // "Reply to <name>"; comments are [role="article"] labelled "Comment by <name> …" / "Reply by <name> …" with
 // their words in [dir="auto"] blocks; a post's text carries data-ad-preview="message" (also

@@ -1,11 +1,13 @@
 // Gmail (mail.google.com): new emails and replies, private. Editor: Google's own contenteditable.
-// Markers, from public extensions that read Gmail: the body div[aria-label="Message Body"][role="textbox"]
-// carrying g_editable="true" (the aria-label is translated, g_editable is not); each message of a thread is a
+// Markers, from public extensions that read Gmail (KartikTalwar/gmail.js src/gmail.js, read 2026-11-26 at its
+// 2026-03-25 commit: messages div.adn, words div.a3s, sender span[email].gD, compose body div[contenteditable=true];
+// g_editable and the account link from other public extensions, 2026-11-23, repositories not named by the index):
+// the body div[aria-label="Message Body"][role="textbox"] carrying g_editable="true" (the aria-label is translated, g_editable is not); each message of a thread is a
 // div.adn with the sender in span.gD[email][name] and the words in div.a3s (quoted history in .gmail_quote,
 // signatures in .gmail_signature); the signed-in account is the address in the Google bar's account link
 // (a[href*="accounts.google.com/SignOutOptions"], aria-label "Google Account: Ann (ann@brand.com)", translated:
-// only the address is read) or in the page title ("Inbox - ann@brand.com - Gmail", as KartikTalwar/gmail.js reads it,
-// 2026-11-26); recipients in a compose window are chips carrying [email] and [name]. All language-neutral.
+// only the address is read) or in the page title ("Inbox - ann@brand.com - Gmail"; gmail.js reads the same address
+// from Gmail's page globals, out of a content script's reach); recipients in a compose window are chips carrying [email] and [name]. All language-neutral.
 import { helpdesk } from './helpdesk';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 

@@ -1,7 +1,8 @@
 // Help Scout (secure.helpscout.net/conversation/<id>): reply vs note. Editor: a contenteditable [role="textbox"]
 // in the reply bar (the editor registry detects the library it runs); Redactor's classes kept for older accounts.
-// Evidence (public code read 2026-11-26, found by the exact string `Thread Items` in the code index: an agent
-// browser playbook and an assistant extension for Help Scout): the thread is ol[aria-label="Thread Items"] > li, each
+// Evidence (public code read 2026-11-26, found by the exact string `Thread Items` in the code index, which does not
+// name their repositories: an agent-browser playbook for Help Scout (agents/helpscout-support) and a "GPT Assistant"
+// extension's HelpScoutAdapter): the thread is ol[aria-label="Thread Items"] > li, each
 // with a div[id^="thread-"] that carries .is-customer on the customer's messages, oldest first, its time in <time>;
 // the editor sits in [data-cy="ConvoEditor"] / [data-testid="reply-editor"]; toggl/track-extension
 // (src/content/helpscout.js) marks the header [data-cy="ConversationHeader.Actions"]. Authorship is read from

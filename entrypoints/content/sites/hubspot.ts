@@ -1,7 +1,8 @@
 // HubSpot conversations inbox and help desk (app.hubspot.com and the regional app-eu1 / app-na2 / app-ap1 hosts):
 // email and chat replies, and internal comments. Editor: ProseMirror (div.ProseMirror[contenteditable]).
-// Evidence (public code read 2026-11-26, found by the exact string "primary-message-body-content" in the code index:
-// a Selenium script answering HubSpot conversations): the composer is div.ProseMirror[contenteditable='true'], a
+// Evidence (public code read 2026-11-26, found by the exact string "primary-message-body-content" in the code index,
+// which does not name its repository: a Selenium script answering a HubSpot conversations inbox, its send button
+// i18n-string[data-key='composer-ui.send-button…']): the composer is div.ProseMirror[contenteditable='true'], a
 // message's words are [data-test-id="primary-message-body-content"] and its sender dt[data-message-metadata-type="from"]
 // (an address). Whose message it is has no documented marker: a message counts as the customer's only when its
 // markup says so (class/data-* words such as "incoming", "contact", "agent"; see thread.ts), else the customer's

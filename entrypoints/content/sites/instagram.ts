@@ -1,5 +1,6 @@
 // Instagram: comments on posts and reels (public), direct messages (private).
-// Editors: a textarea for comments, Lexical for direct messages. Markers, from public scripts and extensions:
+// Editors: a textarea for comments, Lexical for direct messages. Markers, from public scripts and extensions (read
+// 2026-11-23; the code index does not name their repositories):
 // the comment box is textarea[aria-label="Add a comment…"] in the post's <form>; the post is an <article>
 // (or the post dialog) whose <header> links to the author's profile (/handle/) and whose caption is the first
 // <h1>; "Reply" under a comment pre-fills the box with "@handle "; direct messages live under /direct/ and

@@ -1,14 +1,25 @@
 // Intercom inbox (app.intercom.com, and its EU/AU regions): reply vs note. Editor: ProseMirror.
-// Evidence (public code read 2026-11-26, found by the exact string "data-part-group-category" in the code index:
-// "Support Copilot for Intercom", an extension whose changelog dates its selectors to April 2026): the composer is
-// .ProseMirror[contenteditable] inside [data-conversation-reply-composer] (.embercom-prosemirror-composer-editor);
-// conversation parts carry data-part-group-id and data-part-group-category (1 customer, 3 teammate, 5 bot,
-// 20 automated), their words in .interblocks-html / *break-words; parts may sit in open shadow roots (read through
-// them, see read.ts). The o__user / o__admin / o__note classes of the older inbox are kept as a fallback.
+// Evidence (public code, read 2026-11-26):
+// - 4erosol/support-copilot-intercom, content.js and CHANGELOG.md (an extension for the current inbox; selector
+//   fixes dated 2026-04-27, generalised 2026-10-01; found by the exact string "data-part-group-category"): the
+//   inbox "uses shadow DOM extensively" (it walks every open shadow root); the stream is
+//   [data-testid="conversation-stream-scroll-container"]; parts are [class*="group/content-part"] (the Tailwind class
+//   since April 2026) or carry data-part-group-id; whose part it is comes from data-part-group-category (1 customer,
+//   3 teammate, 5 bot, 20 automated), else from the row's layout (justify-end / flex-row-reverse: the agent's,
+//   justify-start: the customer's) or data-author-type; words in .interblocks-html / *break-words; the customer's
+//   name in [data-inbox-conversation-header-title] / [data-conversation-title]; the composer
+//   .ProseMirror[contenteditable] in [data-conversation-reply-composer].
+// - A public Selenium script for the inbox (same search; its repository is not named by the index) marks a note
+//   data-part-group-category="4". toggl/track-extension src/content/intercom.js (the 2021 inbox): [data-conversation-id].
+// Not in any public source: a part's author-name marker (so the name comes from the conversation title) and which
+// element hosts the shadow root. Its changelog also says that by mid-2026 rows may carry no alignment class (it
+// then guesses from the bubble's position on screen): such parts say nothing about their author here, so the
+// customer's message is "not found" rather than guessed.
+// The o__user / o__admin / o__note classes of the older inbox are kept as a fallback.
 import { helpdesk } from './helpdesk';
+import { parentOf } from './read';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
-// 4 marks a note in a public Selenium script for the Intercom inbox (same search).
 const CATEGORY: Record<string, 'customer' | 'agent' | 'note'> = {
   '1': 'customer',
   '3': 'agent',
@@ -25,8 +36,8 @@ export const intercom = helpdesk({
   composer: ['.ProseMirror[contenteditable="true"]'],
   notAReply: 'input[type="search"], [role="combobox"]',
   thread: {
-    message: '[data-part-group-id], [data-part-group-category], .conversation__part, [data-conversation-part-id]',
-    author: '[data-part-author-name], [class*="author" i]',
+    message:
+      '[data-part-group-id], [data-part-group-category], [class*="group/content-part"], .conversation__part, [data-conversation-part-id]',
     body: '.interblocks-html, [class*="break-words"], [class*="body" i]',
     who(m) {
       const category = CATEGORY[m.getAttribute('data-part-group-category') ?? ''];
@@ -35,8 +46,18 @@ export const intercom = helpdesk({
       if (/\bo__note\b/.test(c)) return 'note';
       if (/\bo__(?:admin|bot|operator)\b/.test(c)) return 'agent';
       if (/\bo__(?:user|lead|contact)\b/.test(c)) return 'customer';
+      // The row around the part (a few levels up, across a shadow root): its layout or data-author-type.
+      for (let a: Element | null = m, i = 0; a && i < 6; a = parentOf(a), i++) {
+        const type = a.getAttribute('data-author-type');
+        if (/admin|agent|teammate|bot/i.test(type ?? '')) return 'agent';
+        if (/user|customer|lead|contact/i.test(type ?? '')) return 'customer';
+        if (a.classList.contains('justify-end') || a.classList.contains('flex-row-reverse')) return 'agent';
+        if (a.classList.contains('justify-start')) return 'customer';
+      }
       return undefined;
     },
   },
+  // The conversation's title is the customer's name (no part says its author's name).
+  recipient: ['[data-inbox-conversation-header-title]', '[data-conversation-title]'],
   usual: { channel: 'chat', audience: 'private', kind: 'reply (chat)' },
 });

@@ -2,7 +2,9 @@
 // Markers (Meta's accessibility markup, used by public scripts for Messenger, Facebook chat and Instagram DMs):
 // the message list is labelled "Messages in conversation with <name>", each message is a [role="row"], its
 // words are in [dir="auto"] blocks, and the composer is a Lexical [role="textbox"] labelled "Message". The list's
-// label is now also "Messages in conversation titled <name>" (public scripts, 2026-11-26). Labels in five languages
+// label is now also "Messages in conversation titled <name>" (public scripts found by that exact string,
+// 2026-11-26: several Messenger / Marketplace bots observe div[aria-label*='Messages in conversation titled'] and
+// read its [role="row"] children; the index does not name their repositories). Labels in five languages
 // (labels.ts); a message is the other person's only when its heading names them, the agent's when it is "You sent"
 // (or its translation): a row whose heading says neither is not guessed.
 import type { Channel } from '../../../rules/schema';

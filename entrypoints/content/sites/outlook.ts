@@ -5,7 +5,10 @@
 // (span[title*="@"]), and each message body of the reading pane, div[aria-label="Message body"] that is not
 // editable; whose message it is comes from the sender's address beside it compared with the To field's (when
 // neither tells, the customer's message is reported not found rather than guessed). Labels in five languages (labels.ts). Work accounts
-// now open at outlook.cloud.microsoft (public scripts and Microsoft's sign-in redirects, 2026-11-26).
+// now open at outlook.cloud.microsoft (public extensions' and userscripts' match patterns list
+// https://outlook.cloud.microsoft/* beside outlook.office.com, found by that exact string, 2026-11-26).
+// toggl/track-extension src/content/outlook.js (read 2026-11-26) keys on [aria-label="Message actions"] and
+// [aria-label="Add a subject"]: English labels, hence the translations.
 import { helpdesk } from './helpdesk';
 import { labelSelector } from './labels';
 import { catalogueEntry } from '../../../utils/site-catalogue';

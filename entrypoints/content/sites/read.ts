@@ -191,24 +191,32 @@ export function lastBefore<T extends Element>(candidates: Iterable<T>, box: Elem
   return found;
 }
 
+/** The parent in the composed tree: past a shadow root to its host (a thread drawn in a web component). */
+export function parentOf(el: Element): Element | null {
+  return el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
 /**
  * The candidate nearest to `box` in the tree: the one sharing the deepest common ancestor with it; among
  * equals, the nearest one before it, else the first after it. One pass, no layout. Used to pair a reply box
- * with the post, tweet or comment it sits under, whatever the page's nesting.
+ * with the post, tweet or comment it sits under, whatever the page's nesting. The composed tree is walked, so a
+ * message inside an open shadow root pairs with a box outside it (and the other way round).
  */
 export function nearest<T extends Element>(box: Element, candidates: Iterable<T>): T | undefined {
-  const distance = new Map<Element, number>();
+  // Each ancestor of the box, with its distance and the child on the box's side (to order candidates under it).
+  const path = new Map<Element, [number, Element]>();
   let d = 0;
-  for (let a: Element | null = box; a; a = a.parentElement) distance.set(a, d++);
+  for (let a: Element | null = box, child: Element = box; a; child = a, a = parentOf(a)) path.set(a, [d++, child]);
   let best: T | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
     if (c.contains(box)) continue;
     let a: Element | null = c;
-    while (a && !distance.has(a)) a = a.parentElement;
+    let under: Element = c;
+    while (a && !path.has(a)) [under, a] = [a, parentOf(a)];
     if (!a) continue;
-    const dist = distance.get(a)!;
-    const before = (c.compareDocumentPosition(box) & FOLLOWING) !== 0;
+    const [dist, boxSide] = path.get(a)!;
+    const before = (under.compareDocumentPosition(boxSide) & FOLLOWING) !== 0;
     if (dist < bestDistance || (dist === bestDistance && before)) {
       best = c;
       bestDistance = dist;

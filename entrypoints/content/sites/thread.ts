@@ -1,7 +1,7 @@
 // Reads a conversation thread (helpdesks, mail, chat): the customer's latest message next to the reply box,
 // who wrote it, and the agent's own earlier messages (for their sign-off). Shared by the site adapters, which
 // only say where a message, its author and its body are on their page.
-import { around, clean, nameOnly, nearest, outermost, queryAll, signOffIn, textOf } from './read';
+import { around, clean, nameOnly, nearest, outermost, parentOf, queryAll, signOffIn, textOf } from './read';
 
 export type Author = 'customer' | 'agent' | 'note';
 
@@ -67,7 +67,7 @@ export function readThread(box: HTMLElement, doc: Document, spec: ThreadSpec): T
   // Only the thread this box belongs to: helpdesks keep other tickets (tabs) in the page.
   const closest = nearest(box, all);
   const scope = closest ? commonScope(box, closest) : null;
-  const messages = scope ? all.filter((m) => scope.contains(m)) : all;
+  const messages = scope ? all.filter((m) => inside(scope, m)) : all;
   const who = (m: Element): Author | undefined => spec.who?.(m) ?? authorOf(m);
   const labelled = messages.map((m) => ({ m, by: who(m) }));
   // Only a message the page marks as the customer's is answered: when authors cannot be told apart, the agent's
@@ -95,9 +95,17 @@ export function readThread(box: HTMLElement, doc: Document, spec: ThreadSpec): T
   return reading;
 }
 
-/** The smallest ancestor of `box` that also contains `other`. */
+/** True when `el` is `scope` or under it, in the composed tree. */
+function inside(scope: Element, el: Element): boolean {
+  for (let a: Element | null = el; a; a = parentOf(a)) if (a === scope) return true;
+  return false;
+}
+
+/** The smallest ancestor of `box` that also contains `other`, in the composed tree (across shadow roots). */
 function commonScope(box: Element, other: Element): Element | null {
-  let a: Element | null = box.parentElement;
-  while (a && !a.contains(other)) a = a.parentElement;
+  const above = new Set<Element>();
+  for (let a: Element | null = other; a; a = parentOf(a)) above.add(a);
+  let a = parentOf(box);
+  while (a && !above.has(a)) a = parentOf(a);
   return a;
 }

@@ -1,8 +1,11 @@
 // X / Twitter: replies, quotes and new posts (public), direct messages (private); also X Pro.
 // Editor: Draft.js. Markers: the data-testid attributes X ships for its own tests, as used by
-// public automation scripts and extensions (tweetTextarea_0, tweetText, User-Name, inline_reply_offscreen,
-// dmComposerTextInput, messageEntry). X Chat (/i/chat, evidence: public extension code read 2026-11-26, found by
-// the exact string "xchatEmbedRoute" in the code index, written against saved layouts of the real Chat): the whole
+// public automation scripts and extensions (read 2026-11-23, checked 2026-11-26: yailPeralta/x-scraper
+// src/modules/twitter-scraper/constants/twitter-selectors.constants.ts: tweetText, User-Name, SearchBox_Search_Input;
+// moeru-ai/airi services/twitter-services/src/utils/selectors.ts: tweetTextarea_0, primaryColumn; also
+// inline_reply_offscreen, dmComposerTextInput, messageEntry). X Chat (/i/chat, evidence: an extension's
+// src/x/content/xChat.ts read 2026-11-26, found by the exact string "xchatEmbedRoute" in the code index, which does
+// not name its repository; written against saved layouts of the real Chat; other hits for the string agree): the whole
 // chat is drawn in the open shadow root of [data-testid="xchatEmbedRoute"]; the person is
 // [data-testid="dm-conversation-header"] (a link to /<handle>) and [data-testid="dm-conversation-username"]; each
 // message is [data-testid="message-<id>"][data-dm-message-row], laid out "justify-end" when the agent sent it and

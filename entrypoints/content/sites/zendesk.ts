@@ -1,7 +1,7 @@
 // Zendesk Agent Workspace (*.zendesk.com/agent/tickets/<id>): public reply vs internal note, and the channel
 // of the ticket (email, messaging, social). Editor: CKEditor 5.
 // Accounts on their own domain are added with "Add this site" and recognised from the omnicomposer / omni-log markers.
-// Markers, from public userscripts (holatuwol/liferay-zendesk-userscript), extensions and end-to-end suites for the
+// Markers, from public userscripts (holatuwol/liferay-zendesk-userscript user_script.ts), extensions and suites for the
 // Agent Workspace (read 2026-11-23, checked again 2026-11-26):
 // - composer: [data-test-id="omnicomposer-rich-text-ckeditor"] (.ck-editor__editable), inside
 //   .zendesk-editor--rich-text-container / [data-test-id^="omnicomposer-"];

@@ -1,5 +1,6 @@
 // Front: the reply draft goes to the customer (email), the comment box stays with teammates (channel ticket);
-// both read the customer's latest inbound message.
+// both read the customer's latest inbound message, inside [data-testid="conversation"] only and without the name of
+// a file attached to it (i3devco/front-attachment-viewer's markers).
 import { test as plain, expect } from '@playwright/test';
 import { test } from '../helpers/extension';
 import { adapterPages, fallbacks } from './harness';
@@ -21,6 +22,8 @@ plain.describe('Front adapter reads the page (isolated world)', () => {
       customerMessage: 'Still empty. How long will this take?',
       signOff: '-Kim',
     });
+    // Another conversation's preview in a side panel (nearer the box, same markers) is not part of this thread.
+    expect(r.debug.message).toBe('latest customer message (3 in the thread)');
     expect(fallbacks(r.debug)).toEqual([]);
   });
 
