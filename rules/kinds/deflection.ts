@@ -325,6 +325,72 @@ function elsewhereActions(doc: AnalysedText, sentence: Span): Action[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Pointer: a reply whose only words of substance point somewhere else: "Please check your DMs for further
+// instructions", "Provide your details here: <link>", "All the information is here > <link>". Everything else in it is
+// a greeting, thanks, cheer ("Here to help!"), a sign-off or a link; one sentence that says anything more (an
+// acknowledgement, an answer, a question, a reason) and it is not a pointer.
+
+const POINTER_CANDIDATE =
+  /\b(?:dms?|dm's|dm’s|direct messages?|private messages?|inbox|mailbox|details|info|information|note|contact|reach|connect|touch|write|follow)\b/i;
+/** A name after a greeting or cheer, before its punctuation ("Hi, Shaunee!", "Here to help, Mario!"). */
+const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'-]{1,20}(?=\s*[,.!:;]))?`;
+/** Words that say nothing about the customer's problem, each followed by its punctuation. */
+const FILLER = new RegExp(
+  String.raw`(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening)(?:\s+there)?${NAME}` +
+    String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]+ is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${NAME}` +
+    String.raw`|(?:and\s+)?(?:thanks|thank you)(?:\s+so much)?(?:\s+for (?:reaching out|getting in touch|contacting us|your patience|the tweet|your tweet|writing in)(?: to us)?)?` +
+    String.raw`|\(?\d{1,2}\/\d{1,2}\)?|[\^*~\-–—]\s?\p{L}{1,20}|_+)[\s,.!:;>-]*`,
+  'iuy',
+);
+/** A pointer at the start of what is left of a sentence (offsets: index 0 is that start). */
+const POINTER = new RegExp(
+  String.raw`^(?:(?:please|pls|kindly|you can|feel free to|go ahead and|just),?\s+)?(?<pointer>` +
+    String.raw`(?:check|see|read)\s+(?:your|the)\s+(?:dm's|dms?|direct messages?|private messages?|inbox|mailbox|e-?mails?)\b` +
+    String.raw`|(?:provide|share|send|submit|enter|leave)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:your|the|some|more|all the|further|all your|any)\s+(?:contact\s+|account\s+)?(?:details|info|information)\b(?=[^.!?\n_]{1,30}_{6})` +
+    String.raw`|(?:connect|get in touch|reach out|reach|contact|write|follow up|send (?:us|me) an? (?:note|message|request|e-?mail)|send an? e-?mail)\b(?=[^.!?\n_]{1,40}_{6})` +
+    String.raw`|(?:all the|more|further|full|additional)\s+(?:info|information|details)\b(?=[^.!?\n_]{1,20}_{6})` +
+    String.raw`|visit(?:\s+(?:this|the)\s+link|\s+us)?(?:\s+here)?,?\s+for (?:more|further) (?:info|information|details)\b(?=[^.!?\n_]{1,10}_{6})` +
+    String.raw`)`,
+  'iu',
+);
+/** A single word left over that is a sign-off ("Rach"), not an answer ("Yes."). */
+const SIGNATURE_WORD = /^\p{Lu}\p{Ll}{1,15}[.!]?$/u;
+const ANSWER_WORD = /^(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed)\b/i;
+
+/** Where the filler at the start of `s` ends. */
+function fillerEnd(s: string): number {
+  let at = 0;
+  for (;;) {
+    FILLER.lastIndex = at;
+    const m = FILLER.exec(s);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
+}
+
+/** The pointer of the reply (one span), or null when any sentence says more than filler and a pointer. */
+function pointerOnly(doc: AnalysedText): Span | null {
+  let found: Span | null = null;
+  for (const sentence of doc.sentences) {
+    const start = Math.max(sentence.start, doc.bodyStart);
+    if (start >= sentence.end) continue;
+    const s = doc.masked.slice(start, sentence.end).replace(/[’‘ʼ]/g, "'");
+    const lead = fillerEnd(s);
+    const rest = s.slice(lead).trim();
+    if (rest === '' || (SIGNATURE_WORD.test(rest) && !ANSWER_WORD.test(rest))) continue;
+    const m = POINTER.exec(s.slice(lead));
+    if (!m || found) return null;
+    // The flagged words start at the verb, after "please".
+    const end = start + lead + m[0].length;
+    found = { start: end - m.groups!.pointer!.length, end };
+  }
+  return found;
+}
+
+/** The customer asked to be answered in private ("get back to me on my DMs"): pointing there is the answer. */
+const CUSTOMER_IN_PRIVATE = /\b(?:dms?|direct messages?|private messages?|inbox|pm|pms)\b/i;
+
+// ---------------------------------------------------------------------------------------------------------------
 // When a deflection is help after all.
 
 /** The customer asked for a number, a call, a person or how to reach the brand: giving it is the answer. */
@@ -376,7 +442,8 @@ export const deflectionKind = defineKind({
       ...ruleBase,
       kind: z.literal('deflection'),
       /** `phone`: a phone line, in any wording; `elsewhere`: another channel or a third party (e-mail, a help site, a form, the developer). */
-      to: z.enum(['phone', 'elsewhere'], { error: 'expected "phone" or "elsewhere"' }),
+      /** `pointer`: the reply only points elsewhere ("check your DMs", "provide your details here: <link>"). */
+      to: z.enum(['phone', 'elsewhere', 'pointer'], { error: 'expected "phone", "elsewhere" or "pointer"' }),
       /** Stay silent when the reply also helps (a step, an answer, something done) and the deflection is the fallback. Default true. */
       unlessHelped: z.boolean().optional(),
       /** Phrases anywhere in the reply that silence the rule. */
@@ -387,6 +454,18 @@ export const deflectionKind = defineKind({
   problems: (rule) => phraseListProblems('unless', rule.unless),
   compile(rule) {
     const silenced = compileUnless(rule.unless);
+    if (rule.to === 'pointer')
+      return {
+        triggers: null,
+        check(doc: AnalysedText, ctx: ResolvedContext): RawFinding[] {
+          if (!POINTER_CANDIDATE.test(doc.masked) || !doc.english) return [];
+          if (doc.threadPart && !doc.threadFirst) return [];
+          if (ctx.customerMessage && CUSTOMER_IN_PRIVATE.test(ctx.customerMessage)) return [];
+          if (silenced(doc.masked)) return [];
+          const span = pointerOnly(doc);
+          return span ? [{ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }] : [];
+        },
+      };
     const candidate = rule.to === 'phone' ? PHONE_CANDIDATE : ELSEWHERE_CANDIDATE;
     const actions = rule.to === 'phone' ? phoneActions : elsewhereActions;
     const unlessHelped = rule.unlessHelped ?? true;

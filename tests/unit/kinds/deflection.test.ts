@@ -126,8 +126,52 @@ describe('deflection elsewhere: another channel with nothing solved', () => {
 describe('deflection: the rule file', () => {
   it('needs "to" to be phone or elsewhere, and checks its unless phrases', () => {
     expect(problemsOf(rule('deflection', {})).join('\n')).toMatch(/to/);
-    expect(problemsOf(rule('deflection', { to: 'fax' })).join('\n')).toMatch(/"phone" or "elsewhere"/);
+    expect(problemsOf(rule('deflection', { to: 'fax' })).join('\n')).toMatch(/"phone", "elsewhere" or "pointer"/);
     expect(problemsOf(rule('deflection', { to: 'phone', unless: ['(a|b'] }))).not.toEqual([]);
     expect(deflectionKind.schema.safeParse({ ...phone, unlessHelped: 'yes' }).success).toBe(false);
+  });
+});
+
+describe('deflection to a pointer: a reply that only points elsewhere', () => {
+  const pointer = rule('deflection', { to: 'pointer', unless: ['sorry', 'so (we|i) can', 'responded to your'] });
+
+  it('finds a reply whose only words besides a greeting, thanks, cheer or a sign-off point to DMs or a link', () => {
+    const cases: [string, string][] = [
+      ["@116217 Hi there, Please check your DM's for further instructions.", "check your DM's"],
+      ['Hello! Thanks for your patience. Please check your inbox for our reply.', 'check your inbox'],
+      ['Provide your details here: https://example.com/form and my team will follow up. ^EZ', 'Provide your details'],
+      ['@252299  All the information is here > https://t.co/SDerTunP1B ^OL', 'All the information'],
+      ['Here to help, Mario! Send us a note here, https://example.com/help. Rach', 'Send us a note'],
+      ['Thanks for reaching out. Please visit for more info: https://example.com/help', 'visit for more info'],
+    ];
+    for (const [text, flagged] of cases) expect(texts(findingsOf(text, pointer)), text).toEqual([flagged]);
+  });
+
+  it('is silent when the reply says anything more: an acknowledgement, an answer, a question, a reason', () => {
+    for (const text of [
+      "I'm sorry we let you down! Please provide some details here: https://example.com/form",
+      'Once an account is created the ID cannot be changed. More details here: https://example.com/id',
+      'Which device are you on? Please check your DMs too.',
+      'Please send us a note via https://example.com/help so we can assist further.',
+      'Hi Ella. We responded to your DM earlier today. Please check your DMs.',
+      'Yes. More info here: https://example.com/info',
+      'Please check your DMs for our reply. Please check your inbox as well.',
+      'Please check the size guide on the product page.',
+    ])
+      expect(texts(findingsOf(text, pointer)), text).toEqual([]);
+  });
+
+  it('is silent for a customer who asked to be answered in private, a later part of a thread, another language', () => {
+    const text = 'Please check your DMs for further instructions.';
+    expect(findingsOf(text, pointer)).toHaveLength(1);
+    expect(findingsOf(text, pointer, { customerMessage: 'Can someone get back to me on my DMs?' })).toEqual([]);
+    expect(
+      findingsOf('Please share your details here: https://example.com/f and we will follow up. 2/2', pointer),
+    ).toEqual([]);
+    expect(findingsOf('Por favor, revisa tus mensajes directos para más información.', pointer)).toEqual([]);
+  });
+
+  it('reads a 5,000-character reply without finding a pointer in it', () => {
+    expect(findingsOf(longReply(5000), pointer)).toEqual([]);
   });
 });

@@ -73,3 +73,38 @@ describe('repetition: problems, in plain words', () => {
     expect(problemsOf(rule('repetition', { maxDistance: 0, minWords: 3 }))).toEqual([]);
   });
 });
+
+describe('repetition within the reply: a run of words pasted twice', () => {
+  const twice = rule('repetition', { in: 'reply', run: 5 });
+
+  it('flags the second copy of a run of five words or more, however long the run', () => {
+    const text =
+      "As you've been delayed by over an hour you can claim compensation here: If delayed by an hour you can claim compensation here: https://example.com/c";
+    expect(spans(findingsOf(text, twice))).toEqual([[text.lastIndexOf('an hour you'), text.lastIndexOf(' here') + 5]]);
+  });
+
+  it('leaves short repeats, numbers, overlapping repeats and parallel sentences alone', () => {
+    for (const text of [
+      'We deliver until 7:00 p.m. During the holidays our drivers deliver until 8:00 p.m. or later.',
+      'The ticket is a First Class Anytime single; the other is a First Class Off Peak return.',
+      'Ha ha ha ha ha ha ha ha, love it!',
+      'Sorry for the wait. We are sorry the parcel is late.',
+      'Your order 123 4567 890 ships; order 123 4567 890 arrives Monday.',
+    ])
+      expect(findingsOf(text, twice), text).toEqual([]);
+  });
+
+  it('is not judged against recent replies, and refuses a run under 3 words', () => {
+    const text = 'Please send us your order number. Please send us your order number now.';
+    expect(findingsOf(text, twice, recent('something else entirely, nothing alike at all here'))).toHaveLength(1);
+    expect(findingsOf(text, repeated)).toEqual([]);
+    expect(problemsOf(rule('repetition', { in: 'reply', run: 2 }))[0]).toMatch(/^rules\[0\]\.run: /);
+  });
+
+  it('reads a 5,000-character reply quickly', () => {
+    const long = longReply(5000);
+    const t = performance.now();
+    findingsOf(long, twice);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});
