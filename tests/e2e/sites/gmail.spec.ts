@@ -70,6 +70,18 @@ test.describe('Gmail through the extension', () => {
     expect(ctx.customerMessage).toBe("It still hasn't arrived and it's been 10 days. Why is this so slow?");
   });
 
+  test("in Spanish, the panel shows the customer's email, not the agent's own reply above the box", async ({
+    page,
+    serve,
+  }) => {
+    const coach = new SiteCoach(page);
+    await coach.open(serve, THREAD, 'gmail-es');
+    await coach.typeIn(BOX_ES, CANNED);
+    const ctx = await coach.openPanel(coach.badgeFor('Cuerpo del mensaje'));
+    expect(ctx).toMatchObject({ site: 'gmail', channel: 'email', audience: 'private', customerName: 'Lucía Pérez' });
+    expect(ctx.customerMessage).toBe('Hola, cancelé mi pedido el lunes y todavía no tengo el reembolso. ¿Qué pasa?');
+  });
+
   test('the search box is not coached', async ({ page, serve }) => {
     const coach = new SiteCoach(page);
     await coach.open(serve, THREAD, 'gmail');
