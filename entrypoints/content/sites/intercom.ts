@@ -20,6 +20,9 @@ import { helpdesk } from './helpdesk';
 import { parentOf } from './read';
 import { catalogueEntry } from '../../../utils/site-catalogue';
 
+const PART =
+  '[data-part-group-id], [data-part-group-category], [class*="group/content-part"], .conversation__part, [data-conversation-part-id]';
+
 const CATEGORY: Record<string, 'customer' | 'agent' | 'note'> = {
   '1': 'customer',
   '3': 'agent',
@@ -36,8 +39,7 @@ export const intercom = helpdesk({
   composer: ['.ProseMirror[contenteditable="true"]'],
   notAReply: 'input[type="search"], [role="combobox"]',
   thread: {
-    message:
-      '[data-part-group-id], [data-part-group-category], [class*="group/content-part"], .conversation__part, [data-conversation-part-id]',
+    message: PART,
     body: '.interblocks-html, [class*="break-words"], [class*="body" i]',
     who(m) {
       const category = CATEGORY[m.getAttribute('data-part-group-category') ?? ''];
@@ -46,13 +48,17 @@ export const intercom = helpdesk({
       if (/\bo__note\b/.test(c)) return 'note';
       if (/\bo__(?:admin|bot|operator)\b/.test(c)) return 'agent';
       if (/\bo__(?:user|lead|contact)\b/.test(c)) return 'customer';
-      // The row around the part (a few levels up, across a shadow root): its layout or data-author-type.
+      // The row around the part (a few levels up, across a shadow root): its data-author-type or its layout. A
+      // layout class counts only on the part's own row: an element holding other parts too is a container whose
+      // alignment says nothing about this part's author.
       for (let a: Element | null = m, i = 0; a && i < 6; a = parentOf(a), i++) {
         const type = a.getAttribute('data-author-type');
         if (/admin|agent|teammate|bot/i.test(type ?? '')) return 'agent';
         if (/user|customer|lead|contact/i.test(type ?? '')) return 'customer';
-        if (a.classList.contains('justify-end') || a.classList.contains('flex-row-reverse')) return 'agent';
-        if (a.classList.contains('justify-start')) return 'customer';
+        const end = a.classList.contains('justify-end') || a.classList.contains('flex-row-reverse');
+        if (!end && !a.classList.contains('justify-start')) continue;
+        if (a !== m && a.querySelectorAll(PART).length > 1) return undefined;
+        return end ? 'agent' : 'customer';
       }
       return undefined;
     },
