@@ -55,8 +55,10 @@ function charBefore(text: string, at: number): string {
   return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
+const SMILEY_BEFORE = /(?:^|\s)((?:[:;=]-?[()DPp]|<3|\p{Extended_Pictographic}\uFE0F?)+)$/u;
+
 /**
- * True at the start of the text, after . ! ? … or :, or right after a leading @handle, ignoring spaces, opening quotes
+ * True at the start of the text, after . ! ? … or : (perhaps with a smiley or emoji between), or right after a leading @handle, ignoring spaces, opening quotes
  * and brackets in between. It walks back from `at` only as far as it must: a regex anchored at the end ($) would scan
  * the whole text before `at` on every call, which is quadratic over the findings of a long text.
  */
@@ -64,6 +66,13 @@ export function isSentenceStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && /[\s"“'‘(]/u.test(text[i - 1]!)) i--;
   if (i === 0 || /[.!?…:]/.test(text[i - 1]!)) return true;
+  // A smiley or emoji between two sentences ("I hope this helps. :-) Thank you"): what is before it decides.
+  const face = SMILEY_BEFORE.exec(text.slice(Math.max(0, i - 16), i));
+  if (face) {
+    let k = i - face[1]!.length;
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    if (k === 0 || /[.!?…]/.test(text[k - 1]!)) return true;
+  }
   let j = i;
   for (let c = charBefore(text, j); j > 0 && /^[\p{L}\p{N}_]$/u.test(c); c = charBefore(text, j)) j -= c.length;
   return j < i && text[j - 1] === '@' && (j === 1 || /\s/.test(text[j - 2]!));

@@ -41,6 +41,12 @@ describe('substitution: what it finds and offers', () => {
     expect(fix('DM us for help.')).toBe('Message us for help.');
   });
 
+  it('capitalises after a sentence that ends before a smiley or emoji, not after one inside a sentence', () => {
+    expect(fix('I hope this helps. :-) DM us for more.')).toBe('I hope this helps. :-) Message us for more.');
+    expect(fix('All done! 🎉 DM us any time.')).toBe('All done! 🎉 Message us any time.');
+    expect(fix('Happy to help :) DM us any time.')).toBe('Happy to help :) message us any time.');
+  });
+
   it('uses the longest avoid phrase that matches, and the pair it belongs to', () => {
     expect(texts(findingsOf('Please reach out to us.', voice))).toEqual(['reach out to']);
     expect(fix('Please reach out to us.')).toBe('Please contact us.');
