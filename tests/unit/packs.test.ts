@@ -123,7 +123,7 @@ describe('the built-in fixes read well', () => {
         'The lift is fixed, and I’m truly sorry for the inconvenience.',
         "The lift is fixed, and we're sorry this happened.",
       ],
-      ['Hi Ana, so sorry for any confusion.', "Hi Ana, we're sorry this happened."],
+      ['Hi Ana, so sorry for any confusion.', "Hi Ana, we're sorry that wasn't clear."],
     ];
     for (const [text, expected] of cases) expect(fix(text, 'any-inconvenience'), text).toBe(expected);
     // Naming the problem is what the rule asks for; a plain "sorry for the trouble" is not the canned hedge.
