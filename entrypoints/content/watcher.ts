@@ -81,6 +81,7 @@ export function watch(doc: Document, hooks: WatcherHooks, signal: AbortSignal): 
 export function deepActiveElement(doc: Document): Element | null {
   let el: Element | null = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  // The body is "nothing focused", unless it is the editable area itself (TinyMCE's and CKEditor 4's iframes).
-  return el === doc.body && !doc.body.isContentEditable ? null : el;
+  // The body is "nothing focused", unless it is the editable area itself (TinyMCE's and CKEditor 4's iframes). A
+  // document may have no body yet (a frame the page is still writing): then nothing is focused either.
+  return el === doc.body && !doc.body?.isContentEditable ? null : el;
 }

@@ -289,6 +289,12 @@ export interface BlockEditorSpec {
    * undoes the apply alone and not the words typed just before it.
    */
   historyGroupMs?: number;
+  /**
+   * After a native insertText, also tell the page it was a replacement (an `input` of type insertReplacementText,
+   * what the browser's own spelling fix sends). An editor that keeps its own history (TinyMCE) records that as an
+   * undo step of its own; a native insertText with no key pressed reads to it as more typing.
+   */
+  announceReplacement?: boolean;
 }
 
 const lastEdit = new WeakMap<HTMLElement, number>();
@@ -362,12 +368,25 @@ export async function replaceInBlocks(
       after.text === want ? caretWant : after.text.length - (original.length - end),
       spec.read,
     );
+    if (spec.announceReplacement && path === 'execcommand') announceReplacement(root, replacement);
     return { ok: true, path };
   }
   current = readBlocks(root, spec.read);
   return current.text === original
     ? { ok: false, reason: 'This editor did not accept the change; nothing was replaced.' }
     : { ok: false, reason: 'The editor changed unexpectedly; press Ctrl+Z to check.' };
+}
+
+/** The `input` event the browser sends after its own spelling replacement (built in the page's world). */
+function announceReplacement(root: HTMLElement, text: string): void {
+  const { w, init } = pageWorld(root);
+  const dataTransfer = dataTransferOf(w, text);
+  root.dispatchEvent(
+    new w.InputEvent(
+      'input',
+      init({ inputType: 'insertReplacementText', dataTransfer, bubbles: true, composed: true }),
+    ),
+  );
 }
 
 /**

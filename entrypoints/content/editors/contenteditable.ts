@@ -1,10 +1,11 @@
 // Any other contenteditable (Gmail, LinkedIn, a site's own box): the browser's native editing is the model.
 // A page script may own beforeinput (then it applies the change itself); otherwise the browser's own
-// execCommand('insertText') edits the DOM like typing and records one undo step.
+// execCommand('insertText') edits the DOM like typing and records one undo step in the browser's history; it is
+// then announced as a replacement, so that editors with their own history (TinyMCE) record it as a step too.
 import type { EditorAdapter } from './types';
 import { readBlocks, replaceInBlocks, type BlockEditorSpec } from './block-editor';
 
-const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement', 'execcommand'] };
+const SPEC: BlockEditorSpec = { paths: ['beforeinput-replacement', 'execcommand'], announceReplacement: true };
 
 /** The outermost editing host around `el` (nested contenteditables edit as one box). */
 function editingHost(el: Element): HTMLElement | null {

@@ -56,6 +56,8 @@ export function centreOf(d: PageDriver, selector: string, overlay = true): Promi
       const doc = ((window as any).__fixture?.editors?.[0]?.root?.ownerDocument ?? document) as Document;
       const hosts = Array.from(doc.querySelectorAll('tone-coach-ui'));
       const el = inUi ? hosts.map((h) => h.shadowRoot?.querySelector(sel)).find(Boolean) : document.querySelector(sel);
+      // A person scrolls to what they want to click: a panel longer than a small editor frame scrolls inside.
+      el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const r = el?.getBoundingClientRect();
       if (!r || r.width === 0 || r.height === 0) return null;
       // An overlay in an iframe editor's document: from the frame's viewport to the page's.
