@@ -2,7 +2,7 @@
 // an idle worker; a message wakes it (the first answer after a wake takes longer). After an extension update or
 // reload a content script is orphaned ("Extension context invalidated"): we report it once and the caller tears
 // pauses coaching and says so. A worker that does not answer within ANSWER_MS (stuck, or stopped and not coming
-// back) is a NoAnswer: coaching pauses with a notice until a check is answered again.
+// back) is a NoAnswer, so no caller waits for ever (a check says it is slow much earlier: session/checks.ts).
 // Every answer is parsed against the protocol (utils/protocol.ts) before it is used.
 import { Envelope, WORKER_REPLIES, type ReplyTo, type WorkerRequest } from './protocol';
 
@@ -12,8 +12,9 @@ export class ExtensionGone extends Error {}
 /** Thrown when the worker did not answer in time. */
 export class NoAnswer extends Error {}
 
-/** Longest wait for an answer: a check takes milliseconds, a worker woken from idle about 0.3 s. */
-export const ANSWER_MS = 5000;
+/** Longest wait for an answer: a check takes milliseconds, a worker woken from idle about 0.3 s (seconds when the
+ * machine is very busy). */
+export const ANSWER_MS = 30_000;
 
 const GONE = /context invalidated|Extension context|runtime\.id/i;
 /** The worker was stopping or starting while we sent (or stopped before answering): one retry is enough. */

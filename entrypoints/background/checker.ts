@@ -8,6 +8,7 @@ import { currentLibrary, enabledRuleSets } from './rule-sets';
 import { countStats } from './stats';
 import { activeEntries } from '../../utils/rule-library';
 import { agentItem, brandDomainsItem, disableRule, disabledRulesFor, enableRule } from '../../utils/settings';
+import { saving } from '../../utils/storage-full';
 
 /** Hard cap on a draft sent for checking: longer text is checked up to here (a reply is never this long). */
 export const MAX_CHECK_CHARS = 50_000;
@@ -37,10 +38,10 @@ async function answer(
       return { ...result, findings: mergeByRule(text, result.findings) };
     }
     case 'tc:disable-rule':
-      await disableRule(msg.rule, msg.scope, msg.site);
+      await saving(disableRule(msg.rule, msg.scope, msg.site));
       return null;
     case 'tc:enable-rule':
-      await enableRule(msg.rule, msg.scope, msg.site);
+      await saving(enableRule(msg.rule, msg.scope, msg.site));
       return null;
     case 'tc:active-sets': {
       const lib = await currentLibrary();

@@ -62,7 +62,9 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     overlay?.dispose();
     overlay = null;
   };
-  ctx.onInvalidated(stop);
+  // WXT invalidates the context when a newer copy of this script starts here (that one coaches) or when it sees the
+  // runtime gone (then coaching pauses with a notice, see gone()).
+  ctx.onInvalidated(() => (extensionAlive() ? stop() : gone()));
 
   // The generic reader's Readability is injected on first need (utils/readability-slot.ts); once here, the boxes
   // look at their context again. A refusal (a frame the worker cannot reach) leaves them without it, as before.
@@ -73,9 +75,12 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
       () => undefined,
     );
   });
+  // The extension was updated or reloaded under this page: the boxes keep their overlay, with nothing left to act
+  // on and a notice saying coaching paused (a new copy of this script only comes with a reload of the page).
+  let isGone = false;
   const gone = (): void => {
-    stop();
-    if (!signal.aborted) ctx.abort('extension context invalidated');
+    isGone = true;
+    sessions.forEach((s) => s.extensionGone());
   };
 
   const sweep = (): void => {
@@ -91,7 +96,7 @@ export async function startCoaching(ctx: ContentScriptContext): Promise<void> {
     doc,
     {
       found: ({ adapter, root }) => {
-        if (stopped || sessions.has(root)) return;
+        if (stopped || isGone || sessions.has(root)) return;
         if (!extensionAlive()) return gone();
         overlay ??= new Overlay(doc, signal);
         sessions.set(

@@ -13,6 +13,7 @@ import { listedSiteFor } from '../../utils/site-catalogue';
 import { addedSitesItem, sitesOffItem, type AddedSite } from '../../utils/site-switch';
 import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../../utils/site-registration';
 import { debugViewItem } from '../../utils/settings';
+import { isStorageFull, STORAGE_FULL } from '../../utils/storage-full';
 import { RulesHere } from './RulesHere';
 
 interface Tab {
@@ -42,7 +43,9 @@ async function readingIn(tabId: number): Promise<LastReading | undefined> {
 }
 
 function message(e: unknown): string {
-  return e instanceof SiteError ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`;
+  if (e instanceof SiteError) return e.message;
+  if (isStorageFull(e)) return STORAGE_FULL; // nothing was written: the switch shows what is stored
+  return `Something went wrong: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 export function App() {
@@ -233,6 +236,7 @@ function LastDraft(props: { reading: LastReading }) {
 function Reading(props: { reading?: LastReading }) {
   const r = props.reading;
   const [debug, setDebug] = useState(false);
+  const [problem, setProblem] = useState('');
   useEffect(() => {
     void debugViewItem.getValue().then(setDebug);
     return debugViewItem.watch(setDebug);
@@ -245,10 +249,20 @@ function Reading(props: { reading?: LastReading }) {
           type="checkbox"
           data-tc-popup="debug-view"
           checked={debug}
-          onChange={(e) => void debugViewItem.setValue(e.currentTarget.checked)}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            e.currentTarget.checked = debug; // shown as stored: the switch moves once the write is done
+            setProblem('');
+            debugViewItem.setValue(on).catch((err: unknown) => setProblem(message(err)));
+          }}
         />
         Show what was read, and problems, in the panel (debug view)
       </label>
+      {problem && (
+        <p className="error" role="alert" data-tc-popup="error">
+          {problem}
+        </p>
+      )}
       {!r ? (
         <p className="note">Nothing yet: type in a reply box on this page, then open this again.</p>
       ) : (

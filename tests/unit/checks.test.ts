@@ -5,10 +5,10 @@ import { check } from '../../rules/engine';
 import { BUILTIN_PACKS } from '../../rules/packs';
 import type { CheckResult } from '../../rules/schema';
 import type { SiteReading } from '../../utils/protocol';
-import { Checks } from '../../entrypoints/content/session/checks';
+import { Checks, SLOW_MS } from '../../entrypoints/content/session/checks';
 
 function harness(text: string, reading: SiteReading) {
-  const state = { text, reading, alive: true };
+  const state = { text, reading, alive: true, slow: 0, worker: null as Promise<void> | null };
   const asked: Array<{ text: string; channel?: string }> = [];
   const accepted: Array<{ text: string; result: CheckResult; fresh: boolean; channel?: string }> = [];
   const checks = new Checks({
@@ -16,12 +16,14 @@ function harness(text: string, reading: SiteReading) {
     readSite: () => state.reading,
     check: async (t, r) => {
       asked.push({ text: t, channel: r.context.channel });
+      await state.worker; // a test holds the worker's answer here
       return check(t, BUILTIN_PACKS, r.context);
     },
     accept: (t, result, r, fresh) => accepted.push({ text: t, result, fresh, channel: r?.context.channel }),
     failed: (e) => {
       throw e;
     },
+    slow: () => state.slow++,
     alive: () => state.alive,
     delayMs: 200,
   });
@@ -46,6 +48,23 @@ describe('checks', () => {
     expect(h.asked.map((a) => a.channel)).toEqual(['email', 'ticket']);
     expect(rules(h.accepted.at(-1)!.result)).not.toContain('email-helpdesk/greeting');
     expect(h.accepted.at(-1)!.channel).toBe('ticket');
+  });
+
+  it('a check the worker has not answered after SLOW_MS says so once, and its answer is still used when it comes', async () => {
+    const h = harness(DRAFT, REPLY);
+    let answer!: () => void;
+    h.state.worker = new Promise((done) => (answer = done));
+    const checked = h.checks.now();
+    await vi.advanceTimersByTimeAsync(SLOW_MS - 1);
+    expect(h.state.slow).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.state.slow).toBe(1);
+    expect(h.accepted).toEqual([]);
+    answer();
+    await checked;
+    expect(h.accepted.map((a) => [a.text, a.fresh])).toEqual([[DRAFT, true]]);
+    await vi.advanceTimersByTimeAsync(SLOW_MS);
+    expect(h.state.slow).toBe(1);
   });
 
   it('an unchanged text and context is not checked twice; switching back comes from the cache', async () => {

@@ -55,7 +55,7 @@ export function badgeLabel(score: number | null, n: number): string {
 function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   const { view } = props;
   const n = view.findings.length;
-  const label = badgeLabel(view.score, n);
+  const label = view.paused ? 'Tone Coach: coaching paused' : badgeLabel(view.score, n);
   const band = view.score === null ? 'none' : scoreBand(view.score);
   return (
     <button
@@ -66,6 +66,7 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
       data-label={view.label}
       data-count={n}
       data-score={view.score ?? ''}
+      data-paused={view.paused}
       data-theme={view.theme}
       aria-label={label}
       aria-expanded={props.open}
@@ -82,7 +83,7 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
         aria-hidden="true"
         style={{ background: `conic-gradient(var(--ring) ${view.score ?? 0}%, var(--ring-rest) 0)` }}
       >
-        <span>{view.score ?? '…'}</span>
+        <span>{view.paused ? '‖' : (view.score ?? '…')}</span>
       </span>{' '}
       <span className="count" aria-hidden="true">
         {n === 0 ? '✓' : n}
@@ -379,7 +380,7 @@ export function App(props: { state: OverlayState; h: OverlayHandlers }) {
               className="notice toast"
               role="alert"
               data-tc="notice"
-              style={{ top: `${view.badgeAt.top - 44}px`, left: `${Math.max(8, view.badgeAt.left - 260)}px` }}
+              style={{ top: `${view.badgeAt.top - 6}px`, left: `${Math.max(8, view.badgeAt.left - 260)}px` }}
             >
               {view.notice}
             </p>

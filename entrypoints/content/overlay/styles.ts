@@ -53,7 +53,7 @@ ${COMPONENTS_CSS}
 .dark .notice { background: #5c2b29; color: #f6aea9; }
 .info { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: #e6f4ea; color: #0d652d; font-size: 12px; }
 .dark .info { background: #0f3d1d; color: #a8dab5; }
-.notice.toast { position: fixed; width: 300px; margin: 0; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: auto; }
+.notice.toast { position: fixed; width: 300px; margin: 0; transform: translateY(-100%); box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: auto; }
 .context { margin: 0 0 8px; font-size: 12px; }
 .context .line { margin: 0; }
 .context summary { cursor: pointer; margin-top: 2px; }

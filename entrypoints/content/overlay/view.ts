@@ -47,6 +47,8 @@ export interface BoxView {
   markers: Array<{ key: string; severity: Severity; label: string; rect: Rect }>;
   /** A message for the agent (e.g. an Apply that was rolled back). */
   notice?: string;
+  /** Coaching is paused (the worker does not answer, or the extension was updated): the notice says why. */
+  paused?: boolean;
   /** What an action did, said in the panel (e.g. how many fixes "Fix all" applied and how to undo them). */
   info?: string;
   context?: ContextView;

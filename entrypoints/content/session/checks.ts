@@ -16,12 +16,18 @@ export interface CheckDeps {
   accept(forText: string, result: CheckResult, reading: SiteReading | null, fresh: boolean): void;
   /** The worker could not answer the newest check. */
   failed(error: unknown): void;
+  /** The newest check has waited SLOW_MS for the worker (its answer is still used when it comes). */
+  slow(): void;
   alive(): boolean;
   /** The pause in typing before a check, in milliseconds. */
   delayMs: number;
 }
 
-const EMPTY: CheckResult = {
+/** After this long without an answer the agent is told (a check takes milliseconds; a woken worker 0.3 s). */
+export const SLOW_MS = 5000;
+
+/** The result of an empty reply: nothing found. */
+export const EMPTY: CheckResult = {
   findings: [],
   score: { total: 100, byCategory: {} as CheckResult['score']['byCategory'] },
 };
@@ -72,11 +78,14 @@ export class Checks {
     }
     const seq = ++this.seq;
     let result: CheckResult;
+    const slow = setTimeout(() => seq === this.seq && deps.alive() && deps.slow(), SLOW_MS);
     try {
       result = await deps.check(text, reading);
     } catch (e) {
       if (seq === this.seq && deps.alive()) deps.failed(e);
       return;
+    } finally {
+      clearTimeout(slow);
     }
     if (seq !== this.seq || !deps.alive()) return; // a newer check (or none) is current
     this.cache.set(key, result);

@@ -6,13 +6,13 @@ import { marks } from '../../../components/finding-view';
 import type { EditorAdapter, EditorText } from '../editors/types';
 import { isTextField, type TextField } from '../editors/textarea';
 import type { SiteAdapter, SiteReading } from '../sites/types';
-import { ask, ExtensionGone } from '../../../utils/messaging';
+import { ask, ExtensionGone, extensionAlive, NoAnswer } from '../../../utils/messaging';
 import type { Overlay } from '../overlay';
 import type { BoxActions, Rect } from '../overlay/view';
 import { placeBadge } from '../overlay/placement';
 import { countFailure, countRuleFailures, failureCounts, recordCheck } from '../debug-report';
 import { LiveFindings, mostSpecific, occurrenceKey } from './live-findings';
-import { Checks } from './checks';
+import { Checks, EMPTY } from './checks';
 import { watchContext } from './context-watch';
 import { SendDetector } from './send-detector';
 import { applyFix, disableRule, fixAll, ignoreFix, type FixDeps } from './fixes';
@@ -33,6 +33,11 @@ export interface SessionDeps {
 
 /** How long a notice (an apply the editor refused, a check that failed) stays. */
 const NOTICE_MS = 8000;
+/** Coaching paused, in plain words: the worker does not answer (until a check is answered again)... */
+const SILENT = 'Coaching paused: Tone Coach is not answering. Your reply is unchanged; coaching resumes when it does.';
+/** ...or the extension was updated, reloaded or removed under this page (for good: nothing acts on the draft). */
+const GONE =
+  'Coaching paused: Tone Coach was updated or restarted. Your reply was not changed. Reload the page to resume.';
 
 let nextId = 1;
 
@@ -46,6 +51,9 @@ export class Session {
   private score: Score | null = null;
   private reading: SiteReading | null = null;
   private notice: string | undefined;
+  /** Why coaching is paused (shown instead of any other notice until it resumes). */
+  private paused: string | undefined;
+  private gone = false;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private info: string | undefined;
   private infoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +81,8 @@ export class Session {
       check: (text, reading) => ask({ type: 'tc:check', text, context: reading.context, site: deps.siteHost }),
       accept: (text, result, reading, fresh) => this.accept(text, result, reading, fresh),
       failed: (e) => this.checkFailed(e),
-      alive: () => this.alive,
+      slow: () => this.pause(SILENT),
+      alive: () => this.alive && !this.gone,
       delayMs: deps.delayMs,
     });
     this.fixes = {
@@ -173,12 +182,13 @@ export class Session {
   private changed(): void {
     if (this.disposed) return;
     this.schedulePaint();
-    this.checks.soon();
+    if (!this.gone) this.checks.soon();
   }
 
   // ---- results --------------------------------------------------------------------------------------------------
 
   private accept(forText: string, result: CheckResult, reading: SiteReading | null, fresh: boolean): void {
+    if (fresh) this.paused = undefined; // the worker answers again
     this.sync();
     this.live.accept(forText, result);
     this.score = result.score;
@@ -193,6 +203,7 @@ export class Session {
     if (e instanceof ExtensionGone) return this.deps.onGone();
     const problem = e instanceof Error ? e.message : String(e);
     countFailure('checks', problem);
+    if (e instanceof NoAnswer) return this.pause(SILENT);
     this.say(`Tone Coach could not check this reply: ${problem}`);
   }
 
@@ -233,6 +244,31 @@ export class Session {
     this.schedulePaint();
   }
 
+  private pause(why: string): void {
+    if (this.paused === why) return;
+    this.paused = why;
+    this.deps.overlay.announce(why);
+    this.schedulePaint();
+  }
+
+  /** The extension is gone (updated, reloaded): no more checks, no finding left to act on, and a notice saying so. */
+  extensionGone(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.checks.stop();
+    this.live.accept(this.live.text, EMPTY);
+    this.score = null;
+    this.pause(GONE);
+  }
+
+  /** Before an action on the draft: true (and coaching pauses, saying why) when the extension is gone. */
+  private stopped(): boolean {
+    if (!this.gone && extensionAlive()) return false;
+    this.deps.overlay.closeAll(true); // the notice shows at the badge; focus goes back to the editor
+    this.deps.onGone();
+    return true;
+  }
+
   private clearNotice(): void {
     clearTimeout(this.noticeTimer);
     this.notice = undefined;
@@ -243,20 +279,24 @@ export class Session {
 
   private readonly actions: BoxActions = {
     apply: (key, index) => {
+      if (this.stopped()) return;
       this.deps.overlay.acted(this.id, key, 'apply');
       void applyFix(this.fixes, key, index).finally(() => this.deps.overlay.settled(this.id));
     },
     fixAll: () => {
+      if (this.stopped()) return;
       this.deps.overlay.acted(this.id, '', 'apply');
       void fixAll(this.fixes)
         .then((said) => said && this.inform(said))
         .finally(() => this.deps.overlay.settled(this.id));
     },
     ignore: (key) => {
+      if (this.stopped()) return;
       this.deps.overlay.acted(this.id, key, 'ignore');
       ignoreFix(this.fixes, key);
     },
     disable: (key, scope) => {
+      if (this.stopped()) return;
       this.deps.overlay.acted(this.id, key, 'disable');
       disableRule(this.fixes, key, scope).catch((e: unknown) => {
         if (e instanceof ExtensionGone) return this.deps.onGone();
@@ -427,7 +467,8 @@ export class Session {
       score: this.score,
       fieldRects: field ? this.fieldRects(shown) : null,
       markerRects: shown.map((f) => (f.scope ? this.caretAt(f.at ?? f.start) : null)),
-      notice: this.notice,
+      notice: this.paused ?? this.notice,
+      paused: this.paused !== undefined,
       info: this.info,
       site: this.deps.site.id,
       siteName: this.siteName(),

@@ -23,6 +23,7 @@ export interface BoxState {
   /** Per finding, where its marker goes: the caret at the insertion point of advice about the whole reply. */
   markerRects?: Array<Rect | null>;
   notice?: string;
+  paused?: boolean;
   info?: string;
   /** The site adapter (its id and name) and what it read for the last check. */
   site: string;
@@ -51,6 +52,7 @@ export function boxView(s: BoxState): BoxView {
       return rect ? [{ key: occurrenceKey(f), severity: f.severity, label: f.message, rect }] : [];
     }),
     notice: s.notice,
+    ...(s.paused ? { paused: true } : {}),
     ...(s.info ? { info: s.info } : {}),
     context: s.reading ? contextView(s.site, s.reading, s.debug !== null, s.siteName) : undefined,
     ...(s.debug ? { failures: s.debug } : {}),
