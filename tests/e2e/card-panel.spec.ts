@@ -372,9 +372,7 @@ test.describe('families of advice', () => {
     await off.locator('[data-tc-popup="turn-on"]').click();
     await expect(off).toHaveCount(0);
     await page.bringToFront();
-    await expect(coach.panel.locator('[data-tc="finding"][data-rule="phone-deflection"]')).toHaveCount(1, {
-      timeout: 5000,
-    });
+    await expect(coach.panel.locator('[data-tc="finding"][data-rule="phone-deflection"]')).toHaveCount(1);
   });
 
   test('Ignore on a phone finding hides its family on those words while the reply is edited', async ({
@@ -415,7 +413,7 @@ test.describe('welcome page', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Thanks', { delay: 20 });
     const badge = page.locator('tone-coach-ui [data-tc="badge"]');
-    await expect(badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-count', /^[1-9]/);
     await expect(page.locator('tone-coach-ui [data-tc="underline"]').first()).toBeVisible();
     await badge.click();
     await expect(page.locator('tone-coach-ui [data-tc="panel"]')).toBeVisible();
@@ -499,7 +497,7 @@ test.describe('whole-reply advice (issue 8 §5)', () => {
     const box = '[data-fixture-root="reply"]';
     await coach.typeIn(box, 'Hi Jane, we checked your booking!! It leaves at 3pm!! See you soon!!');
     const badge = coach.badgeFor('Post text');
-    await expect(badge).toHaveAttribute('data-score', /\d+/, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-score', /\d+/);
     const marker = page.locator('tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer is upset"]');
     await expect(marker).toBeVisible();
 
@@ -558,7 +556,7 @@ test.describe('whole-reply advice (issue 8 §5)', () => {
     const box = 'textarea[aria-label="Add a comment…"]';
     await coach.typeIn(box, 'We checked your refund today.');
     const marker = page.locator('tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer is upset"]');
-    await expect(marker).toBeVisible({ timeout: 5000 });
+    await expect(marker).toBeVisible();
     // At the start of the reply (no greeting to go after): the field's first character.
     const field = await page.locator(box).evaluate((el) => {
       const r = el.getBoundingClientRect();

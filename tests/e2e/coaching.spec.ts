@@ -150,9 +150,9 @@ test.describe('sessions', () => {
       );
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await expect.poll(() => states.at(-1), { timeout: 5000 }).toBe('stopped');
+      await expect.poll(() => states.at(-1)).toBe('stopped');
       await coach.type(` ${CANNED}`);
-      await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+      await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
     });
   });
 

@@ -24,7 +24,7 @@ const text = (p: import('@playwright/test').Page): Promise<string> =>
 async function typeAndApply(p: import('@playwright/test').Page): Promise<void> {
   await p.locator('[contenteditable]').click();
   await p.keyboard.type(CANNED, { delay: 10 });
-  await expect(p.locator(badge)).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+  await expect(p.locator(badge)).toHaveAttribute('data-count', /^[1-9]/);
   await p.locator(badge).click();
   const item = p.locator('tone-coach-ui [data-tc="finding"][data-category="canned"]');
   const replacement = (await item.locator('[data-tc="after"] ins').textContent()) ?? '';

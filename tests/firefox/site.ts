@@ -28,7 +28,7 @@ export async function typeIn(d: PageDriver, selector: string, text: string): Pro
 
 /** Opens the panel from `badge` once its check is in. */
 export async function openPanelFrom(d: PageDriver, badge: string): Promise<void> {
-  await expect.poll(() => overlayAttribute(d, badge, 'data-score'), { timeout: 5000 }).toMatch(/\d+/);
+  await expect.poll(() => overlayAttribute(d, badge, 'data-score')).toMatch(/\d+/);
   if ((await overlayCount(d, CONTEXT)) === 0) await clickOn(d, badge);
   await expect.poll(() => overlayCount(d, CONTEXT)).toBe(1);
 }

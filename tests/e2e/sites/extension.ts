@@ -63,7 +63,7 @@ export class SiteCoach {
 
   /** Opens the panel from `badge` (after the check finished) and returns what its context section shows. */
   async openPanel(badge: Locator): Promise<PanelContext> {
-    await expect(badge).toHaveAttribute('data-score', /\d+/, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-score', /\d+/);
     await badge.click();
     await expect(this.panel).toBeVisible();
     return this.context();

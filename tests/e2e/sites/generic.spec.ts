@@ -191,6 +191,6 @@ plain.describe('Adding a site from the popup (real extension)', () => {
     await expect(popup.locator('[data-tc-popup="switch"]')).toBeChecked();
     coach = await openRequest(page);
     await coach.typeIn(BOX, CANNED);
-    await expect(coach.badgeFor('Your reply')).toHaveAttribute('data-score', /\d+/, { timeout: 5000 });
+    await expect(coach.badgeFor('Your reply')).toHaveAttribute('data-score', /\d+/);
   });
 });

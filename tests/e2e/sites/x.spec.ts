@@ -216,7 +216,7 @@ test.describe('X in the popup', () => {
     await coach.open(serve, STATUS, 'x');
     await coach.root('reply');
     await coach.typeIn('[data-fixture-root="reply"]', CANNED);
-    await expect(coach.badgeFor('Post text')).toHaveAttribute('data-count', /^[1-9]/, { timeout: 5000 });
+    await expect(coach.badgeFor('Post text')).toHaveAttribute('data-count', /^[1-9]/);
 
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
