@@ -30,7 +30,11 @@ function scriptIdFor(origin: string): string {
 function contentScriptFiles(): { js: string[]; css?: string[] } {
   const declared = browser.runtime.getManifest().content_scripts?.[0];
   if (!declared?.js?.length) throw new SiteError('The extension has no content script to register.');
-  return { js: declared.js, ...(declared.css?.length ? { css: declared.css } : {}) };
+  // Firefox's getManifest() gives the files as full moz-extension: addresses, which registerContentScripts refuses
+  // ("must be a relative URL"); Chrome gives them relative already.
+  const root = browser.runtime.getURL('/');
+  const relative = (files: string[]): string[] => files.map((f) => (f.startsWith(root) ? f.slice(root.length) : f));
+  return { js: relative(declared.js), ...(declared.css?.length ? { css: relative(declared.css) } : {}) };
 }
 
 async function hasPermission(patterns: string[]): Promise<boolean> {
