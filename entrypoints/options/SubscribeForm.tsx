@@ -18,11 +18,9 @@ export function SubscribeForm(props: { disabled: boolean; run: Run }) {
           const href = subscriptionUrl(url);
           // Asked from the click itself (the browser only asks on a user gesture), but not waited for: a file whose
           // host allows it (CORS, as CDNs and GitHub do) is read at once; otherwise the answer is awaited and the
-          // fetch tried again.
-          const granted = browser.permissions
-            .contains({ origins: [originPattern(href)] })
-            .then((has) => has || browser.permissions.request({ origins: [originPattern(href)] }))
-            .catch(() => false);
+          // fetch tried again. Asked synchronously: Firefox refuses a request made after an await or a .then, even
+          // in the click's handler; a permission already held is answered true without asking.
+          const granted = browser.permissions.request({ origins: [originPattern(href)] }).catch(() => false);
           try {
             await subscribe(href);
           } catch (e) {

@@ -6,8 +6,9 @@
 // in the popup page whose handler makes the popup's first call (permissions.request for the site's pattern); the
 // background page's permissions.onAdded then adds the site (addSite, as it does when Firefox closes the popup while it
 // asks). Once granted, the popup reads the tab and everything else is the popup's own: its card, its Remove button.
-import type { Page } from 'puppeteer-core';
-import { coreChecks } from '../e2e/helpers/core-checks';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { coreChecks, openPanel } from '../e2e/helpers/core-checks';
+import { overlayCount } from '../e2e/helpers/driver';
 import { expect, openEditor, puppeteerDriver, test, type Fixtures, type FirefoxWithExtension } from './firefox';
 
 const SITE = 'https://help.acme-support.test';
@@ -114,4 +115,59 @@ test('adding an unlisted site: a click grants its permission, it is coached; Rem
   await ext.waitForSelector('[data-tc-popup="site"][data-state="unknown"]');
   await expect.poll(() => granted(firefox)).toEqual({ origins: [], scripts: [] });
   expect(await typedUncoached(tab, serve, TICKET)).toBe(0);
+});
+
+test("subscribing in the manager asks for the file's host from the click; the set's rules coach a reply", async ({
+  firefox,
+  tab,
+  serve,
+}) => {
+  const FILE = 'https://rules.acme-support.test/brand-voice.json';
+  // A rule no built-in set has (it flags "utilise"): a finding of it can only come from the subscribed set.
+  const set = {
+    id: 'acme-voice',
+    name: 'Acme voice',
+    version: 1,
+    rules: [
+      {
+        id: 'say-use',
+        kind: 'substitution',
+        category: 'clarity',
+        severity: 'warning',
+        message: 'Say "{prefer}".',
+        swap: { utilise: 'use' },
+      },
+    ],
+  };
+  const ext = firefox.extensionPage;
+  // The file is served to the manager's page without CORS headers: only the granted permission lets it be read.
+  const served: string[] = [];
+  const onRequest = (r: HTTPRequest): void => {
+    if (r.url() !== FILE) return void r.continue();
+    served.push(r.url());
+    void r.respond({ status: 200, body: JSON.stringify(set), contentType: 'application/json' });
+  };
+  await ext.setRequestInterception(true);
+  ext.on('request', onRequest);
+  try {
+    await extensionTo(ext, '/options.html');
+    await ext.waitForSelector('[data-tc="rule-set"]');
+    await ext.bringToFront();
+    await ext.click('[data-tc="subscribe-url"]');
+    await ext.keyboard.type(FILE);
+    await ext.click('[data-tc="subscribe-add"]');
+    await ext.waitForSelector('[data-tc="rule-set"][data-origin="subscription"] ::-p-text(Acme voice)');
+    expect(served.length).toBeGreaterThan(0);
+    expect((await granted(firefox)).origins).toEqual(['https://rules.acme-support.test/*']);
+  } finally {
+    ext.off('request', onRequest);
+    await ext.setRequestInterception(false);
+  }
+
+  await tab.bringToFront();
+  await openEditor(tab, serve, { fixture: 'textarea', url: 'https://secure.helpscout.net/conversation/7/1' });
+  const d = puppeteerDriver(tab);
+  await d.type('Please utilise the reset link we sent you.');
+  await openPanel(d);
+  await expect.poll(() => overlayCount(d, '[data-tc="finding"][data-rule-set="acme-voice"]')).toBe(1);
 });
