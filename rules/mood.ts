@@ -6,9 +6,9 @@
 // never inside a condition ("if it doesn't arrive by Friday, I'll call") nor in a link:
 //   mood cues show frustration with the brand ("still waiting", "no one is responding", "I already called",
 //   "seriously?", swearing, "?!", 😡, "!!!" in a message that is neither praise nor excitement);
-//   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a mood cue in
-//   a flat statement, but in a question or a request for help ("did not receive my order, who should I contact?") a
-//   customer asking, and then no cue at all;
+//   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a report,
+//   flat or asked, not a feeling (people report faults calmly more often than not); with a mood cue, or said to
+//   happen every time ("why is it always late"), or with a sad emoji in a statement, a complaint;
 //   asked cues are the content of a question as often as a complaint ("why was there an update?", "what's going on
 //   with the trains?", "keeps crashing, any fix?", "is this a scam e-mail?", a sad emoji): they count like failures;
 //   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled"): a customer asking how to get
@@ -26,6 +26,7 @@
 //            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue;
 //   neutral: negative words with no complaint cue at all (the lexicon alone is not sure enough to call upset)
 //   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
+//   neutral: a question or a request for help with no mood cue, however bad the news in it
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
 //   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", a heart, or thanks stronger than a routine
 //            "ok, thanks"), no complaint cue, no request ("I'd love some help") and no sign of sarcasm (🙄, "yeah
@@ -57,6 +58,8 @@ const MOOD_WORDS = words([
   'not (?:happy|helpful|acceptable|good enough|impressed|satisf\\p{L}+|listening|helping|answering|responding|replying)',
   `can${APOS}t (?:deal|cope|stand)`,
   `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
+  // Chasing an answer that never came.
+  `(?:haven|hasn|didn)${APOS}t heard back`,
   `cancell?ed on (?:me|us)`,
   'down again',
   'never again',
@@ -110,6 +113,28 @@ const MOOD_WORDS = words([
   'pointless',
   'liars?',
   'rip ?off',
+  'horrible',
+  'horrendous',
+  'atrocious',
+  'shady',
+  'inept(?:itude|ness)?',
+  'unhelpful',
+  'rude(?:ly|ness)?',
+  // A verdict ("your service is trash"), not the bin ("where do I put the trash?").
+  '(?:is|are|was|were|so|honestly|absolute(?:ly)?|complete(?:ly)?|total(?:ly)?|pure) trash',
+  '(?:the )?run ?around',
+  'the (?:hell|heck)',
+  'kidding me',
+  `eff(?:in|ing|${APOS}n)`,
+  'f\\*{2,}',
+  'absolute (?:joke|nightmare|disgrace|shambles)',
+  // Leaving: the customer is done with the brand.
+  'lost (?:me|us) as (?:a )?customers?',
+]);
+// Another provider named in a statement: the customer is leaving ("I'll see what other companies offer"). In a
+// question it is a question ("do you partner with other airlines?").
+const LEAVING = words([
+  '(?:another|other|different) (?:airlines?|compan(?:y|ies)|providers?|carriers?|banks?|networks?)',
 ]);
 // What fails, said without a feeling about it ("it doesn't load", "no one at the office signed for it", "how long
 // does it take"): upset in a statement, but with a question or a request for help it is a customer asking.
@@ -139,11 +164,15 @@ const ASKED = words([
   'worst(?! case)',
   'joke',
   'scam(?:med|mers?)?',
-  // Sadness: a sad customer asking a practical question is asking.
+  // Sadness: a sad customer asking a practical question is asking (said flat, it is a feeling: SAD below).
   '[😭😞😢]',
   ":'\\(",
 ]);
+const SAD = /[😭😞😢]|:'\(/u;
 const ASKED_ALL = new RegExp(ASKED.source, 'giu');
+// A failure said to happen every time or again ("why is it always late", "never arrived. Again."): a customer who
+// has had enough, not one reporting a fault once.
+const EVERY_TIME = words(['always', 'every ?time', 'each time', 'constantly', 'again']);
 // The same cues, to count them (a global regex keeps state: only String.match uses this one).
 const MOOD_WORDS_ALL = new RegExp(MOOD_WORDS.source, 'giu');
 const FAILURE_ALL = new RegExp(FAILURE.source, 'giu');
@@ -165,8 +194,9 @@ const FAULT = /\b(?:errors?|crash(?:es|ed|ing)?|stuck|bugs?|glitch(?:es|y)?|issu
 const NOT_PRAISE =
   /\b(?:not|never|isn[’']?t|wasn[’']?t|aren[’']?t) (?:\p{L}+ )?(?:happy|helpful|good|great|ok|okay|acceptable|impressed|satisf\p{L}+)\b/giu;
 const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
-// Runs of "?" and "!" that hold a "?" ("?!", "???"): exasperation. "!!!" alone is emphasis, also of praise.
-const MOOD_MARKS = /\?[?!]{2,}|\?!|!\?|[😡😠🤬😤😑😒🙄😫]|:\(/u;
+// Runs of three or more "?" and "!" that hold a "?" ("???", "?!?"): exasperation. "!!!" alone is emphasis, also of
+// praise; a single "?!" stresses a question as often as it vents ("do you do group bookings?!").
+const MOOD_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+|[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
 const TOPIC = words([
   'refund',
@@ -256,12 +286,18 @@ export function estimateMood(message: string): Mood {
   const asking = ASKING.test(said) || HOW_TO.test(said);
   const failures = (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
   const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound >= 0.5) && !EXCITED.test(text);
-  const strong = cues(MOOD_WORDS_ALL, said) + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0);
-  // A failure said in a question or a request for help is a customer asking; said flat, it is a complaint.
-  const moodCues = strong + (strong > 0 || !asking ? failures : 0);
+  const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
+  const sadFlat = !asking && SAD.test(said) ? 1 : 0;
+  const leaving = !asking && LEAVING.test(said) ? 1 : 0;
+  const strong =
+    cues(MOOD_WORDS_ALL, said) + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0) + repeated + sadFlat + leaving;
+  // A failure says what went wrong, not how the customer feels: flat ("my order never arrived") or asked, it is a
+  // report, and a complaint only with a feeling said too (a mood cue, or words the lexicon reads as clearly
+  // negative in a statement).
+  const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
   const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text) && !SHOUTED_NOT.test(text);
-  const complaint = mood || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
+  const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
@@ -270,6 +306,8 @@ export function estimateMood(message: string): Mood {
   if (!complaint && !warm && compound > -0.5 && JOKING.test(text)) return 'neutral';
   // Negative words with no complaint cue at all (someone else's pain, "unfortunately"): unsure, so neutral.
   if (!complaint) return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
+  // A question or a request for help with no mood cue is a customer asking, however bad the news in it.
+  if (asking && !mood) return 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';

@@ -96,7 +96,7 @@ describe('estimateMood', () => {
 
   it('hears frustration VADER misses: repeated failures, chasing, worry', () => {
     for (const m of [
-      'The app keeps logging me out every few minutes.',
+      'The app keeps logging me out every few minutes, every time I open it.',
       'I already called twice and the card is blocked again.',
       "Sent my documents last month and haven't heard back from anyone.",
       "I'm getting worried, there is no tracking update yet and I hope it comes before the weekend.",
@@ -145,11 +145,19 @@ describe('estimateMood', () => {
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
     }
-    // Said flat, a failure is a complaint; with frustration, a question is one too.
+    // A fault reported flat, with no feeling, is a report too (unsure: neutral); with a feeling said, a complaint.
     for (const m of [
       "The booking page isn't working...",
+      'Hi, my order never arrived',
+      'The app keeps logging me out.',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    for (const m of [
       'My redeem code does not work 😭',
       'Still not here. Where did it go?',
+      "The booking page isn't working again, this is ridiculous",
+      'The app keeps logging me out every single time. Useless.',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
@@ -191,7 +199,11 @@ describe('estimateMood', () => {
       expect(estimateMood(m), m).toBe('neutral');
     }
     // Said flat, or with a mood cue, the same words are a complaint.
-    for (const m of ['why is it always late.', 'Why is my refund still not here?', 'Hi, my order never arrived']) {
+    for (const m of [
+      'why is it always late.',
+      'Why is my refund still not here?',
+      'How come my order never arrived?!?',
+    ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
   });
@@ -233,6 +245,37 @@ describe('estimateMood', () => {
       'What a great experience, said no one ever',
     ]) {
       expect(estimateMood(m), m).not.toBe('happy');
+    }
+  });
+
+  it('reads a question with bad news but no feeling as asking, and a stressed "?!" as a question', () => {
+    for (const m of [
+      'I have lost my wireless adapter, is there any way I could get a new one sent to me?',
+      'My flight was cancelled, can you tell me the options for rebooking?',
+      'Do you do group bookings?!',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
+  it('hears a customer who is done with the brand: harsh words about the service, leaving, the runaround', () => {
+    for (const m of [
+      'Your support is horrible.',
+      'The driver was rude and the app charged me twice.',
+      'Getting the runaround from your team for a week now.',
+      'You have officially lost me as a customer.',
+      "Don't worry about it. I'm going to see what other companies offer",
+      'Are you kidding me with this customer service',
+      'what the hell is going on with my account',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+    // The same words about something else are no complaint about the brand.
+    for (const m of [
+      'Do you partner with other airlines for connections?',
+      'Where do I put the trash bags for pickup?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
     }
   });
 });
