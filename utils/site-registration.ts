@@ -3,6 +3,7 @@
 // origin's permission (optional host permission), then its content script is registered here; removing the
 // site unregisters it and gives the permission back. Used by the popup and the background worker alike.
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { isSupportedUrl } from './site-catalogue';
 import { addedSitesItem, sitesOffItem, type AddedSite } from './site-switch';
 
@@ -82,6 +83,32 @@ export async function addSite(url: string): Promise<AddedSite> {
   return site;
 }
 
+/**
+ * The site the user last asked to add from the popup, and when. Other pages ask for host permissions too (the
+ * manager, for a subscribed rule file's host): only a grant for this site adds a site.
+ */
+const askedSiteItem = storage.defineItem<{ origin: string; at: number } | null>('local:siteAsked', { fallback: null });
+/** An ask older than this (the user never answered, or said no) adds nothing. */
+const ASK_LIFETIME_MS = 10 * 60_000;
+
+/**
+ * Notes, from the popup's click and before it asks the browser, that the user wants this site: Firefox may close the
+ * popup while it asks, and the background then adds the site once granted (watchSites).
+ */
+export function noteSiteAsked(origin: string): Promise<void> {
+  return askedSiteItem.setValue({ origin, at: Date.now() });
+}
+
+/** Adds the site the popup asked for once its permission is there: run on either event, whichever comes last. */
+async function addAskedSite(): Promise<void> {
+  const asked = await askedSiteItem.getValue();
+  if (!asked || Date.now() - asked.at > ASK_LIFETIME_MS) return;
+  const url = `${asked.origin}/`;
+  if (isSupportedUrl(url) || !(await hasPermission(siteOf(url).patterns))) return;
+  await addSite(url);
+  await askedSiteItem.setValue(null);
+}
+
 /** Removes an added site: unregisters its content script, gives the permission back, forgets it. */
 export async function removeSite(origin: string): Promise<void> {
   const added = await addedSitesItem.getValue();
@@ -129,13 +156,10 @@ async function syncRegistrations(): Promise<void> {
 
 /** The background worker's wiring: follow permission changes and keep registrations in step. */
 export function watchSites(): void {
-  // Granted from the popup (which may close while the browser asks, in Firefox): register here too.
-  browser.permissions.onAdded.addListener((p) => {
-    for (const pattern of p.origins ?? []) {
-      const url = pattern.replace(/\/\*$/, '/');
-      if (/^https?:\/\/[^*]+\/$/.test(url) && !isSupportedUrl(url)) void addSite(url).catch(() => undefined);
-    }
-  });
+  // Granted from the popup (which may close while the browser asks, in Firefox): add it here too. Not every granted
+  // host: the one the popup noted (a subscribed rule file's host is granted too, and is no site to coach).
+  browser.permissions.onAdded.addListener(() => void addAskedSite().catch(() => undefined));
+  askedSiteItem.watch(() => void addAskedSite().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
   browser.runtime.onStartup.addListener(() => void syncRegistrations().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void syncRegistrations().catch(() => undefined));

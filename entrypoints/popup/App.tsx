@@ -11,7 +11,7 @@ import { ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { LastReading, SITE_READING } from '../../utils/protocol';
 import { listedSiteFor } from '../../utils/site-catalogue';
 import { addedSitesItem, sitesOffItem, type AddedSite } from '../../utils/site-switch';
-import { addSite, removeSite, setSiteOn, siteOf, SiteError } from '../../utils/site-registration';
+import { addSite, noteSiteAsked, removeSite, setSiteOn, siteOf, SiteError } from '../../utils/site-registration';
 import { debugViewItem } from '../../utils/settings';
 import { isStorageFull, STORAGE_FULL } from '../../utils/storage-full';
 import { RulesHere } from './RulesHere';
@@ -115,8 +115,11 @@ export function App() {
           onSwitch={(on) => run(() => setSiteOn(site!.host, on))}
           onAdd={() =>
             run(async () => {
-              // Asked from the click itself: the browser only shows its permission prompt for a user gesture.
+              // Asked from the click itself: the browser only shows its permission prompt for a user gesture (and
+              // Firefox only synchronously). Noted first: Firefox may close the popup while it asks.
+              const noted = noteSiteAsked(site!.origin);
               const granted = await browser.permissions.request({ origins: site!.patterns });
+              await noted;
               if (!granted)
                 throw new SiteError('The browser did not allow Tone Coach on this site. Nothing was changed.');
               await addSite(tab!.url!);

@@ -40,24 +40,25 @@ function granted(firefox: FirefoxWithExtension): Promise<{ origins: string[]; sc
 }
 
 /**
- * Clicks, as a person does, a button put in the extension page whose handler asks for `origins` as the popup's Add
- * handler does (permissions.request, first thing in the click); returns the answer, or the error's message.
+ * Clicks, as a person does, a button put in the extension page whose handler does what the popup's Add handler does
+ * first thing in the click: notes the site asked for (noteSiteAsked: storage key "siteAsked") and asks for its
+ * pattern (permissions.request). Returns the answer, or the error's message.
  */
-async function grantByClick(ext: Page, origins: string[]): Promise<boolean | string> {
-  await ext.evaluate((o) => {
+async function addByClick(ext: Page, site: string): Promise<boolean | string> {
+  await ext.evaluate((origin) => {
     const button = document.createElement('button');
-    button.id = 'tc-test-grant';
-    button.textContent = 'Allow';
+    button.id = 'tc-test-add';
+    button.textContent = 'Add this site';
     button.style.cssText = 'position:fixed;top:0;left:0;width:160px;height:40px;z-index:2147483647';
     button.onclick = () => {
-      (window as any).__tcGranted = (globalThis as any).browser.permissions
-        .request({ origins: o })
-        .catch((e: Error) => e.message);
+      const b = (globalThis as any).browser;
+      void b.storage.local.set({ siteAsked: { origin, at: Date.now() } });
+      (window as any).__tcGranted = b.permissions.request({ origins: [`${origin}/*`] }).catch((e: Error) => e.message);
     };
     document.body.append(button);
-  }, origins);
+  }, site);
   await ext.bringToFront();
-  await ext.click('#tc-test-grant');
+  await ext.click('#tc-test-add');
   return ext.evaluate(() => (window as any).__tcGranted);
 }
 
@@ -96,7 +97,7 @@ test('adding an unlisted site: a click grants its permission, it is coached; Rem
     PATTERN,
   );
   expect(noGesture).toMatch(/user input handler/);
-  expect(await grantByClick(ext, [PATTERN])).toBe(true);
+  expect(await addByClick(ext, SITE)).toBe(true);
   // The background page adds the granted site: its content script registered for that host.
   await expect.poll(() => granted(firefox)).toEqual({ origins: [PATTERN], scripts: [`tc-site:${SITE} ${PATTERN}`] });
 
@@ -170,4 +171,15 @@ test("subscribing in the manager asks for the file's host from the click; the se
   await d.type('Please utilise the reset link we sent you.');
   await openPanel(d);
   await expect.poll(() => overlayCount(d, '[data-tc="finding"][data-rule-set="acme-voice"]')).toBe(1);
+  // The rule file's host was granted for the file only: it is not added as a site to coach.
+  expect(await granted(firefox)).toEqual({ origins: ['https://rules.acme-support.test/*'], scripts: [] });
+});
+
+test("the harness's reset gives back a granted site permission and its registered content script", async ({
+  firefox,
+}) => {
+  expect(await addByClick(firefox.extensionPage, SITE)).toBe(true);
+  await expect.poll(() => granted(firefox)).toEqual({ origins: [PATTERN], scripts: [`tc-site:${SITE} ${PATTERN}`] });
+  await firefox.reset();
+  expect(await granted(firefox)).toEqual({ origins: [], scripts: [] });
 });
