@@ -1,8 +1,7 @@
 // Where Firefox differs from Chromium: a Manifest V2 background page instead of a service worker; and this
 // harness's own guards (the browser log read for the extension's errors, requests that escape a page's
-// interception) shown to catch what they are meant to catch. (Adding a site from the popup is not run here: the
-// popup opened in a tab with ?tab= cannot read an unlisted tab's address in Firefox without the activeTab grant a
-// toolbar click gives, and a headless run cannot click the toolbar.)
+// interception) shown to catch what they are meant to catch. The optional host permissions (adding a site, a
+// subscription's host) are in permissions.spec.ts; the toolbar click and its activeTab grant are not run in Firefox.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
