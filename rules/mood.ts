@@ -187,6 +187,8 @@ const CONDITION = /\b(?:if|unless|in case|incase|would be|[’']d be)\b(?:(?!\bt
 // is a disaster". The customer reports them; they are not the customer's feeling.
 const REPORTED =
   /\b(?:(?:friends?|people|someone|somebody|others|everyone|they|he|she|reviews?|users|customers|the news|articles?|reports?) (?:(?:have|has|are|were|keep|all) )?(?:said|say|says|saying|told me|tell me|reported|reporting|claim|claims|claimed|claiming|complain(?:ed|s|ing)?)|(?:i|we)(?: (?:have|had|just|also))? (?:heard|read|saw online|hear)|rumou?rs?|apparently)\b[^.;!?\n]*/giu;
+// Words in quotation marks are someone else's (an attendant's joke, an advert's line, a label), not the customer's.
+const QUOTED = /[“"][^”"\n]{3,}[”"]/g;
 // Polite words of a request ("please help", "I hope you can"), which the lexicon scores as positive.
 const POLITE = /\b(?:please|pls|plz|kindly|help|hope|hoping)\b/gi;
 // Words naming a fault, which the lexicon scores as feelings.
@@ -275,7 +277,8 @@ export function estimateMood(message: string): Mood {
   const said = text
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(CONDITION, ' ')
-    .replace(REPORTED, ' ');
+    .replace(REPORTED, ' ')
+    .replace(QUOTED, ' ');
   // The lexicon reads "error", "crash" or "stuck" as a feeling (here they only name the fault), and can miss a
   // negated praise word ("not happy at all" scores as praise): both are left out of its score.
   // Nor do the polite words of a request ("please help") soften a complaint into praise; and a condition or someone
@@ -296,7 +299,7 @@ export function estimateMood(message: string): Mood {
   // negative in a statement).
   const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
-  const warm = compound >= 0.5 && WARMTH.test(text) && !SARCASM.test(text) && !SHOUTED_NOT.test(text);
+  const warm = compound >= 0.5 && WARMTH.test(said) && !SARCASM.test(text) && !SHOUTED_NOT.test(text);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
@@ -308,6 +311,9 @@ export function estimateMood(message: string): Mood {
   if (!complaint) return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
   // A question or a request for help with no mood cue is a customer asking, however bad the news in it.
   if (asking && !mood) return 'neutral';
+  // With no mood cue, only words the lexicon reads as clearly negative make a complaint ("corrupted", "blank" in a
+  // fault report are what broke, not how the customer feels).
+  if (!mood && compound > -0.5) return 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';

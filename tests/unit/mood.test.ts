@@ -150,6 +150,7 @@ describe('estimateMood', () => {
       "The booking page isn't working...",
       'Hi, my order never arrived',
       'The app keeps logging me out.',
+      'Lost my card and got charged a late fee.',
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
     }
@@ -277,5 +278,15 @@ describe('estimateMood', () => {
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
     }
+  });
+
+  it("reads words in quotation marks as someone else's, not the customer's praise", () => {
+    for (const m of [
+      '“We’re preparing for takeoff so tell them you love them and hang up.” - my flight attendant',
+      'The ad says "the best service in town" and I want to ask about opening hours',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    expect(estimateMood('“Best crew ever” is what I told my friends. Thank you so much!')).toBe('happy');
   });
 });
