@@ -99,6 +99,38 @@ export function ruleTable(): string[] {
   return rows;
 }
 
+/** A second person's blind labels of test-half messages (mood-second.jsonl), to see how far two readers agree. */
+export function secondMoodLabels(): MoodLabel[] {
+  const file = resolve(DIR, 'mood-second.jsonl');
+  return existsSync(file) ? readJsonl<MoodLabel>(file) : [];
+}
+
+/** How often the two readings agree, and the estimate's calls right by each reading and where both agree. */
+export function secondReading(): string[] {
+  const second = secondMoodLabels();
+  if (second.length === 0) return [];
+  const first = new Map(moodLabels().map((l) => [l.id, l.mood]));
+  const messages = new Map(loadReplies().map((r) => [r.id, r.inbound_text ?? '']));
+  const agree = second.filter((l) => first.get(l.id) === l.mood).length;
+  const rows = [
+    `Second reading of ${second.length} test-half messages: the two readers agree on ${agree} (${pct(agree, second.length)}).`,
+  ];
+  for (const called of ['upset', 'happy'] as const) {
+    const calls = second.filter((l) => {
+      const m = estimateMood(messages.get(l.id) ?? '');
+      return (m === 'angry' ? 'upset' : m) === called;
+    });
+    const byFirst = calls.filter((l) => first.get(l.id) === called).length;
+    const bySecond = calls.filter((l) => l.mood === called).length;
+    const both = calls.filter((l) => first.get(l.id) === l.mood);
+    const bothRight = both.filter((l) => l.mood === called).length;
+    rows.push(
+      `- called ${called}: ${calls.length}; right by the first reading ${byFirst} (${pct(byFirst, calls.length)}), by the second ${bySecond} (${pct(bySecond, calls.length)}), where both agree ${bothRight}/${both.length} (${pct(bothRight, both.length)})`,
+    );
+  }
+  return rows;
+}
+
 export function moodTable(): string[] {
   const labels = moodLabels();
   const rows = [
@@ -141,4 +173,6 @@ if (import.meta.main) {
   }
   console.log();
   console.log(moodTable().join('\n'));
+  console.log();
+  console.log(secondReading().join('\n'));
 }
