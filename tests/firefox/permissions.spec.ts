@@ -178,8 +178,10 @@ test("subscribing in the manager asks for the file's host from the click; the se
 test("the harness's reset gives back a granted site permission and its registered content script", async ({
   firefox,
 }) => {
-  expect(await addByClick(firefox.extensionPage, SITE)).toBe(true);
-  await expect.poll(() => granted(firefox)).toEqual({ origins: [PATTERN], scripts: [`tc-site:${SITE} ${PATTERN}`] });
+  // A plain-http site this time: its pattern is granted and registered as well (optional_permissions has http://*/*).
+  const site = 'http://intranet.acme-support.test';
+  expect(await addByClick(firefox.extensionPage, site)).toBe(true);
+  await expect.poll(() => granted(firefox)).toEqual({ origins: [`${site}/*`], scripts: [`tc-site:${site} ${site}/*`] });
   await firefox.reset();
   expect(await granted(firefox)).toEqual({ origins: [], scripts: [] });
 });
