@@ -61,7 +61,11 @@ type Directed = 'yes' | 'no';
 /** Does the clause before the head verb tell the customer to act? */
 function directs(before: string, headTags: readonly string[]): Directed {
   const b = before.toLowerCase().replace(/[’‘ʼ]/g, "'");
-  if (NEGATED.test(b) && !INVITED.test(b)) return 'no';
+  // "Why not call ...?" suggests the call; its "not" negates nothing.
+  const unasked = b.replace(/\bwhy not\b/g, ' ');
+  if (NEGATED.test(unasked) && !INVITED.test(unasked)) return 'no';
+  // "quicker than calling", "instead of phoning": the call is what the customer is spared.
+  if (/\b(?:than|instead of|rather than)\s*$/.test(b)) return 'no';
   if (SUGGESTED.test(b) && !BRAND_TRIED.test(b)) return 'yes';
   if (YOU_ASKED.test(b)) return 'yes';
   // "did you call the store?" asks what happened.
@@ -87,11 +91,11 @@ const PHONE_LEMMAS: [RegExp, string][] = [
   [/\bdial/i, 'dial'],
   [/\bteleph/i, 'telephone'],
 ];
-const PHONE_CANDIDATE = /\b(?:call|phon|ring|rang|rung|dial|teleph|helpline|hotline)/i;
+const PHONE_CANDIDATE = /\b(?:call|phon|ring|rang|rung|dial|teleph|helpline|hotline|bell\b|buzz\b)/i;
 const PHONE_CANDIDATES = /\b(?:call|phon|ring|rang|rung|dial|teleph)[\p{L}'’]*/giu;
 /** Mentions that are never a call to make: the customer's phone, a phone number asked for, "the call was dropped". */
 const NOT_A_CALL =
-  /\b(?:(?<!\b(?:our|the|their|these)\s+)phone\s*(?:numbers?|#|nos?\b)|(?:your|my|their|his|her|new|mobile|cell) phones?\b|phone (?:bill|plan|case|screen|battery|model|manufacturer|app|settings)|so[- ]called)/giu;
+  /\b(?:(?<!\b(?:our|the|their|these)\s+)phone\s*(?:numbers?|#|nos?\b)|(?:your|my|their|his|her|new|mobile|cell) phones?\b|phone (?:bill|plan|case|screen|battery|model|manufacturer|app|settings)|so[- ]called|(?:ring|rang|rung|ringing)\s+(?:the\s+|a\s+|our\s+)?(?:door\s*)?bells?\b)/giu;
 
 /** Where a parse window starts: at most six words before `at`, never before the clause. */
 function windowStart(s: string, clause: number, at: number): number {
@@ -289,6 +293,8 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
     /\b(?:call-?backs?|help ?lines?|hot ?lines?)\b|\b(?:phone|telephone|call|ring)(?=\s*\/\s*(?:chat|e-?mail|text|online))/g,
   ))
     consider(m.index, m.index + m[0].length, /^(?:phone|telephone)$/.test(m[0]) ? ['Noun'] : []);
+  // "Give the helpline a bell", "give us a buzz": a call in other words (only after "give ... a", see consider).
+  for (const m of low.matchAll(/\b(?:bell|buzz)\b/g)) consider(m.index, m.index + m[0].length, ['Noun']);
   return out;
 }
 

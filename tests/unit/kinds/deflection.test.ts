@@ -25,6 +25,11 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
       ['Please give our customer care team a ring.', 'give our customer care team a ring'],
       ['It would be best if you get in touch with us by phone or chat.', 'get in touch with us by phone or chat'],
       ['Click the "Call Me" button on our site.', 'Click the "Call Me" button'],
+      // A question that suggests with "why not", and a call in other words ("a bell", "a buzz").
+      ['Why not give our care team a ring?', 'give our care team a ring'],
+      ['Why not call our bookings team?', 'call our bookings team'],
+      ['Give the helpline a bell.', 'Give the helpline a bell'],
+      ['Give us a buzz on 0800 123 456.', 'Give us a buzz on 0800 123 456'],
     ];
     for (const [text, flagged] of cases) expect(texts(findingsOf(text, phone)), text).toEqual([flagged]);
   });
@@ -45,6 +50,11 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
       "You don't need to call us: the refund is automatic.",
       'You called us yesterday about the refund.',
       '@Call_Me_Jacob Thanks for the update.',
+      // The call is what the customer is spared; a bell that is a bell.
+      "Why not use the app? It's quicker than calling.",
+      'Instead of phoning, just reply here with your order number.',
+      'Ring the bell at reception when you arrive.',
+      'Why not check the tracking page first?',
     ])
       expect(texts(findingsOf(text, phone)), text).toEqual([]);
   });
