@@ -26,7 +26,9 @@ export interface FuzzCase {
   undoViaApi?: string;
   /**
    * An editor that saves its undo steps on a timer of this many ms after the last key (Froala's typingTimer) rather
-   * than by the date of each change: every step then ends with a wait past it on both pages (see `settle`).
+   * than by the date of each change: every step ends with a wait past it on both pages (see `settle`), and its random
+   * sequences leave out undo and redo, because a keystroke delayed past the timer on one page only (the machine's
+   * load) still saves a step in the middle of a step's typing there, which the virtual date cannot prevent.
    */
   historyTimerMs?: number;
 }
@@ -340,6 +342,7 @@ async function runSequence(coached: Page, reference: Page, c: FuzzCase, url: str
   const setDate = () => Promise.all([coached.clock.setFixedTime(now), reference.clock.setFixedTime(now)]);
   await setDate();
   await Promise.all([openEditor(coached, c.url), openEditor(reference, url)]);
+  for (const p of [coached, reference]) expect(await p.evaluate(() => Date.now()), 'the virtual date').toBe(now);
   const A = new Side(coached, c);
   const B = new Side(reference, c);
   const same = async (where: string, want?: { text: string; caret: number | null }): Promise<void> => {
@@ -452,8 +455,13 @@ export function fuzzSuite(c: FuzzCase): void {
     console.log(`[fuzz] ${c.name}: seed ${SEED}, ${RUNS} run(s) of up to ${MAX_STEPS} steps`);
     // Lengths spread evenly up to MAX_STEPS (fast-check's bias starts with short arrays); CI's one sequence is long
     // enough to reach an Apply or an undo.
+    const allowed = (s: Step) => !(c.historyTimerMs && (s.k === 'undo' || s.k === 'redo'));
     const sequences = fc.noBias(
-      fc.array(stepArb, { minLength: ON_DEMAND ? 1 : Math.ceil(MAX_STEPS / 2), maxLength: MAX_STEPS, size: 'max' }),
+      fc.array(stepArb.filter(allowed), {
+        minLength: ON_DEMAND ? 1 : Math.ceil(MAX_STEPS / 2),
+        maxLength: MAX_STEPS,
+        size: 'max',
+      }),
     );
     const details = await fc.check(
       // Each shrink replays a whole sequence in the browser: a few are enough to make a failure readable.
