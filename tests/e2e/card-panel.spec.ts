@@ -38,24 +38,7 @@ async function typed(coach: Coach, text: string, count = /^[1-9]/): Promise<void
   await coach.type(text, 5);
   await expect.poll(() => coach.modelText()).toBe(text);
   await expect(coach.badge).toHaveAttribute('data-count', count);
-  await settled(coach);
-}
-
-/**
- * Waits until the badge shows the check of the whole text: the first count may come from a check of part of it, so
- * the count and score must hold still over four reads 150 ms apart (a fixed pause failed under load).
- */
-async function settled(coach: Coach): Promise<void> {
-  const seen: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        seen.push(`${await coach.badge.getAttribute('data-count')}/${await coach.badge.getAttribute('data-score')}`);
-        return seen.length >= 4 && seen.slice(-4).every((s) => s === seen.at(-1));
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
+  await coach.checked(); // the first count may be a check of part of the text
 }
 
 /** Serious and critical axe violations inside `include` (or the whole page), as readable lines. */
@@ -387,7 +370,7 @@ test.describe('families of advice', () => {
     await coach.focus();
     await page.keyboard.press('End');
     await coach.type(' Thanks', 5);
-    await page.waitForTimeout(1000);
+    await coach.checked();
     await expect(
       coach.panel.locator(
         '[data-tc="finding"][data-rule="phone-deflection"], [data-tc="finding"][data-rule="phone-number"]',

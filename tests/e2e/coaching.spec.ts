@@ -141,7 +141,7 @@ test.describe('sessions', () => {
       await coach.open(undefined, serve);
       await coach.type('Hello there.');
       await expect(coach.badge).toHaveAttribute('data-score', /\d/);
-      await page.waitForTimeout(800); // the check of what was typed has come back: nothing is pending
+      await coach.checked(); // the check of what was typed has come back: nothing is pending
       // What Chrome does to an idle MV3 worker.
       const cdp = await context.newCDPSession(page);
       const states: string[] = [];
@@ -329,7 +329,7 @@ test.describe('underlines over form fields', () => {
     await coach.open(undefined, serve);
     await coach.type(`${CANNED}\n` + 'More details follow on this line.\n'.repeat(12));
     await expect(coach.badge).toHaveAttribute('data-count', /^[1-9]/);
-    await page.waitForTimeout(800); // the check of the whole text has come back
+    await coach.checked(); // the check of the whole text has come back
     const underline = page.locator('tone-coach-ui [data-tc="underline"]').first();
     await page.evaluate(() => (((window as any).__fixture.editors[0].root as HTMLTextAreaElement).scrollTop = 0));
     await expect(underline).toBeVisible();

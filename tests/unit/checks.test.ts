@@ -8,7 +8,7 @@ import type { SiteReading } from '../../utils/protocol';
 import { Checks, SLOW_MS } from '../../entrypoints/content/session/checks';
 
 function harness(text: string, reading: SiteReading) {
-  const state = { text, reading, alive: true, slow: 0, worker: null as Promise<void> | null };
+  const state = { text, reading, alive: true, slow: 0, settled: 0, worker: null as Promise<void> | null };
   const asked: Array<{ text: string; channel?: string }> = [];
   const accepted: Array<{ text: string; result: CheckResult; fresh: boolean; channel?: string }> = [];
   const checks = new Checks({
@@ -24,6 +24,7 @@ function harness(text: string, reading: SiteReading) {
       throw e;
     },
     slow: () => state.slow++,
+    settled: () => state.settled++,
     alive: () => state.alive,
     delayMs: 200,
   });
@@ -38,6 +39,30 @@ const rules = (r: CheckResult): string[] => r.findings.map((f) => `${f.ruleSet}/
 describe('checks', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('is busy from a keystroke until the answer for that text comes back, and says when it settles', async () => {
+    const h = harness(DRAFT, REPLY);
+    expect(h.checks.busy).toBe(false);
+    h.checks.soon(); // the agent typed: a check is due
+    expect(h.checks.busy).toBe(true);
+    let answer!: () => void;
+    h.state.worker = new Promise((done) => (answer = done));
+    await vi.advanceTimersByTimeAsync(200); // the pause: the check is asked, not answered
+    expect(h.asked).toHaveLength(1);
+    expect(h.checks.busy).toBe(true);
+    answer();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.accepted).toHaveLength(1);
+    expect(h.checks.busy).toBe(false);
+    // The same text again (the keystroke changed nothing): not asked, and settled without an answer.
+    const settled = h.state.settled;
+    h.checks.soon();
+    expect(h.checks.busy).toBe(true);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(h.asked).toHaveLength(1);
+    expect(h.checks.busy).toBe(false);
+    expect(h.state.settled).toBeGreaterThan(settled);
+  });
 
   it("the same text in another context is checked again, and its findings are that context's", async () => {
     const h = harness(DRAFT, REPLY);

@@ -66,6 +66,8 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
       data-label={view.label}
       data-count={n}
       data-score={view.score ?? ''}
+      data-checking={view.checking === true}
+      aria-busy={view.checking === true}
       data-paused={view.paused}
       data-theme={view.theme}
       aria-label={label}

@@ -38,6 +38,8 @@ export interface BoxView {
   findings: FindingView[];
   /** 0-100, null before the first check. */
   score: number | null;
+  /** The findings may not be the text's yet: a check of it is due or under way. */
+  checking?: boolean;
   /** Per category, what is left of its 100 points. */
   byCategory: Partial<Record<Category, number>>;
   theme: 'light' | 'dark';

@@ -19,6 +19,8 @@ export interface CheckDeps {
   /** The newest check has waited SLOW_MS for the worker (its answer is still used when it comes). */
   slow(): void;
   alive(): boolean;
+  /** A check came to an end (answered, failed, skipped as unchanged): `busy` may have changed. */
+  settled(): void;
   /** The pause in typing before a check, in milliseconds. */
   delayMs: number;
 }
@@ -35,12 +37,19 @@ export const EMPTY: CheckResult = {
 export class Checks {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
+  /** The seq of the check waiting for the worker, or 0. */
+  private asking = 0;
   private checkedKey: string | null = null;
   /** The context the last check used (its key), to tell whether a look at the page found another one. */
   private checkedContext: string | null = null;
   private cache = new ResultCache();
 
   constructor(private deps: CheckDeps) {}
+
+  /** A check is due (the agent typed) or waits for the worker: the findings shown may not be the text's yet. */
+  get busy(): boolean {
+    return this.timer !== undefined || this.asking !== 0;
+  }
 
   /** The agent typed: check after the pause. */
   soon(): void {
@@ -67,7 +76,7 @@ export class Checks {
     }
     const reading = deps.readSite();
     const key = checkKey(text, reading.context);
-    if (key === this.checkedKey) return;
+    if (key === this.checkedKey) return deps.settled();
     this.checkedContext = contextKey(reading.context);
     const cached = this.cache.get(key);
     if (cached) {
@@ -77,17 +86,23 @@ export class Checks {
       return;
     }
     const seq = ++this.seq;
+    this.asking = seq;
     let result: CheckResult;
     const slow = setTimeout(() => seq === this.seq && deps.alive() && deps.slow(), SLOW_MS);
     try {
       result = await deps.check(text, reading);
     } catch (e) {
-      if (seq === this.seq && deps.alive()) deps.failed(e);
+      if (seq === this.seq && deps.alive()) {
+        this.asking = 0;
+        deps.failed(e);
+        deps.settled();
+      }
       return;
     } finally {
       clearTimeout(slow);
     }
     if (seq !== this.seq || !deps.alive()) return; // a newer check (or none) is current
+    this.asking = 0;
     this.cache.set(key, result);
     this.checkedKey = key;
     deps.accept(text, result, reading, true);
@@ -113,6 +128,7 @@ export class Checks {
   /** The box is gone: no answer is used any more. */
   stop(): void {
     this.seq++;
+    this.asking = 0;
     this.clearTimer();
   }
 }

@@ -82,6 +82,7 @@ export class Session {
       accept: (text, result, reading, fresh) => this.accept(text, result, reading, fresh),
       failed: (e) => this.checkFailed(e),
       slow: () => this.pause(SILENT),
+      settled: () => this.schedulePaint(),
       alive: () => this.alive && !this.gone,
       delayMs: deps.delayMs,
     });
@@ -465,6 +466,7 @@ export class Session {
       text: this.live.text,
       findings: shown,
       score: this.score,
+      checking: this.checks.busy,
       fieldRects: field ? this.fieldRects(shown) : null,
       markerRects: shown.map((f) => (f.scope ? this.caretAt(f.at ?? f.start) : null)),
       notice: this.paused ?? this.notice,

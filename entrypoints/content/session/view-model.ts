@@ -18,6 +18,8 @@ export interface BoxState {
   findings: readonly Finding[];
   /** The last check's score; null before the first one. */
   score: Score | null;
+  /** A check of the text as it is now is due or under way. */
+  checking?: boolean;
   /** For a form field: each finding's rectangles (the overlay draws their underlines); null for rich editors. */
   fieldRects: Rect[][] | null;
   /** Per finding, where its marker goes: the caret at the insertion point of advice about the whole reply. */
@@ -52,6 +54,7 @@ export function boxView(s: BoxState): BoxView {
       return rect ? [{ key: occurrenceKey(f), severity: f.severity, label: f.message, rect }] : [];
     }),
     notice: s.notice,
+    ...(s.checking ? { checking: true } : {}),
     ...(s.paused ? { paused: true } : {}),
     ...(s.info ? { info: s.info } : {}),
     context: s.reading ? contextView(s.site, s.reading, s.debug !== null, s.siteName) : undefined,

@@ -158,6 +158,15 @@ export class Coach {
     return Number(await this.badge.first().getAttribute('data-count'));
   }
 
+  /**
+   * Waits until the findings shown are those of the text as it is now: the overlay's paint after the last key has
+   * run (two frames), and the badge says no check is due or under way.
+   */
+  async checked(): Promise<void> {
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(this.badge.first()).toHaveAttribute('data-checking', 'false');
+  }
+
   async openPanel(): Promise<void> {
     if (!(await this.panel.isVisible())) await this.badge.first().click();
     await expect(this.panel).toBeVisible();
@@ -223,7 +232,7 @@ const checks = {
     await coach.page.keyboard.press('End');
     await coach.type(' Thanks for waiting.');
     await expect.poll(() => coach.modelText()).toBe(`${CANNED} Thanks for waiting.`);
-    await coach.page.waitForTimeout(800); // a re-check has come back
+    await coach.checked();
     await coach.openPanel();
     await expect(coach.panel.locator(`[data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
   },
@@ -238,7 +247,7 @@ const checks = {
     await coach.type('are sorry the parcel is late and will fix it today.');
     await expect.poll(() => coach.modelText()).toBe('We are sorry the parcel is late and will fix it today.');
     await expect(coach.page.locator(`tone-coach-ui [data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
-    await coach.page.waitForTimeout(800);
+    await coach.checked();
     await coach.openPanel();
     await expect(coach.panel.locator(`[data-tc="finding"][data-rule="${rule}"]`)).toHaveCount(0);
     expect(await coach.underlined().then((u) => u.join('|'))).not.toContain(CANNED_WORDS);
@@ -274,7 +283,7 @@ const checks = {
       await expect.poll(() => coach.modelText()).toBe(want.text);
       text = want.text;
       applied++;
-      await coach.page.waitForTimeout(400); // the re-check after an apply
+      await coach.checked(); // the re-check after an apply
     }
     expect(applied).toBeGreaterThanOrEqual(2);
     expect(await coach.modelText()).toBe(text);
