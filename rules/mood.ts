@@ -50,7 +50,7 @@ const APOS = "[’']?";
 
 // Frustration with the brand.
 const MOOD_WORDS = words([
-  'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|keeps?|the same|broken|down)',
+  'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|got|keeps?|the same|broken|down)',
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
   // No one answering: the brand, not the customer's own search ("no one at the office remembers" is a failure cue).
   'no ?(?:one|body) (?:\\p{L}+ ){0,2}(?:respond|answer|repl|get back|got back|gets back|help|call|contact|listen|care)\\p{L}*',
@@ -85,7 +85,8 @@ const MOOD_WORDS = words([
   'sort (?:it|this) out',
   `what${APOS}?s the point`,
   'good grief',
-  'seriously\\?',
+  'seriously\\s*[?!]',
+  'but seriously',
   "for (?:god|heaven|christ|pete)[’']?s sake",
   'ffs',
   'as usual',
@@ -131,10 +132,15 @@ const MOOD_WORDS = words([
   // Leaving: the customer is done with the brand.
   'lost (?:me|us) as (?:a )?customers?',
 ]);
+// A hashtag that complains ("#badcustomerservice", "#DoBetter", "#epicfail", "#moneyelsewhere", "#neverflywn").
+const COMPLAINT_TAG =
+  /#\p{L}*(?:bad|fail|worst|dobetter|disappoint|unhappy|sucks|shame|never|angry|frustrat|elsewhere|ripoff|notimpressed|unacceptable)\p{L}*/iu;
 // Another provider named in a statement: the customer is leaving ("I'll see what other companies offer"). In a
 // question it is a question ("do you partner with other airlines?").
 const LEAVING = words([
   '(?:another|other|different) (?:airlines?|compan(?:y|ies)|providers?|carriers?|banks?|networks?)',
+  // "Never. Flying. US Air again.", "I'll never book with you again".
+  'never[.,!]* (?:\\p{L}+[.,!]* ){1,4}again',
 ]);
 // What fails, said without a feeling about it ("it doesn't load", "no one at the office signed for it", "how long
 // does it take"): upset in a statement, but with a question or a request for help it is a customer asking.
@@ -187,6 +193,10 @@ const CONDITION = /\b(?:if|unless|in case|incase|would be|[’']d be)\b(?:(?!\bt
 // is a disaster". The customer reports them; they are not the customer's feeling.
 const REPORTED =
   /\b(?:(?:friends?|people|someone|somebody|others|everyone|they|he|she|reviews?|users|customers|the news|articles?|reports?) (?:(?:have|has|are|were|keep|all) )?(?:said|say|says|saying|told me|tell me|reported|reporting|claim|claims|claimed|claiming|complain(?:ed|s|ing)?)|(?:i|we)(?: (?:have|had|just|also))? (?:heard|read|saw online|hear)|rumou?rs?|apparently)\b[^.;!?\n]*/giu;
+// Bad weather, roads or traffic: a feeling about them is not about the brand ("after this awful weather", "roads are
+// too bad to get to the airport").
+const WEATHER =
+  /\b(?:(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal) (?:weather|storms?|snow|ice|roads|traffic)|(?:weather|storms?|snow|ice|roads|traffic)(?: conditions)? (?:is|are|was|were) (?:so |really |very |just |too |to )?(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal))\b/gi;
 // Words in quotation marks are someone else's (an attendant's joke, an advert's line, a label), not the customer's.
 const QUOTED = /[“"][^”"\n]{3,}[”"]/g;
 // Polite words of a request ("please help", "I hope you can"), which the lexicon scores as positive.
@@ -210,11 +220,19 @@ const TOPIC = words([
   'lost my',
   'missing',
   'broken',
+  // A wait, a late arrival, a loss: what went wrong, said flat ("waiting 70 minutes", "an hour late", "ripped off").
+  'late',
+  'wait(?:ed|ing)',
+  'ripped (?:me |us )?off',
+  'ruin(?:ed|ing|s)?',
+  'stranded',
+  'took away',
 ]);
 // Three or more "!" in a message that is not praise: emphasis of a complaint ("where is my package!!!").
 const EMPHASIS = /!{3,}/;
 // Excitement, which "!!!" stresses as readily as a complaint.
-const EXCITED = /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg)\b/i;
+const EXCITED =
+  /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg|fingers crossed|made it|(?:thank you|thanks|thx|ty)!{3,})/i;
 // A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
 const SIGH = /😩/u;
 
@@ -244,7 +262,29 @@ const WARMTH =
 // Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
 // how I have to wait a week").
 const SARCASM =
-  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b/i;
+  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing) how\b|\bfeel the love\b|\blove being\b/i;
+// Praise of one part set against a fault elsewhere ("the crew was amazing, the guy at the desk not so much", "if only
+// the US lounges were like it", "shame the same couldn't be said for ..."): mixed, not happy.
+const CONTRAST =
+  /\b(?:if only|not so much|(?:a |what a )?shame|unlike (?:you|the)|except(?: for)?|outside of that|saving grace|too bad)\b/i;
+// Praise in a sentence that names another account ("This is why I love @SouthwestAir", "bumped to @Delta, having a
+// great experience") is praise of someone else. The brand is the account the message opens with (or, with none, the
+// first one it names). Returns the message without those sentences.
+function praiseOfThisBrand(message: string): string {
+  const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)+/u.exec(message)?.[0] ?? '';
+  const brands = new Set(
+    (lead || (/@[\p{L}\p{N}_]+/u.exec(message)?.[0] ?? '')).toLowerCase().match(/@[\p{L}\p{N}_]+/gu),
+  );
+  return message
+    .slice(lead.length)
+    .split(/(?<=[.!?\n])\s+/)
+    .filter((sentence) => {
+      const named = sentence.toLowerCase().match(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu) ?? [];
+      return named.length === 0 || named.some((h) => brands.has(h));
+    })
+    .join(' ')
+    .replace(/@[\p{L}\p{N}_]+/gu, ' ');
+}
 // A shouted "NOT" takes praise back too (in capitals only: "not" is an ordinary word).
 const SHOUTED_NOT = /\bNOT\b/;
 // Thanks first: the customer is replying to help they got.
@@ -278,7 +318,8 @@ export function estimateMood(message: string): Mood {
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(CONDITION, ' ')
     .replace(REPORTED, ' ')
-    .replace(QUOTED, ' ');
+    .replace(QUOTED, ' ')
+    .replace(WEATHER, ' ');
   // The lexicon reads "error", "crash" or "stuck" as a feeling (here they only name the fault), and can miss a
   // negated praise word ("not happy at all" scores as praise): both are left out of its score.
   // Nor do the polite words of a request ("please help") soften a complaint into praise; and a condition or someone
@@ -293,13 +334,25 @@ export function estimateMood(message: string): Mood {
   const sadFlat = !asking && SAD.test(said) ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;
   const strong =
-    cues(MOOD_WORDS_ALL, said) + (MOOD_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0) + repeated + sadFlat + leaving;
+    cues(MOOD_WORDS_ALL, said) +
+    (MOOD_MARKS.test(text) ? 1 : 0) +
+    (COMPLAINT_TAG.test(said) ? 1 : 0) +
+    (emphasis ? 1 : 0) +
+    repeated +
+    sadFlat +
+    leaving;
   // A failure says what went wrong, not how the customer feels: flat ("my order never arrived") or asked, it is a
   // report, and a complaint only with a feeling said too (a mood cue, or words the lexicon reads as clearly
   // negative in a statement).
   const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
-  const warm = compound >= 0.5 && WARMTH.test(said) && !SARCASM.test(text) && !SHOUTED_NOT.test(text);
+  const warm =
+    compound >= 0.5 &&
+    WARMTH.test(said) &&
+    !SARCASM.test(text) &&
+    !SHOUTED_NOT.test(text) &&
+    !CONTRAST.test(text) &&
+    WARMTH.test(praiseOfThisBrand(message));
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)

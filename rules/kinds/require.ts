@@ -26,6 +26,34 @@ const SIGNATURE =
 const MANY_RECIPIENTS = 5;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+// A capitalised word set off as an address: after a comma and before a stop, a comma, "but" or a sad smiley
+// ("..., Rosa but we'll ...", "... your DM, Sarah."), or a first name compromise knows before a stop or comma
+// ("That's great Melissa!", "Don't you worry Carol, ..."). Places, organisations and dates set off the same way
+// ("in Paris, France.") are not names.
+const SET_OFF = /(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;]|:\(|\sbut\b|$))/gu;
+const BEFORE_STOP = /^[ \t]*(?:[,.!?;]|:\(|$)/u;
+
+/** Whether the reply's first sentence addresses the customer by name (the known first name, or a name set off). */
+export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
+  const body = bodySpan(doc);
+  const first = doc.sentences.find((s) => s.end > body.start);
+  if (!first) return false;
+  const span = { start: Math.max(first.start, body.start), end: first.end };
+  const sentence = doc.masked.slice(span.start, span.end);
+  if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
+    return true;
+  // The sentence's first word is not an address here ("Sarah, ..." opens like "Sorry, ..."), so it is left out.
+  const setOff = [...sentence.matchAll(SET_OFF)].map((m) => span.start + m.index);
+  const doc1 = doc.nlpAt(span);
+  const known = matchSpans(doc1, '#FirstName')
+    .filter((s) => s.start > 0 && BEFORE_STOP.test(sentence.slice(s.end)))
+    .map((s) => span.start + s.start);
+  const notNames = new Set(
+    matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => span.start + s.start),
+  );
+  return [...setOff, ...known].some((at) => !notNames.has(at));
+}
+
 export const requireKind = defineKind({
   schema: z
     .object({
@@ -45,6 +73,8 @@ export const requireKind = defineKind({
       acceptLinks: z.boolean().optional(),
       /** A signature at the very end (a name or initials: "Jo", "-KJ", "^Raj") counts as what is required. */
       acceptSignature: z.boolean().optional(),
+      /** The customer addressed by name in the first sentence ("That's great, Ana!") counts: it greets them. */
+      acceptName: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
       /**
@@ -92,6 +122,7 @@ export const requireKind = defineKind({
             : false;
         }
         case 'phrase':
+          if (rule.acceptName && addressedByName(doc, ctx.firstName)) return true;
           if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { estimateMood } from '../../rules/mood.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 import { loadReplies } from '../bench/data-audit.ts';
+import { otherMessages } from './other-source.ts';
 import { testHalfHits } from './sample-hits.ts';
 
 const DIR = resolve(import.meta.dirname, 'judgements');
@@ -23,7 +24,8 @@ export interface Judgement {
 
 export interface MoodLabel {
   id: string;
-  half: 'tune' | 'test';
+  /** "other": a message from another source (other-source.ts), a design set like the tune half. */
+  half: 'tune' | 'test' | 'other';
   mood: 'upset' | 'neutral' | 'happy';
   why: string;
   /** The sample the label came from ("test seed 5"); labels without one are the first 450 (seeds 1 to 3). */
@@ -66,6 +68,35 @@ export function fixSamples(): Map<string, FixRead[]> {
 export function moodLabels(): MoodLabel[] {
   const file = resolve(DIR, 'mood.jsonl');
   return existsSync(file) ? readJsonl<MoodLabel>(file) : [];
+}
+
+/** Labels of messages from another source (other-source.ts): studied, like the tune half; never a reported figure. */
+export function otherMoodLabels(): MoodLabel[] {
+  const file = resolve(DIR, 'mood-other.jsonl');
+  return existsSync(file) ? readJsonl<MoodLabel>(file) : [];
+}
+
+/** The estimate on the other source's labelled messages, when its file is here (it stays out of the repository). */
+export function otherMoodTable(): string[] {
+  const text = new Map(otherMessages().map((m) => [m.id, m.message]));
+  const labels = otherMoodLabels().filter((l) => text.has(l.id));
+  if (labels.length === 0) return [];
+  const rows = [
+    '| source | messages | estimate | called | right | share right | labelled so |',
+    '|---|---:|---|---:|---:|---:|---:|',
+  ];
+  for (const called of ['upset', 'happy'] as const) {
+    const calls = labels.filter((l) => {
+      const m = estimateMood(text.get(l.id)!);
+      return (m === 'angry' ? 'upset' : m) === called;
+    });
+    const right = calls.filter((l) => l.mood === called).length;
+    const so = labels.filter((l) => l.mood === called).length;
+    rows.push(
+      `| other (design set) | ${labels.length} | ${called} | ${calls.length} | ${right} | ${pct(right, calls.length)} | ${so} |`,
+    );
+  }
+  return rows;
 }
 
 const pct = (n: number, d: number): string => (d ? `${Math.round((100 * n) / d)}%` : '—');
@@ -175,4 +206,6 @@ if (import.meta.main) {
   console.log(moodTable().join('\n'));
   console.log();
   console.log(secondReading().join('\n'));
+  const other = otherMoodTable();
+  if (other.length) console.log(['', ...other].join('\n'));
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA, loadReplies } from '../bench/data-audit.ts';
-import { fixSamples, judgements, moodLabels } from '../accuracy/report.ts';
+import { fixSamples, judgements, moodLabels, otherMoodLabels } from '../accuracy/report.ts';
 import { loadSplit, repliesOf } from '../accuracy/split.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 
@@ -67,11 +67,27 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
     const labels = moodLabels();
     for (const l of labels) {
       expect(ids.has(l.id), l.id).toBe(true);
-      expect(split[l.half]).toContain(ids.get(l.id));
+      expect(['tune', 'test']).toContain(l.half);
+      expect(split[l.half as 'tune' | 'test']).toContain(ids.get(l.id));
       expect(['upset', 'neutral', 'happy']).toContain(l.mood);
     }
     expect(labels.filter((l) => l.half === 'test').length).toBeGreaterThanOrEqual(100);
     expect(labels.filter((l) => l.half === 'tune').length).toBeGreaterThanOrEqual(100);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+  });
+
+  // The other source's text is not in the repository; its labels are checked for form, and against the split: an id
+  // that is a shared reply's would mean a label was filed in the wrong file.
+  it('the other source mood labels are well-formed, once each, and none is a shared-data message', () => {
+    const labels = otherMoodLabels();
+    const shared = new Set(loadReplies().map((r) => r.id));
+    for (const l of labels) {
+      expect(l.half).toBe('other');
+      expect(l.id, l.id).toMatch(/^\d{15,20}$/);
+      expect(shared.has(l.id)).toBe(false);
+      expect(['upset', 'neutral', 'happy']).toContain(l.mood);
+      expect(l.why.length, l.id).toBeGreaterThan(5);
+    }
     expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
   });
 });

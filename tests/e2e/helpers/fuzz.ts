@@ -108,11 +108,12 @@ const STEP_MS = 40;
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 /**
- * CI replays the kept regressions and one random sequence of 4 to 8 steps per editor (the day's seed).
+ * CI replays the kept regressions and one random sequence of 3 to 6 steps per editor (the day's seed): CI must run
+ * on 2 cores within 20 minutes.
  * `npm run fuzz` sets TC_FUZZ_RUNS (and TC_FUZZ_STEPS, TC_FUZZ_SEED, TC_FUZZ_MINUTES).
  */
 const RUNS = Number(process.env.TC_FUZZ_RUNS ?? 1);
-const MAX_STEPS = Number(process.env.TC_FUZZ_STEPS ?? (process.env.TC_FUZZ_RUNS ? 24 : 8));
+const MAX_STEPS = Number(process.env.TC_FUZZ_STEPS ?? (process.env.TC_FUZZ_RUNS ? 24 : 6));
 /** Without TC_FUZZ_SEED, the day's seed: a CI retry replays the same sequences, and each day tries new ones. */
 const SEED = Number(process.env.TC_FUZZ_SEED ?? Math.floor(Date.now() / 86_400_000));
 /** Only the on-demand run shrinks a failure and records it in regressions.json (shrinking reloads pages many times). */

@@ -104,6 +104,12 @@ export function RequireForm(props: KindFormProps) {
         checked={rule.acceptSignature === true}
         onChange={(v) => onChange(setOptional(rule, 'acceptSignature', v ? true : undefined))}
       />
+      <CheckboxField
+        {...bind(props, 'acceptName')}
+        label="The customer addressed by name in the first sentence counts (“That’s great, Ana!”)"
+        checked={rule.acceptName === true}
+        onChange={(v) => onChange(setOptional(rule, 'acceptName', v ? true : undefined))}
+      />
       <NumberField
         {...bind(props, 'minWords')}
         label="Shortest reply judged (words)"

@@ -37,6 +37,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'insert',
       'acceptLinks',
       'acceptSignature',
+      'acceptName',
       'minWords',
     ],
   },

@@ -1,0 +1,87 @@
+// Customer messages from another source, to study the mood estimate on: the test half of the shared data has no
+// unlabelled call left, and the tune half no longer shows what separates the halves. The source is the public
+// "Twitter US Airline Sentiment" set (CrowdFlower, February 2015: tweets to six US airlines). Its text stays out of
+// the repository, as the shared data's does: put its Tweets.csv (columns tweet_id, airline, text) at
+// tests/accuracy/.other/airline-tweets.csv (git-ignored) or name it in TC_AIRLINE_CSV.
+// Only tweets to airlines that are in neither half of the shared data are used (United, US Airways): American and
+// Virgin America are test-half brands there, so their tweets would carry the test half's wording into the study.
+// The set's own sentiment column is not used: its "negative" counts a flat fault report, which our criteria call
+// neutral. Labels are ours, by hand and blind: tests/accuracy/judgements/mood-other.jsonl (id = tweet_id).
+//   node tests/accuracy/other-source.ts --seed 1 --called upset=550,happy=160 --count 200
+// writes tests/accuracy/.to-judge/mood-other.jsonl: the estimate's calls and random messages, shuffled, without the
+// estimate, leaving out tweets already labelled.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { estimateMood } from '../../rules/mood.ts';
+import { seededSample } from '../bench/data-audit.ts';
+
+export const OTHER_BRANDS = ['United', 'US Airways'];
+
+export interface OtherMessage {
+  id: string;
+  brand: string;
+  message: string;
+}
+
+export function otherCsvPath(): string {
+  return process.env.TC_AIRLINE_CSV ?? resolve(import.meta.dirname, '.other', 'airline-tweets.csv');
+}
+
+/** The other source's messages to brands in neither half, one per tweet id; [] when the file is not here. */
+export function otherMessages(): OtherMessage[] {
+  const file = otherCsvPath();
+  if (!existsSync(file)) return [];
+  const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const seen = new Set<string>();
+  const out: OtherMessage[] = [];
+  for (const r of rows.data) {
+    const id = r.tweet_id?.trim();
+    if (!id || seen.has(id) || !OTHER_BRANDS.includes(r.airline ?? '') || !r.text?.trim()) continue;
+    seen.add(id);
+    out.push({ id, brand: r.airline!, message: r.text });
+  }
+  return out;
+}
+
+const calledAs = (text: string): string => {
+  const m = estimateMood(text);
+  return m === 'angry' ? 'upset' : m;
+};
+
+if (import.meta.main) {
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const seed = Number(arg('seed') || 1);
+  const count = Number(arg('count') || 100);
+  const labelled = resolve(import.meta.dirname, 'judgements', 'mood-other.jsonl');
+  const judged = new Set(
+    existsSync(labelled)
+      ? readFileSync(labelled, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => (JSON.parse(l) as { id: string }).id)
+      : [],
+  );
+  const all = otherMessages();
+  if (all.length === 0) throw new Error(`No messages: put the airline CSV at ${otherCsvPath()} (see this file's top).`);
+  const unjudged = all.filter((m) => !judged.has(m.id));
+  const picked = seededSample(unjudged, count, seed);
+  for (const [mood, n] of (arg('called') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => kv.split('='))) {
+    const taken = new Set(picked.map((m) => m.id));
+    const calls = unjudged.filter((m) => !taken.has(m.id) && calledAs(m.message) === mood);
+    picked.push(...seededSample(calls, Number(n), seed));
+  }
+  const out = resolve(import.meta.dirname, '.to-judge');
+  mkdirSync(out, { recursive: true });
+  const lines = seededSample(picked, picked.length, seed).map((m) =>
+    JSON.stringify({ id: m.id, half: 'other', message: m.message }),
+  );
+  writeFileSync(resolve(out, 'mood-other.jsonl'), lines.join('\n') + '\n');
+  console.log(`${lines.length} messages to label (of ${all.length} from ${OTHER_BRANDS.join(', ')})`);
+}
