@@ -29,8 +29,10 @@
 //   neutral: a question or a request for help with no mood cue, however bad the news in it
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
 //   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", a heart, or thanks stronger than a routine
-//            "ok, thanks"), no complaint cue, no request ("I'd love some help") and no sign of sarcasm (🙄, "yeah
-//            right", "#not", "... not", "said no one ever", "love how I have to")
+//            "ok, thanks"), no complaint cue, no request ("I'd love some help"), no sign of sarcasm (🙄, "yeah
+//            right", "#not", "... not", "said no one ever", "love how", "I feel the love"), no praise set against a
+//            fault ("amazing, the guy at the desk not so much", "if only", "just not at BWI") and not only praise of
+//            another account ("This is why I love @OtherAirline")
 //   neutral: everything else
 import vader from 'vader-sentiment';
 import type { Mood } from './base.ts';
@@ -257,16 +259,17 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
 // Praise that means the opposite.
 // Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
 // how I have to wait a week").
 const SARCASM =
   /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing) how\b|\bfeel the love\b|\blove being\b/i;
 // Praise of one part set against a fault elsewhere ("the crew was amazing, the guy at the desk not so much", "if only
-// the US lounges were like it", "shame the same couldn't be said for ..."): mixed, not happy.
+// the US lounges were like it", "shame the same couldn't be said for ...", "great at most airports, just not here",
+// "pleasant but less than helpful", "it would be nice to have someone answer"): mixed, not happy.
 const CONTRAST =
-  /\b(?:if only|not so much|(?:a |what a )?shame|unlike (?:you|the)|except(?: for)?|outside of that|saving grace|too bad)\b/i;
+  /\b(?:if only|not so much|(?:a |what a )?shame|unlike (?:you|the)|except(?: for)?|outside of that|saving grace|too bad|just not|but not|less than (?:helpful|ideal|great|stellar|impressed)|trying my patience|would be nice)\b/i;
 // Praise in a sentence that names another account ("This is why I love @SouthwestAir", "bumped to @Delta, having a
 // great experience") is praise of someone else. The brand is the account the message opens with (or, with none, the
 // first one it names). Returns the message without those sentences.
@@ -329,7 +332,7 @@ export function estimateMood(message: string): Mood {
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const asking = ASKING.test(said) || HOW_TO.test(said);
   const failures = (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
-  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound >= 0.5) && !EXCITED.test(text);
+  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound > -0.3) && !EXCITED.test(text);
   const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
   const sadFlat = !asking && SAD.test(said) ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;

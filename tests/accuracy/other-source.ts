@@ -3,11 +3,14 @@
 // "Twitter US Airline Sentiment" set (CrowdFlower, February 2015: tweets to six US airlines). Its text stays out of
 // the repository, as the shared data's does: put its Tweets.csv (columns tweet_id, airline, text) at
 // tests/accuracy/.other/airline-tweets.csv (git-ignored) or name it in TC_AIRLINE_CSV.
-// Only tweets to airlines that are in neither half of the shared data are used (United, US Airways): American and
-// Virgin America are test-half brands there, so their tweets would carry the test half's wording into the study.
+// Only tweets to airlines that are not test-half brands of the shared data are used: United and US Airways (in
+// neither half) and Southwest (a tune-half brand, two years earlier); and no tweet that names a test-half brand's
+// account (@AmericanAir, @VirginAmerica, @JetBlue ...), as it would carry the test half's wording into the study. The
+// set's "Delta" rows are tweets to @JetBlue, a test-half brand: left out. Batch "other seed 1" was drawn from United
+// and US Airways; "other seed 2" from Southwest and the "Delta" rows, whose JetBlue labels were then dropped unread.
 // The set's own sentiment column is not used: its "negative" counts a flat fault report, which our criteria call
 // neutral. Labels are ours, by hand and blind: tests/accuracy/judgements/mood-other.jsonl (id = tweet_id).
-//   node tests/accuracy/other-source.ts --seed 1 --called upset=550,happy=160 --count 200
+//   node tests/accuracy/other-source.ts --seed 3 --called upset=200,happy=100 --count 0 [--brands "Southwest"]
 // writes tests/accuracy/.to-judge/mood-other.jsonl: the estimate's calls and random messages, shuffled, without the
 // estimate, leaving out tweets already labelled.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +18,10 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { estimateMood } from '../../rules/mood.ts';
 import { seededSample } from '../bench/data-audit.ts';
+import { loadSplit } from './split.ts';
 
-export const OTHER_BRANDS = ['United', 'US Airways'];
+export const OTHER_BRANDS = ['United', 'US Airways', 'Southwest'];
+const TEST_HANDLES = new Set(loadSplit().test.map((b) => `@${b.toLowerCase()}`));
 
 export interface OtherMessage {
   id: string;
@@ -29,7 +34,7 @@ export function otherCsvPath(): string {
 }
 
 /** The other source's messages to brands in neither half, one per tweet id; [] when the file is not here. */
-export function otherMessages(): OtherMessage[] {
+export function otherMessages(brands: readonly string[] = OTHER_BRANDS): OtherMessage[] {
   const file = otherCsvPath();
   if (!existsSync(file)) return [];
   const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
@@ -37,7 +42,8 @@ export function otherMessages(): OtherMessage[] {
   const out: OtherMessage[] = [];
   for (const r of rows.data) {
     const id = r.tweet_id?.trim();
-    if (!id || seen.has(id) || !OTHER_BRANDS.includes(r.airline ?? '') || !r.text?.trim()) continue;
+    if (!id || seen.has(id) || !brands.includes(r.airline ?? '') || !r.text?.trim()) continue;
+    if ((r.text.toLowerCase().match(/@\w+/g) ?? []).some((h) => TEST_HANDLES.has(h))) continue;
     seen.add(id);
     out.push({ id, brand: r.airline!, message: r.text });
   }
@@ -65,7 +71,8 @@ if (import.meta.main) {
           .map((l) => (JSON.parse(l) as { id: string }).id)
       : [],
   );
-  const all = otherMessages();
+  const brands = arg('brands')?.split(',') ?? OTHER_BRANDS;
+  const all = otherMessages(brands);
   if (all.length === 0) throw new Error(`No messages: put the airline CSV at ${otherCsvPath()} (see this file's top).`);
   const unjudged = all.filter((m) => !judged.has(m.id));
   const picked = seededSample(unjudged, count, seed);
@@ -83,5 +90,5 @@ if (import.meta.main) {
     JSON.stringify({ id: m.id, half: 'other', message: m.message }),
   );
   writeFileSync(resolve(out, 'mood-other.jsonl'), lines.join('\n') + '\n');
-  console.log(`${lines.length} messages to label (of ${all.length} from ${OTHER_BRANDS.join(', ')})`);
+  console.log(`${lines.length} messages to label (of ${all.length} from ${brands.join(', ')})`);
 }

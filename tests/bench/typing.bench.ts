@@ -29,10 +29,12 @@ const SENTENCE_PAUSE_MS = 400;
 // Flagged in every channel (public or private), so the last sentence always gets an underline.
 const CANNED = 'We apologize for any inconvenience.';
 
-const EDITORS = [
+const ALL_EDITORS = [
   { name: 'Lexical', fixture: 'lexical', url: 'https://www.facebook.com/messages/t/100000000000001' },
   { name: 'Draft.js', fixture: 'draftjs', url: 'https://x.com/compose/post' },
 ];
+/** BENCH_EDITOR=Draft.js: one editor only (a quicker look at one path). */
+const EDITORS = ALL_EDITORS.filter((e) => !process.env.BENCH_EDITOR || e.name === process.env.BENCH_EDITOR);
 
 /** A realistic reply of CHARS characters built from real brand replies (shared data), ending with a canned line. */
 function replyText(): string {
@@ -106,7 +108,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { url?: string; type?: string } };
+  args?: { data?: { url?: string; type?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -143,6 +145,28 @@ function topLevelExtensionCalls(events: TraceEvent[], scriptUrl: string): TraceE
     top.push(c);
   }
   return top;
+}
+
+/**
+ * BENCH_CALLS=1: where the extension's time per key goes, by top-level function (minified names, with line:column in
+ * content.js), with the layout and style recalculation those calls force.
+ */
+function printCallBreakdown(events: TraceEvent[], scriptUrl: string, keys: number): void {
+  const forced = events.filter((e) => e.ph === 'X' && (e.name === 'Layout' || e.name === 'UpdateLayoutTree'));
+  const by = new Map<string, { ms: number; n: number; layoutMs: number }>();
+  for (const c of topLevelExtensionCalls(events, scriptUrl)) {
+    const d = c.args?.data;
+    const key = `${d?.functionName || '(anon)'} ${d?.lineNumber}:${d?.columnNumber}`;
+    const end = c.ts + (c.dur ?? 0);
+    const layout = forced.filter((f) => f.ts >= c.ts && f.ts < end).reduce((a, f) => a + (f.dur ?? 0), 0);
+    const row = by.get(key) ?? { ms: 0, n: 0, layoutMs: 0 };
+    row.ms += (c.dur ?? 0) / 1000;
+    row.n += 1;
+    row.layoutMs += layout / 1000;
+    by.set(key, row);
+  }
+  for (const [k, r] of [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+    console.error(`${(r.ms / keys).toFixed(3)} ms/key (layout ${(r.layoutMs / keys).toFixed(3)}) ${r.n} calls ${k}`);
 }
 
 function extensionTimePerKey(events: TraceEvent[], scriptUrl: string): number[] {
@@ -316,7 +340,9 @@ async function typeReply(
         .join('\n'),
     );
   }
-  const extensionMs = stopTrace ? extensionTimePerKey(await stopTrace(), 'content-scripts/content.js') : [];
+  const trace = stopTrace ? await stopTrace() : [];
+  const extensionMs = stopTrace ? extensionTimePerKey(trace, 'content-scripts/content.js') : [];
+  if (process.env.BENCH_CALLS && stopTrace) printCallBreakdown(trace, 'content-scripts/content.js', text.length);
   const model = (await page.evaluate(() => (window as any).__fixture.editors[0].getText())) as string;
   if (model !== text) throw new Error(`${e.name}: the editor holds ${model.length} characters, typed ${text.length}`);
   await cdp.send('HeapProfiler.enable');

@@ -306,6 +306,9 @@ describe('estimateMood', () => {
       '@airline We sat on the plane for over 20 minutes waiting to get off. Great service!',
       '@airline A third party you sell tickets through ripped me off. Excellent service.',
       '@airline The best seats should go to paying customers #badcustomerservice',
+      '@airline You do a great job of that at most airports, just not at this one.',
+      '@airline The rep on the phone was pleasant but less than helpful!',
+      '@airline For a company that puts the love in flying, it would be nice to have someone answer my concerns.',
     ]) {
       expect(estimateMood(m), m).not.toBe('happy');
     }
@@ -336,6 +339,10 @@ describe('estimateMood', () => {
       '@airline Where do I mail the certificate for verification? THX!!!',
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
+    }
+    // "!!!" with praise the lexicon scores as neutral is enthusiasm, not a complaint.
+    for (const m of ['@airline Jason at gate 3 made my afternoon!!!', '@airline never lets me down!!!']) {
+      expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
     }
   });
 });
