@@ -32,6 +32,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 // ("in Paris, France.") are not names.
 const SET_OFF = /(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;]|:\(|\sbut\b|$))/gu;
 const BEFORE_STOP = /^[ \t]*(?:[,.!?;]|:\(|$)/u;
+// A name after a preposition or a verb that takes a person is someone talked about ("passed it to Mark, who will
+// call"), not the customer addressed.
+const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked)\s+$/i;
 
 /** Whether the reply's first sentence addresses the customer by name (the known first name, or a name set off). */
 export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
@@ -46,7 +49,13 @@ export function addressedByName(doc: AnalysedText, firstName: string | undefined
   const setOff = [...sentence.matchAll(SET_OFF)].map((m) => span.start + m.index);
   const doc1 = doc.nlpAt(span);
   const known = matchSpans(doc1, '#FirstName')
-    .filter((s) => s.start > 0 && BEFORE_STOP.test(sentence.slice(s.end)))
+    // The parser's span takes the punctuation after a word with it ("Alice,"): look after the name's letters.
+    .filter(
+      (s) =>
+        s.start > 0 &&
+        !MENTIONED.test(sentence.slice(0, s.start)) &&
+        BEFORE_STOP.test(sentence.slice(s.start).replace(/^[\p{L}'’-]+/u, '')),
+    )
     .map((s) => span.start + s.start);
   const notNames = new Set(
     matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => span.start + s.start),
