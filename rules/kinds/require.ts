@@ -45,14 +45,15 @@ export function addressedByName(doc: AnalysedText, firstName: string | undefined
   const sentence = doc.masked.slice(span.start, span.end);
   if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
     return true;
-  // The sentence's first word is not an address here ("Sarah, ..." opens like "Sorry, ..."), so it is left out.
+  // A set-off word opening the sentence may be anything ("Sorry, ..."): only a first name the parser knows counts.
   const setOff = [...sentence.matchAll(SET_OFF)].map((m) => span.start + m.index);
   const doc1 = doc.nlpAt(span);
   const known = matchSpans(doc1, '#FirstName')
     // The parser's span takes the punctuation after a word with it ("Alice,"): look after the name's letters.
     .filter(
       (s) =>
-        s.start > 0 &&
+        // A name opening the sentence is an address only before a comma ("Chuck, we have no estimate yet").
+        (s.start > 0 || /^[\p{L}'’-]+,/u.test(sentence)) &&
         !MENTIONED.test(sentence.slice(0, s.start)) &&
         BEFORE_STOP.test(sentence.slice(s.start).replace(/^[\p{L}'’-]+/u, '')),
     )

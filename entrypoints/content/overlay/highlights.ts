@@ -16,6 +16,20 @@ export function highlightsSupported(doc: Document): boolean {
   return !!css?.highlights && typeof Highlight === 'function';
 }
 
+type Marked = Array<{ range: Range; severity: Severity | 'active' }>;
+
+function sameRanges(a: Marked | undefined, b: Marked): boolean {
+  if (!a || a.length !== b.length) return false;
+  return a.every(
+    (x, i) =>
+      x.severity === b[i]!.severity &&
+      x.range.startContainer === b[i]!.range.startContainer &&
+      x.range.startOffset === b[i]!.range.startOffset &&
+      x.range.endContainer === b[i]!.range.endContainer &&
+      x.range.endOffset === b[i]!.range.endOffset,
+  );
+}
+
 export class Highlights {
   private bySession = new Map<number, Array<{ range: Range; severity: Severity | 'active' }>>();
   private sheet: CSSStyleSheet | null = null;
@@ -26,6 +40,9 @@ export class Highlights {
 
   set(session: number, ranges: Array<{ range: Range; severity: Severity | 'active' }>): void {
     if (ranges.length === 0 && !this.bySession.has(session)) return;
+    // Most keystrokes leave every underline where it was (typing after the last finding): the ranges the page
+    // already paints are live and still cover the same words, so nothing is rebuilt.
+    if (sameRanges(this.bySession.get(session), ranges)) return;
     if (ranges.length === 0) this.bySession.delete(session);
     else this.bySession.set(session, ranges);
     this.schedule();

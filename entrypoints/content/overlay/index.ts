@@ -39,6 +39,9 @@ export class Overlay {
   /** After Apply or Ignore from the panel by keyboard: the place in the list focus moves on to. */
   private refocus: { box: number; gone: string; index: number; keyboard: boolean; waitEdit: boolean } | null = null;
   private handlers: OverlayHandlers;
+  private readonly signal: AbortSignal;
+  /** Aborts the Escape listener, which is there only while a card or the panel is open. */
+  private escape: AbortController | null = null;
 
   constructor(doc: Document, signal: AbortSignal) {
     this.host = doc.createElement(HOST_TAG);
@@ -63,17 +66,7 @@ export class Overlay {
       fixAll: (box) => this.boxActions(box)?.fixAll(),
       openMarker: (box, key, at) => this.openCard(box, key, at, 'click'),
     };
-    // Escape closes what we opened (and only then is it ours: the page keeps its own Escape otherwise).
-    doc.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key !== 'Escape' || (!this.state.card && !this.state.panel)) return;
-        e.stopImmediatePropagation();
-        e.preventDefault();
-        this.closeAll(true);
-      },
-      { capture: true, signal },
-    );
+    this.signal = signal;
     // Tab and Shift+Tab cycle inside the open card or panel: focus never falls to the page behind it.
     this.root.addEventListener('keydown', (e) => this.trapTab(e as KeyboardEvent), { signal });
     // Whether the agent works the overlay with the pointer or the keyboard (where focus goes after an Apply).
@@ -283,7 +276,35 @@ export class Overlay {
 
   private set(patch: Partial<OverlayState>): void {
     this.state = { ...this.state, ...patch };
+    this.listenForEscape(!!(this.state.card || this.state.panel));
     if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  /**
+   * Escape closes what we opened (and only then is it ours: the page keeps its own Escape otherwise). The listener
+   * is there only while a card or the panel is open, so the agent's keystrokes in the reply box run no code of ours
+   * for it.
+   */
+  private listenForEscape(open: boolean): void {
+    if (open === !!this.escape) return;
+    if (!open) {
+      this.escape!.abort();
+      this.escape = null;
+      return;
+    }
+    if (this.signal.aborted) return;
+    this.escape = new AbortController();
+    this.signal.addEventListener('abort', () => this.escape?.abort(), { signal: this.escape.signal });
+    this.host.ownerDocument.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape') return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        this.closeAll(true);
+      },
+      { capture: true, signal: this.escape.signal },
+    );
   }
 
   /** Renders now (also used before moving focus into what was just opened). */
