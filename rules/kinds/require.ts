@@ -36,32 +36,51 @@ const BEFORE_STOP = /^[ \t]*(?:[,.!?;]|:\(|$)/u;
 // call"), not the customer addressed.
 const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked)\s+$/i;
 
-/** Whether the reply's first sentence addresses the customer by name (the known first name, or a name set off). */
-export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
-  const body = bodySpan(doc);
-  const first = doc.sentences.find((s) => s.end > body.start);
-  if (!first) return false;
-  const span = { start: Math.max(first.start, body.start), end: first.end };
+/** The name a sentence addresses someone by (a name set off, or a first name the parser knows), or null. */
+function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   const sentence = doc.masked.slice(span.start, span.end);
-  if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
-    return true;
-  // A set-off word opening the sentence may be anything ("Sorry, ..."): only a first name the parser knows counts.
-  const setOff = [...sentence.matchAll(SET_OFF)].map((m) => span.start + m.index);
   const doc1 = doc.nlpAt(span);
+  const notNames = new Set(matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => s.start));
+  // A set-off word opening the sentence may be anything ("Sorry, ..."): only a first name the parser knows counts.
+  const setOff = [...sentence.matchAll(SET_OFF)].map((m) => m.index);
   const known = matchSpans(doc1, '#FirstName')
-    // The parser's span takes the punctuation after a word with it ("Alice,"): look after the name's letters.
     .filter(
       (s) =>
         // A name opening the sentence is an address only before a comma ("Chuck, we have no estimate yet").
         (s.start > 0 || /^[\p{L}'’-]+,/u.test(sentence)) &&
         !MENTIONED.test(sentence.slice(0, s.start)) &&
+        // The parser's span takes the punctuation after a word with it ("Alice,"): look after the name's letters.
         BEFORE_STOP.test(sentence.slice(s.start).replace(/^[\p{L}'’-]+/u, '')),
     )
-    .map((s) => span.start + s.start);
-  const notNames = new Set(
-    matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => span.start + s.start),
-  );
-  return [...setOff, ...known].some((at) => !notNames.has(at));
+    .map((s) => s.start);
+  const at = [...setOff, ...known].find((i) => !notNames.has(i));
+  return at === undefined ? null : /^[\p{L}'’-]+/u.exec(sentence.slice(at))![0];
+}
+
+const bodySentences = (doc: AnalysedText): Span[] => {
+  const body = bodySpan(doc);
+  return doc.sentences
+    .filter((s) => s.end > body.start)
+    .map((s) => ({ start: Math.max(s.start, body.start), end: s.end }));
+};
+
+/** Whether the reply's first sentence addresses the customer by name (the known first name, or a name set off). */
+export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
+  const first = bodySentences(doc)[0];
+  if (!first) return false;
+  const sentence = doc.masked.slice(first.start, first.end);
+  if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
+    return true;
+  return nameAddressedIn(doc, first) !== null;
+}
+
+/** The name the reply addresses the customer by in any sentence ("Enjoy your flight, Damaso."), or null. */
+export function nameAddressed(doc: AnalysedText): string | null {
+  for (const s of bodySentences(doc)) {
+    const name = nameAddressedIn(doc, s);
+    if (name) return name;
+  }
+  return null;
 }
 
 export const requireKind = defineKind({
@@ -175,8 +194,11 @@ export const requireKind = defineKind({
           const unnamed = list.filter((t) => !t.includes('{name}'));
           if (unnamed.length > 0) list = unnamed;
         }
+        // No name given, but the reply calls the customer by one later ("Enjoy your flight, Damaso."): a greeting to
+        // insert uses it ("Hi Damaso,"), as a bare "Hello," would greet a customer the reply knows by name.
+        const named = rule.acceptName && !ctx.firstName ? nameAddressed(doc) : null;
         const suggestions = list
-          .map((t) => fill(t, contextVars(ctx)))
+          .map((t) => fill(t, contextVars(named ? { ...ctx, firstName: named } : ctx)))
           .filter((t): t is string => t !== null)
           .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
