@@ -53,9 +53,20 @@ function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
         BEFORE_STOP.test(sentence.slice(s.start).replace(/^[\p{L}'’-]+/u, '')),
     )
     .map((s) => s.start);
-  const at = [...setOff, ...known].find((i) => !notNames.has(i));
-  return at === undefined ? null : /^[\p{L}'’-]+/u.exec(sentence.slice(at))![0];
+  for (const i of [...setOff, ...known]) {
+    if (notNames.has(i)) continue;
+    // The agent's own name after a sign-off mark ("-Becky", "^Madison", "- Matt") is a signature, not an address.
+    const j = sentence.slice(i).search(/\p{L}/u) + i;
+    if (SIGNED.test(sentence.slice(0, j))) continue;
+    return /^[\p{L}'’-]+/u.exec(sentence.slice(j))![0];
+  }
+  return null;
 }
+
+const SIGNED = /[-–—^~*/]\s?$/u;
+// A closing line: thanks or regards and a name ("Thanks, Becky", "Cheers, Matt"), the agent's as often as not.
+const CLOSING =
+  /^\W*(?:thanks|thank you|thx|ty|cheers|regards|best|kind regards|best regards|many thanks|sincerely|take care|all the best)\b/iu;
 
 const bodySentences = (doc: AnalysedText): Span[] => {
   const body = bodySpan(doc);
@@ -76,7 +87,10 @@ export function addressedByName(doc: AnalysedText, firstName: string | undefined
 
 /** The name the reply addresses the customer by in any sentence ("Enjoy your flight, Damaso."), or null. */
 export function nameAddressed(doc: AnalysedText): string | null {
-  for (const s of bodySentences(doc)) {
+  const sentences = bodySentences(doc);
+  for (const [k, s] of sentences.entries()) {
+    // The last sentence may be the agent's sign-off ("Thanks, Becky"): its name is not the customer's.
+    if (k === sentences.length - 1 && k > 0 && CLOSING.test(doc.masked.slice(s.start, s.end))) continue;
     const name = nameAddressedIn(doc, s);
     if (name) return name;
   }
