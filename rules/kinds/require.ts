@@ -27,11 +27,13 @@ const MANY_RECIPIENTS = 5;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // A capitalised word set off as an address: after a comma and before a stop, a comma, "but" or a sad smiley
-// ("..., Rosa but we'll ...", "... your DM, Sarah."), or a first name compromise knows before a stop or comma
-// ("That's great Melissa!", "Don't you worry Carol, ..."). Places, organisations and dates set off the same way
-// ("in Paris, France.") are not names.
+// ("..., Rosa but we'll ...", "... your DM, Sarah."), or a first name compromise knows before a stop, a comma or the
+// agent's signature ("That's great Melissa!", "Don't you worry Carol, ...", "... from Gatwick Sandra ^S"). Places,
+// organisations and dates set off the same way ("in Paris, France.") are not names.
 const SET_OFF = /(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;]|:\(|\sbut\b|$))/gu;
-const BEFORE_STOP = /^[ \t]*(?:[,.!?;]|:\(|$)/u;
+const BEFORE_STOP = /^[ \t]*(?:[-–—^~*/,.!?;]|:\(|$)/u;
+// A sign-off mark: the name after it is the agent's ("-Becky", "^Madison").
+const SIGNED = /[-–—^~*/]\s?$/u;
 // A name after a preposition or a verb that takes a person is someone talked about ("passed it to Mark, who will
 // call"), not the customer addressed.
 const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked)\s+$/i;
@@ -63,11 +65,6 @@ function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   return null;
 }
 
-const SIGNED = /[-–—^~*/]\s?$/u;
-// A closing line: thanks or regards and a name ("Thanks, Becky", "Cheers, Matt"), the agent's as often as not.
-const CLOSING =
-  /^\W*(?:thanks|thank you|thx|ty|cheers|regards|best|kind regards|best regards|many thanks|sincerely|take care|all the best)\b/iu;
-
 const bodySentences = (doc: AnalysedText): Span[] => {
   const body = bodySpan(doc);
   return doc.sentences
@@ -83,18 +80,6 @@ export function addressedByName(doc: AnalysedText, firstName: string | undefined
   if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
     return true;
   return nameAddressedIn(doc, first) !== null;
-}
-
-/** The name the reply addresses the customer by in any sentence ("Enjoy your flight, Damaso."), or null. */
-export function nameAddressed(doc: AnalysedText): string | null {
-  const sentences = bodySentences(doc);
-  for (const [k, s] of sentences.entries()) {
-    // The last sentence may be the agent's sign-off ("Thanks, Becky"): its name is not the customer's.
-    if (k === sentences.length - 1 && k > 0 && CLOSING.test(doc.masked.slice(s.start, s.end))) continue;
-    const name = nameAddressedIn(doc, s);
-    if (name) return name;
-  }
-  return null;
 }
 
 export const requireKind = defineKind({
@@ -208,11 +193,8 @@ export const requireKind = defineKind({
           const unnamed = list.filter((t) => !t.includes('{name}'));
           if (unnamed.length > 0) list = unnamed;
         }
-        // No name given, but the reply calls the customer by one later ("Enjoy your flight, Damaso."): a greeting to
-        // insert uses it ("Hi Damaso,"), as a bare "Hello," would greet a customer the reply knows by name.
-        const named = rule.acceptName && !ctx.firstName ? nameAddressed(doc) : null;
         const suggestions = list
-          .map((t) => fill(t, contextVars(named ? { ...ctx, firstName: named } : ctx)))
+          .map((t) => fill(t, contextVars(ctx)))
           .filter((t): t is string => t !== null)
           .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
