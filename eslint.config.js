@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     // The CLI's tests check terminal escape codes (ESC, \x1b) in its output.
-    files: ['tests/unit/cli.test.ts'],
+    files: ['tests/unit/cli.test.ts', 'tests/unit/cli-audit.test.ts'],
     rules: { 'no-control-regex': 'off' },
   },
   {
