@@ -61,9 +61,13 @@ export class SiteCoach {
     return this.page.locator(`tone-coach-ui [data-tc="badge"][data-label*="${label.replace(/"/g, '\\"')}"]`);
   }
 
-  /** Opens the panel from `badge` (after the check finished) and returns what its context section shows. */
+  /** Opens the panel from `badge` (after the check of the text as typed finished) and returns its context section. */
   async openPanel(badge: Locator): Promise<PanelContext> {
     await expect(badge).toHaveAttribute('data-score', /\d+/);
+    // A score may be an earlier check's, of part of the text (a pause while typing under load): the context read
+    // then is not the reply's ("@jan" is not yet the commenter's handle). Wait for the last keystroke's check.
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(badge).toHaveAttribute('data-checking', 'false');
     await badge.click();
     await expect(this.panel).toBeVisible();
     return this.context();
