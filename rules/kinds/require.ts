@@ -32,6 +32,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 // organisations and dates set off the same way ("in Paris, France.") are not names.
 const SET_OFF = /(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;]|:\(|\sbut\b|$))/gu;
 const BEFORE_STOP = /^[ \t]*(?:[-–—^~*/,.!?;]|:\(|$)/u;
+// A capitalised word before a stop, a comma or a signature mark, or opening the sentence before a comma: where a
+// name could address the customer.
+const CANDIDATE = /(?:^|\s)\p{Lu}[\p{L}'’-]*[ \t]*(?:[-–—^~*/,.!?;]|:\(|\sbut\b|$)/u;
 // A sign-off mark: the name after it is the agent's ("-Becky", "^Madison").
 const SIGNED = /[-–—^~*/]\s?$/u;
 // A name after a preposition or a verb that takes a person is someone talked about ("passed it to Mark, who will
@@ -41,6 +44,8 @@ const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|c
 /** The name a sentence addresses someone by (a name set off, or a first name the parser knows), or null. */
 function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   const sentence = doc.masked.slice(span.start, span.end);
+  // Parsing costs about a millisecond: only a sentence with a capitalised word where an address could be is parsed.
+  if (!CANDIDATE.test(sentence)) return null;
   const doc1 = doc.nlpAt(span);
   const notNames = new Set(matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => s.start));
   // A set-off word opening the sentence may be anything ("Sorry, ..."): only a first name the parser knows counts.
