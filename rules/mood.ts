@@ -4,8 +4,10 @@
 // when it says upset or happy, and says neutral when unsure.
 // Complaint cues are of four kinds, each matched as whole words ("ugh" is not in "though", "liar" not in "familiar"),
 // never inside a condition ("if it doesn't arrive by Friday, I'll call") nor in a link:
-//   mood cues show frustration with the brand ("still waiting", "no one is responding", "I already called",
-//   "seriously?", swearing, "?!", 😡, "!!!" in a message that is neither praise nor excitement);
+//   mood cues show frustration with the brand: feelings ("still waiting", "I already called", "seriously?",
+//   swearing, 😡, "#fail", "I'll fly another airline") and waits or emphasis ("no one is responding", "on hold for
+//   hours", "can't get through", "???", "!!!" in a message that is neither praise nor excitement), which a
+//   customer also writes in a flat report or an urgent question, so that alone they are not sure enough;
 //   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a report,
 //   flat or asked, not a feeling (people report faults calmly more often than not); with a mood cue, or said to
 //   happen every time ("why is it always late"), or with a sad emoji in a statement, a complaint;
@@ -25,6 +27,7 @@
 //            a how-to question ("how can I ...?", "any tips on ...?", "is there a way ...?") with no mood cue;
 //            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue;
 //   neutral: negative words with no complaint cue at all (the lexicon alone is not sure enough to call upset)
+//   neutral: a lone wait, "???" or "!!!" with no feeling cue and no negative words (compound > -0.3)
 //   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
 //   neutral: a question or a request for help with no mood cue, however bad the news in it
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
@@ -54,16 +57,10 @@ const APOS = "[’']?";
 const MOOD_WORDS = words([
   'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|got|keeps?|the same|broken|down)',
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
-  // No one answering: the brand, not the customer's own search ("no one at the office remembers" is a failure cue).
-  'no ?(?:one|body) (?:\\p{L}+ ){0,2}(?:respond|answer|repl|get back|got back|gets back|help|call|contact|listen|care)\\p{L}*',
-  'no (?:response|reply|answer|help)',
+  // A verdict ("you were no help"), not a wait.
+  'no help',
   'not (?:happy|helpful|acceptable|good enough|impressed|satisf\\p{L}+|listening|helping|answering|responding|replying)',
   `can${APOS}t (?:deal|cope|stand)`,
-  `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
-  // Chasing an answer that never came.
-  `(?:haven|hasn|didn)${APOS}t heard back`,
-  `cancell?ed on (?:me|us)`,
-  'down again',
   'never again',
   'how many times',
   'waste of',
@@ -81,9 +78,6 @@ const MOOD_WORDS = words([
   'lost (?:\\p{L}+ |\\d+ )?(?:loyal )?customers?',
   '(?:sick|tired) of',
   `(?:i${APOS}m|i am|am|getting|get|now) (?:(?:really|very|so|quite|a bit|a little) )?(?:worried|concerned)`,
-  'hard time (?:getting|reaching|contacting|with)',
-  `(?:can${APOS}t|cannot|unable to) (?:get through|reach|contact|get hold)`,
-  '(?:waiting|waited|on hold|trying|tried) for (?:ages|hours|days|weeks|months|over)',
   'sort (?:it|this) out',
   `what${APOS}?s the point`,
   'good grief',
@@ -134,6 +128,22 @@ const MOOD_WORDS = words([
   // Leaving: the customer is done with the brand.
   'lost (?:me|us) as (?:a )?customers?',
 ]);
+// A wait or a silence, reported: "no response", "on hold for hours", "can't get through", "haven't heard back". With
+// another cue or negative words, frustration; alone and said without negative words, as often a flat report ("Sent
+// a DM, no response yet. Any news?"), so not sure enough to call the customer upset.
+const WAIT_WORDS = words([
+  // No one answering: the brand, not the customer's own search ("no one at the office remembers" is a failure cue).
+  'no ?(?:one|body) (?:\\p{L}+ ){0,2}(?:respond|answer|repl|get back|got back|gets back|help|call|contact|listen|care)\\p{L}*',
+  'no (?:response|reply|answer)',
+  `(?:haven|hasn|didn)${APOS}t (?:had|seen) (?:a |any )?(?:reply|response|answer|word|update|refund)`,
+  // Chasing an answer that never came.
+  `(?:haven|hasn|didn)${APOS}t heard back`,
+  `cancell?ed on (?:me|us)`,
+  'down again',
+  'hard time (?:getting|reaching|contacting|with)',
+  `(?:can${APOS}t|cannot|unable to) (?:get through|reach|contact|get hold)`,
+  '(?:waiting|waited|on hold|trying|tried) for (?:ages|hours|days|weeks|months|over)',
+]);
 // A hashtag that complains ("#badcustomerservice", "#DoBetter", "#epicfail", "#moneyelsewhere", "#neverflywn").
 const COMPLAINT_TAG =
   /#\p{L}*(?:bad|fail|worst|dobetter|disappoint|unhappy|sucks|shame|never|angry|frustrat|elsewhere|ripoff|notimpressed|unacceptable)\p{L}*/iu;
@@ -183,6 +193,7 @@ const ASKED_ALL = new RegExp(ASKED.source, 'giu');
 const EVERY_TIME = words(['always', 'every ?time', 'each time', 'constantly', 'again']);
 // The same cues, to count them (a global regex keeps state: only String.match uses this one).
 const MOOD_WORDS_ALL = new RegExp(MOOD_WORDS.source, 'giu');
+const WAIT_ALL = new RegExp(WAIT_WORDS.source, 'giu');
 const FAILURE_ALL = new RegExp(FAILURE.source, 'giu');
 // A question or a request for help.
 const ASKING =
@@ -208,9 +219,12 @@ const FAULT = /\b(?:errors?|crash(?:es|ed|ing)?|stuck|bugs?|glitch(?:es|y)?|issu
 const NOT_PRAISE =
   /\b(?:not|never|isn[’']?t|wasn[’']?t|aren[’']?t) (?:\p{L}+ )?(?:happy|helpful|good|great|ok|okay|acceptable|impressed|satisf\p{L}+)\b/giu;
 const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
-// Runs of three or more "?" and "!" that hold a "?" ("???", "?!?"): exasperation. "!!!" alone is emphasis, also of
-// praise; a single "?!" stresses a question as often as it vents ("do you do group bookings?!").
-const MOOD_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+|[😡😠🤬😤😑😒🙄😫]|:\(/u;
+// Runs of three or more "?" and "!" that hold a "?" ("???", "?!?"): exasperation, or only an urgent question ("any
+// update???"): like a wait, not sure enough alone. "!!!" alone is emphasis, also of praise; a single "?!" stresses a
+// question as often as it vents ("do you do group bookings?!").
+const EXASPERATED_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+/u;
+// Faces of anger, annoyance or an eye-roll.
+const MOOD_FACES = /[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
 const TOPIC = words([
   'refund',
@@ -336,14 +350,16 @@ export function estimateMood(message: string): Mood {
   const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
   const sadFlat = !asking && SAD.test(said) ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;
-  const strong =
+  // Cues of a feeling, and reports of a wait or marks of emphasis, which show frustration only with something more.
+  const feelings =
     cues(MOOD_WORDS_ALL, said) +
-    (MOOD_MARKS.test(text) ? 1 : 0) +
+    (MOOD_FACES.test(text) ? 1 : 0) +
     (COMPLAINT_TAG.test(said) ? 1 : 0) +
-    (emphasis ? 1 : 0) +
     repeated +
     sadFlat +
     leaving;
+  const waits = cues(WAIT_ALL, said) + (EXASPERATED_MARKS.test(text) ? 1 : 0) + (emphasis ? 1 : 0);
+  const strong = feelings + waits;
   // A failure says what went wrong, not how the customer feels: flat ("my order never arrived") or asked, it is a
   // report, and a complaint only with a feeling said too (a mood cue, or words the lexicon reads as clearly
   // negative in a statement).
@@ -370,6 +386,8 @@ export function estimateMood(message: string): Mood {
   // With no mood cue, only words the lexicon reads as clearly negative make a complaint ("corrupted", "blank" in a
   // fault report are what broke, not how the customer feels).
   if (!mood && compound > -0.5) return 'neutral';
+  // A lone wait, "???" or "!!!", with no negative words: as often a flat report or an urgent question as a complaint.
+  if (feelings === 0 && waits === 1 && compound > -0.3) return 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';

@@ -98,10 +98,10 @@ describe('estimateMood', () => {
     for (const m of [
       'The app keeps logging me out every few minutes, every time I open it.',
       'I already called twice and the card is blocked again.',
-      "Sent my documents last month and haven't heard back from anyone.",
+      "Sent my documents last month and still haven't heard back from anyone.",
       "I'm getting worried, there is no tracking update yet and I hope it comes before the weekend.",
       'Seriously? A fourth email asking for the same photo.',
-      'Where is my parcel!!! It was due on Tuesday!!!',
+      'Where is my parcel!!! It was due on Tuesday and still nothing!!!',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
@@ -203,7 +203,28 @@ describe('estimateMood', () => {
     for (const m of [
       'why is it always late.',
       'Why is my refund still not here?',
+      'How come my order never arrived?!? This is ridiculous',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+  });
+
+  it('calls a lone report of a wait, "???" or "!!!" with no negative words unsure (neutral), and upset with more', () => {
+    for (const m of [
+      "Sent my documents last month and haven't heard back from anyone.",
       'How come my order never arrived?!?',
+      'Could you please help? I have been waiting for weeks for my refund',
+      'DM sent yesterday, no response yet. Any news on the replacement?',
+      'On hold for over an hour to change a seat. Is there a quicker way?',
+      'Is the app down for everyone???',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+    for (const m of [
+      "Sent my documents last month and haven't heard back from anyone. Ridiculous.",
+      'DM sent yesterday, no response yet. Still waiting on the replacement.',
+      'On hold for over an hour to change a seat???',
+      'Is the app down again??? This is a joke',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
@@ -231,7 +252,7 @@ describe('estimateMood', () => {
   });
 
   it('lets polite words and excitement change nothing: "please help" is no praise, "!!!" of joy no complaint', () => {
-    expect(estimateMood('Could you please help? I have been waiting for weeks for my refund')).toMatch(
+    expect(estimateMood('Could you please help? I have been waiting for weeks for my refund, it is unacceptable')).toMatch(
       /^(upset|angry)$/,
     );
     expect(estimateMood('I would love to know when the sale starts')).toBe('neutral');
