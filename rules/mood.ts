@@ -32,7 +32,7 @@
 //   neutral: a question or a request for help with no mood cue, however bad the news in it
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
 //   happy:   compound >= 0.5 with warmth (praise such as "amazing", "love", a heart, or thanks stronger than a routine
-//            "ok, thanks"), no complaint cue, no request ("I'd love some help"), no sign of sarcasm (🙄, "yeah
+//            "ok, thanks") said twice or in a message of at most 12 words, no complaint cue, no request ("I'd love some help"), no sign of sarcasm (🙄, "yeah
 //            right", "#not", "... not", "said no one ever", "love how", "I feel the love"), no praise set against a
 //            fault ("amazing, the guy at the desk not so much", "if only", "just not at BWI") and not only praise of
 //            another account ("This is why I love @OtherAirline")
@@ -274,6 +274,14 @@ const HOW_TO = words([
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
   /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
+// Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
+const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
+const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;
+const warmthCues = (text: string): number =>
+  (text.match(WARMTH_ALL) ?? []).length + (text.match(THANKS_OR_SMILE) ?? []).length;
+// A message this short with one warm word is praise ("Love you guys!", "Great service today").
+const PRAISE_WORDS = 12;
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 // Praise that means the opposite.
 // Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
 // how I have to wait a week").
@@ -372,15 +380,18 @@ export function estimateMood(message: string): Mood {
     !SHOUTED_NOT.test(text) &&
     !CONTRAST.test(text) &&
     WARMTH.test(praiseOfThisBrand(message));
+  // Praise is the message's point when it says so twice (praise and thanks, two praise words, a heart) or is short;
+  // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
+  const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
-  if (RESOLVED.test(text) && !mood && compound > -0.5) return warm ? 'happy' : 'neutral';
+  if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
-    return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
+    return praised && !REQUEST.test(text) ? 'happy' : 'neutral';
   if (!mood && OWN_SLIP.test(said)) return 'neutral';
   if (!mood && compound > -0.6 && text.includes('?') && HOW_TO.test(said)) return 'neutral';
   if (!complaint && !warm && compound > -0.5 && JOKING.test(text)) return 'neutral';
   // Negative words with no complaint cue at all (someone else's pain, "unfortunately"): unsure, so neutral.
-  if (!complaint) return warm && !REQUEST.test(text) ? 'happy' : 'neutral';
+  if (!complaint) return praised && !REQUEST.test(text) ? 'happy' : 'neutral';
   // A question or a request for help with no mood cue is a customer asking, however bad the news in it.
   if (asking && !mood) return 'neutral';
   // With no mood cue, only words the lexicon reads as clearly negative make a complaint ("corrupted", "blank" in a
@@ -391,6 +402,6 @@ export function estimateMood(message: string): Mood {
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';
-  if (warm && !complaint && !REQUEST.test(text)) return 'happy';
+  if (praised && !complaint && !REQUEST.test(text)) return 'happy';
   return 'neutral';
 }

@@ -259,6 +259,23 @@ describe('estimateMood', () => {
     expect(estimateMood('Can’t wait for my flight tomorrow!!!')).toBe('neutral');
   });
 
+  it('calls praise happy when it is the point: said twice or in a short message, not one warm word in a story', () => {
+    for (const m of [
+      'Love you guys!',
+      'Great service at the Leeds store today',
+      'Thanks so much, you guys are great!',
+      'The crew on my flight to Denver this morning were wonderful, thank you for such a smooth trip home',
+    ]) {
+      expect(estimateMood(m), m).toBe('happy');
+    }
+    for (const m of [
+      'Spoke to ten people at baggage claim over two days about my bag. Finally spoke to one amazing ticket agent.',
+      'They were traveling as guests of a member, using that member’s miles, and were told to pay. Great customer service.',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
   it('keeps praise taken back out of happy', () => {
     for (const m of [
       'Awesome customer service... not',
