@@ -334,6 +334,29 @@ const analyzer = vader.SentimentIntensityAnalyzer;
 const RESOLVED =
   /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|i did it)\b/i;
 
+// A smile, a grin, a wink, cheering or a heart.
+const WARM_FACE = /[😊🙂😀😃😁😄😆☺😉😍🥰😎🤗🙌👏🎉🥳❤💛💙💚💜🧡🤍💕💖💗💞]|[:;]-?[)D](?![\p{L}\p{N}])/u;
+const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear)\b[^.!?,\n]*[,.!]?/i;
+// A request or an instruction: an exclamation in it is urgency, not joy ("Please DM us your order number!").
+const REQUEST_WORDS =
+  /\b(?:please|pls|dm|direct message|send|call|contact|visit|follow|reach out|let us know|make sure|check|click|tap)\b/i;
+
+/**
+ * Whether a reply (its own words, without handles or links) shares a customer's joy: clearly positive words, a smile
+ * or a heart, or an exclamation that is not a request ("Same!", "That's music to our ears!", "Looking forward to it,
+ * Benjamin!"). A cold answer to praise ("Please DM us your order number.", "Noted.") does not.
+ */
+export function readsWarm(reply: string): boolean {
+  const text = reply
+    .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    // "Hi Ana!" greets; it does not share anything.
+    .replace(GREETING_FIRST, ' ');
+  if (WARM_FACE.test(text)) return true;
+  if (analyzer.polarity_scores(text.replace(POLITE, ' ')).compound >= 0.5) return true;
+  return (text.match(/[^.!?\n]+!/g) ?? []).some((s) => /\p{L}/u.test(s) && !REQUEST_WORDS.test(s));
+}
+
 export function estimateMood(message: string): Mood {
   const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
   // The lexicon is English: a message in another language is not guessed at.

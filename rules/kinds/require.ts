@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
+import { readsWarm } from '../mood.ts';
 import { matchSpans, patternProblem } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas } from '../suggest.ts';
@@ -108,6 +109,8 @@ export const requireKind = defineKind({
       acceptSignature: z.boolean().optional(),
       /** The customer addressed by name in the first sentence ("That's great, Ana!") counts: it greets them. */
       acceptName: z.boolean().optional(),
+      /** A reply that reads warm (clearly positive words, a smile, a heart, an exclamation that is not a request) counts. */
+      acceptWarm: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
       /**
@@ -157,6 +160,7 @@ export const requireKind = defineKind({
         case 'phrase':
           if (rule.acceptName && addressedByName(doc, ctx.firstName)) return true;
           if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
+          if (rule.acceptWarm && readsWarm(doc.text.slice(bodySpan(doc).start, bodySpan(doc).end))) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {
             phrases.lastIndex = 0;

@@ -2,7 +2,7 @@
 // and "acknowledge a complaint". These are clear cases a support agent would agree on; the thresholds are tuned on
 // real messages elsewhere.
 import { describe, expect, it } from 'vitest';
-import { estimateMood } from '../../rules/mood.ts';
+import { estimateMood, readsWarm } from '../../rules/mood.ts';
 
 describe('estimateMood', () => {
   it('hears anger: insults, shouting and "!!!" with a complaint', () => {
@@ -381,6 +381,29 @@ describe('estimateMood', () => {
     // "!!!" with praise the lexicon scores as neutral is enthusiasm, not a complaint.
     for (const m of ['@airline Jason at gate 3 made my afternoon!!!', '@airline never lets me down!!!']) {
       expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
+    }
+  });
+});
+
+describe('readsWarm (a reply that shares the customer\'s joy)', () => {
+  it('hears warm words, a smile or a heart, and an exclamation that is not a request', () => {
+    for (const r of [
+      "@ann That's music to our ears! They call us Southbest for a reason. ^SL",
+      'Same! See you on board soon.',
+      'Ohh, stop it, you are making us blush ☺ -Sabi',
+      'You have been a pleasure to tweet with. Have a wonderful day.',
+    ]) {
+      expect(readsWarm(r), r).toBe(true);
+    }
+  });
+  it('does not hear warmth in a cold answer, a greeting or an urgent request', () => {
+    for (const r of [
+      '@ann Please DM us your confirmation number.',
+      'Noted. We will pass this on to the team.',
+      '@ann Hi Ana! We will pass it on to the crew.',
+      'Please send us a DM with your booking reference!',
+    ]) {
+      expect(readsWarm(r), r).toBe(false);
     }
   });
 });

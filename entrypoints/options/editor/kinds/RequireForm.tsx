@@ -110,6 +110,12 @@ export function RequireForm(props: KindFormProps) {
         checked={rule.acceptName === true}
         onChange={(v) => onChange(setOptional(rule, 'acceptName', v ? true : undefined))}
       />
+      <CheckboxField
+        {...bind(props, 'acceptWarm')}
+        label="A warm reply counts (warm words, a smile or a heart, “Same!”, “Music to our ears!”)"
+        checked={rule.acceptWarm === true}
+        onChange={(v) => onChange(setOptional(rule, 'acceptWarm', v ? true : undefined))}
+      />
       <NumberField
         {...bind(props, 'minWords')}
         label="Shortest reply judged (words)"

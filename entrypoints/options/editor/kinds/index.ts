@@ -38,6 +38,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'acceptLinks',
       'acceptSignature',
       'acceptName',
+      'acceptWarm',
       'minWords',
     ],
   },
