@@ -97,6 +97,23 @@ export function isFirstName(word: string): boolean {
   return tag !== undefined && NAME_TAGS.has(tag);
 }
 
+/** compromise's lexicon knows the word (in this form: "team", "sorry"; not "Shadi", nor "unfortunately"). */
+export function isKnownWord(word: string): boolean {
+  return lexicon[word.toLowerCase()] !== undefined;
+}
+
+/** Every word of a parsed text with its tags; offsets relative to the parsed text, punctuation left out. */
+export function termsOf(doc: NlpDoc): (LemmaTerm & { text: string })[] {
+  const out: (LemmaTerm & { text: string })[] = [];
+  for (const m of doc.json({ offset: true }) as {
+    terms: { text: string; tags: string[]; offset: { start: number; length: number } }[];
+  }[]) {
+    for (const t of m.terms)
+      out.push({ text: t.text, start: t.offset.start, end: t.offset.start + t.text.length, tags: t.tags });
+  }
+  return out;
+}
+
 export interface LemmaTerm extends Span {
   /** compromise's tags for the word (Verb, Noun, PastTense, Gerund, Imperative...). */
   tags: readonly string[];

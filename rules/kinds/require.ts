@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { readsWarm } from '../mood.ts';
-import { matchSpans, patternProblem } from '../nlp.ts';
+import { isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas } from '../suggest.ts';
 import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
@@ -42,6 +42,49 @@ const SIGNED = /[-–—^~*/]\s?$/u;
 // call"), not the customer addressed.
 const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked)\s+$/i;
 
+// Words of chat the parser does not know, which open a reply before a comma as a name would ("Aww, ...").
+const INTERJECTION =
+  /^(?:aw+|o+f+|gotcha|righto|hah|darn|bummer|wo{2,}ho+|welp|okey|okie|team|folks|guys|all|everyone|whoa|ooh|phew|yay)$/i;
+// Where a word before a name makes it an object or part of a title, not an address ("restart your Xbox", "the new
+// Spotify", "visit Apple"): a determiner, a possessive, an adjective, a preposition, a verb.
+const NOT_BEFORE_ADDRESS = new Set(['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Verb', 'Conjunction']);
+
+/**
+ * Names the parser does not know, in the two places only a name goes: opening the sentence before a comma ("Shadi, I
+ * can help") or closing it after a noun, an adverb or a particle ("We are not clear about your inquiry Samaila?",
+ * "Thanks for reaching out Dawit."). A word is unknown when compromise's lexicon lacks it and it tagged it a bare
+ * noun; places, organisations and chat interjections ("Aww, ...") are not names. Initials set off at the end
+ * ("... you mentioned us, JR.") count too. Returns offsets in the sentence.
+ */
+function unknownNames(doc1: NlpDoc, sentence: string): number[] {
+  const terms = termsOf(doc1);
+  const out: number[] = [];
+  const unknown = (t: { text: string; tags: readonly string[] }): boolean =>
+    !isKnownWord(t.text) &&
+    !INTERJECTION.test(t.text) &&
+    t.tags.includes('Noun') &&
+    !t.tags.some((g) => g === 'Plural' || g === 'Place' || g === 'Organization' || g === 'Pronoun');
+  const first = terms[0];
+  if (first && /^\p{Lu}\p{Ll}+$/u.test(first.text) && sentence[first.end] === ',' && unknown(first))
+    out.push(first.start);
+  const last = terms[terms.length - 1];
+  const before = terms[terms.length - 2];
+  if (last && before && /^[ \t]*(?:[.!?\-–—^~*/]|$)/u.test(sentence.slice(last.end))) {
+    const initials = /^\p{Lu}{2,3}$/u.test(last.text) && /,[ \t]*$/.test(sentence.slice(before.end, last.start));
+    const vocative =
+      /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+      /^\p{Ll}/u.test(before.text) &&
+      /^[ \t]+$/.test(sentence.slice(before.end, last.start)) &&
+      unknown(last) &&
+      (/^(?:thanks|thank you)$/i.test(before.text) ||
+        before.tags.includes('Particle') ||
+        !before.tags.some((g) => NOT_BEFORE_ADDRESS.has(g)));
+    if ((initials && !/^(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP|USA|UK|EU|US)$/.test(last.text)) || vocative)
+      out.push(last.start);
+  }
+  return out;
+}
+
 /** The name a sentence addresses someone by (a name set off, or a first name the parser knows), or null. */
 function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   const sentence = doc.masked.slice(span.start, span.end);
@@ -61,7 +104,7 @@ function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
         BEFORE_STOP.test(sentence.slice(s.start).replace(/^[\p{L}'’-]+/u, '')),
     )
     .map((s) => s.start);
-  for (const i of [...setOff, ...known]) {
+  for (const i of [...setOff, ...known, ...unknownNames(doc1, sentence)]) {
     if (notNames.has(i)) continue;
     // The agent's own name after a sign-off mark ("-Becky", "^Madison", "- Matt") is a signature, not an address.
     const j = sentence.slice(i).search(/\p{L}/u) + i;
