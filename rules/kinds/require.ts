@@ -22,6 +22,8 @@ import { phraseListProblems } from './phrase.ts';
 // three capitals ("... for SIM replacement. ET." but not "... OK", "... TY"), perhaps followed by links.
 const SIGNATURE =
   /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s+(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+// A team's hashtag closing the reply ("#AATeam", "#TeamHulu"): the brand's signature.
+const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
 // customer: what a one-to-one reply opens and closes with is not judged there.
 const MANY_RECIPIENTS = 5;
@@ -202,7 +204,8 @@ export const requireKind = defineKind({
         }
         case 'phrase':
           if (rule.acceptName && addressedByName(doc, ctx.firstName)) return true;
-          if (rule.acceptSignature && SIGNATURE.test(doc.masked.slice(r.start, r.end))) return true;
+          if (rule.acceptSignature && (SIGNATURE.test(doc.masked.slice(r.start, r.end)) || TEAM_TAG.test(doc.text.slice(r.start, r.end))))
+            return true;
           if (rule.acceptWarm && readsWarm(doc.text.slice(bodySpan(doc).start, bodySpan(doc).end))) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {
