@@ -21,7 +21,7 @@ import { phraseListProblems } from './phrase.ts';
 // "^Raj"), or as a last sentence of one capitalised word ("... the title of it please? Laurence.") or of two or
 // three capitals ("... for SIM replacement. ET." but not "... OK", "... TY"), perhaps followed by links.
 const SIGNATURE =
-  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s+(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s*(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 // A team's hashtag closing the reply ("#AATeam", "#TeamHulu"): the brand's signature.
 const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
@@ -33,11 +33,19 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 // ("..., Rosa but we'll ...", "... your DM, Sarah."), or a first name compromise knows before a stop, a comma or the
 // agent's signature ("That's great Melissa!", "Don't you worry Carol, ...", "... from Gatwick Sandra ^S"). Places,
 // organisations and dates set off the same way ("in Paris, France.") are not names.
-const SET_OFF = /(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;]|:\(|\sbut\b|$))/gu;
-const BEFORE_STOP = /^[ \t]*(?:[-–—^~*/,.!?;]|:\(|$)/u;
+// A smiley or an emoji after a name closes the address as a stop does ("That's great Sarah :) did you ...").
+const FACE = String.raw`[:;]-?[()DP](?![\p{L}\p{N}])`;
+const SET_OFF = new RegExp(
+  String.raw`(?<=,[ \t]+)\p{Lu}\p{Ll}{1,15}(?=[ \t]*(?:[,.!?;\p{Extended_Pictographic}]|${FACE}|\sbut\b|$))`,
+  'gu',
+);
+const BEFORE_STOP = new RegExp(String.raw`^[ \t]*(?:[-–—^~*/,.!?;\p{Extended_Pictographic}]|${FACE}|$)`, 'u');
 // A capitalised word before a stop, a comma or a signature mark, or opening the sentence before a comma: where a
 // name could address the customer.
-const CANDIDATE = /(?:^|\s)\p{Lu}[\p{L}'’-]*[ \t]*(?:[-–—^~*/,.!?;]|:\(|\sbut\b|$)/u;
+const CANDIDATE = new RegExp(
+  String.raw`(?:^|\s)\p{Lu}[\p{L}'’-]*[ \t]*(?:[-–—^~*/,.!?;\p{Extended_Pictographic}]|${FACE}|\sbut\b|$)`,
+  'u',
+);
 // A sign-off mark: the name after it is the agent's ("-Becky", "^Madison").
 const SIGNED = /[-–—^~*/]\s?$/u;
 // A name after a preposition or a verb that takes a person is someone talked about ("passed it to Mark, who will

@@ -5,13 +5,18 @@
 // with it ("we apologise for any inconvenience" + "this may have caused"), so no clause is left dangling. With
 // `clause`, a preferred text that is a whole clause ("we're sorry this happened") is offered only where the match ends
 // a clause (punctuation, "and"/"but", a name, a sign-off): "sorry for any frustration they're extra" would read
-// "we're sorry this happened they're extra", so there the finding comes without a fix.
+// "we're sorry this happened they're extra", so there the finding comes without a fix; so too before the agent's
+// name closing the reply ("TY Jill").
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
 import { endsClause, replaceSpan, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
+
+// The agent's name closing the reply right after the match, with no mark between ("... details. TY Jill"): spelled
+// out, "Thank you Jill" would thank Jill, so the finding comes without a fix there.
+const SIGNATURE_AFTER = /^[ \t]+\p{Lu}\p{Ll}{1,20}[\s.]*$/u;
 
 /** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
 const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;
@@ -65,7 +70,9 @@ export const substitutionKind = defineKind({
           });
           const span = extend(doc.masked, found);
           const prefer = pair?.prefer ?? '';
-          const fits = !rule.clause || OPEN_END.test(prefer) || endsClause(doc.masked, span.end);
+          const fits =
+            (!rule.clause || OPEN_END.test(prefer) || endsClause(doc.masked, span.end)) &&
+            !SIGNATURE_AFTER.test(doc.text.slice(span.end));
           return {
             ...span,
             vars: { prefer },
