@@ -253,9 +253,13 @@ async function openPanel(page: Page): Promise<boolean> {
   return true;
 }
 
+const ITEM_READ_MS = 1000;
+
 /** Where the finding's before/after (card context) sits in `text`: the occurrence nearest the finding's own start. */
-async function applyOf(item: Locator, text: string): Promise<Applied | null> {
-  const key = (await item.getAttribute('data-key')) ?? '';
+async function applyOf(item: Locator, text: string): Promise<{ key: string; applied: Applied } | null> {
+  // Every read is bounded: the panel re-renders when a check lands, and an item counted a moment ago may be gone (an
+  // unbounded read would wait for it until the test's timeout).
+  const key = (await item.getAttribute('data-key', { timeout: ITEM_READ_MS })) ?? '';
   const near = Number(/@(\d+)-/.exec(key)?.[1] ?? 0);
   const parts = await item.locator('[data-tc="before"]').evaluate((el) => {
     const del = el.querySelector('del')!;
@@ -273,15 +277,15 @@ async function applyOf(item: Locator, text: string): Promise<Applied | null> {
       .join('')
       .replace(/…$/, '');
     return { left, old: del.textContent ?? '', right };
-  });
-  const replacement = (await item.locator('[data-tc="after"] ins').textContent()) ?? '';
+  }, undefined, { timeout: ITEM_READ_MS });
+  const replacement = (await item.locator('[data-tc="after"] ins').textContent({ timeout: ITEM_READ_MS })) ?? '';
   const whole = parts.left + parts.old + parts.right;
   let best = -1;
   for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1))
     if (best < 0 || Math.abs(at + parts.left.length - near) < Math.abs(best + parts.left.length - near)) best = at;
   if (best < 0) return null; // the panel still shows an older text: not this moment's finding
   const start = best + parts.left.length;
-  return { start, end: start + parts.old.length, old: parts.old, replacement };
+  return { key, applied: { start, end: start + parts.old.length, old: parts.old, replacement } };
 }
 
 /**
@@ -291,14 +295,21 @@ async function applyOf(item: Locator, text: string): Promise<Applied | null> {
 async function findApply(page: Page, pick: number): Promise<{ a: Applied; button: Locator } | null> {
   const deadline = Date.now() + 2500;
   while (Date.now() < deadline) {
-    if (await openPanel(page)) {
+    // A check in flight re-renders the panel when it lands: read it once the badge says the text is checked.
+    const checking = (await badge(page).getAttribute('data-checking', { timeout: ITEM_READ_MS }).catch(() => null)) === 'true';
+    if (!checking && (await openPanel(page))) {
       const items = panel(page).locator('[data-tc="finding"]:has([data-tc="apply"])');
       const n = await items.count();
       if (n > 0) {
         const item = items.nth(pick % n);
         const text = await page.evaluate(() => (window as any).__fixture.editors[0].getText() as string);
         const a = await applyOf(item, text).catch(() => null);
-        if (a) return { a, button: item.locator('[data-tc="apply"]') };
+        // The button of this very finding (by its key), not of whichever item is n-th when it is clicked.
+        if (a)
+          return {
+            a: a.applied,
+            button: panel(page).locator(`[data-tc="finding"][data-key="${a.key}"] [data-tc="apply"]`),
+          };
       }
     }
     await page.waitForTimeout(150);
@@ -312,8 +323,9 @@ async function ignoreCoached(page: Page, pick: number): Promise<void> {
   const n = await items.count();
   if (n === 0) return;
   const item = items.nth(pick % n);
-  const key = await item.getAttribute('data-key');
-  await item.locator('[data-tc="ignore"]').click();
+  const key = await item.getAttribute('data-key', { timeout: ITEM_READ_MS }).catch(() => null);
+  if (key === null) return; // the panel re-rendered without it: nothing to ignore at this moment
+  if (!(await item.locator('[data-tc="ignore"]').click({ timeout: ITEM_READ_MS }).then(() => true, () => false))) return;
   await expect(panel(page).locator(`[data-tc="finding"][data-key="${key}"]`)).toHaveCount(0);
 }
 
@@ -379,7 +391,8 @@ async function runSequence(coached: Page, reference: Page, c: FuzzCase, url: str
       if (found) {
         const { a, button } = found;
         // Both at once, for the same reason as other steps: the same time since the last edit on both pages.
-        const [, took] = await Promise.all([button.click(), applyReference(reference, a)]);
+        // Bounded: a button gone by now fails here, with its step, not at the test's timeout.
+        const [, took] = await Promise.all([button.click({ timeout: 5000 }), applyReference(reference, a)]);
         // The card's own before/after on the text of this moment; a fix that inserts paragraphs is laid out by
         // each editor its own way (block-editor.ts), so only coached-equals-reference is checked for those.
         const multiline = a.replacement.includes('\n');
