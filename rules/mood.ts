@@ -336,7 +336,8 @@ const RESOLVED =
 
 // A smile, a grin, a wink, cheering or a heart.
 const WARM_FACE = /[😊🙂😀😃😁😄😆☺😉😍🥰😎🤗🙌👏🎉🥳❤💛💙💚💜🧡🤍💕💖💗💞]|[:;]-?[)D](?![\p{L}\p{N}])/u;
-const GREETING_FIRST = /^\s*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear)\b[^.!?,\n]*[,.!]?/i;
+const GREETING_FIRST =
+  /^\s*(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|dear)\b[^.!?,\n]*[,.!]?/i;
 // A request or an instruction: an exclamation in it is urgency, not joy ("Please DM us your order number!").
 const REQUEST_WORDS =
   /\b(?:please|pls|dm|direct message|send|call|contact|visit|follow|reach out|let us know|make sure|check|click|tap)\b/i;

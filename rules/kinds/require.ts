@@ -212,7 +212,10 @@ export const requireKind = defineKind({
         }
         case 'phrase':
           if (rule.acceptName && addressedByName(doc, ctx.firstName)) return true;
-          if (rule.acceptSignature && (SIGNATURE.test(doc.masked.slice(r.start, r.end)) || TEAM_TAG.test(doc.text.slice(r.start, r.end))))
+          if (
+            rule.acceptSignature &&
+            (SIGNATURE.test(doc.masked.slice(r.start, r.end)) || TEAM_TAG.test(doc.text.slice(r.start, r.end)))
+          )
             return true;
           if (rule.acceptWarm && readsWarm(doc.text.slice(bodySpan(doc).start, bodySpan(doc).end))) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;

@@ -252,9 +252,9 @@ describe('estimateMood', () => {
   });
 
   it('lets polite words and excitement change nothing: "please help" is no praise, "!!!" of joy no complaint', () => {
-    expect(estimateMood('Could you please help? I have been waiting for weeks for my refund, it is unacceptable')).toMatch(
-      /^(upset|angry)$/,
-    );
+    expect(
+      estimateMood('Could you please help? I have been waiting for weeks for my refund, it is unacceptable'),
+    ).toMatch(/^(upset|angry)$/);
     expect(estimateMood('I would love to know when the sale starts')).toBe('neutral');
     expect(estimateMood('Can’t wait for my flight tomorrow!!!')).toBe('neutral');
   });
@@ -385,7 +385,7 @@ describe('estimateMood', () => {
   });
 });
 
-describe('readsWarm (a reply that shares the customer\'s joy)', () => {
+describe("readsWarm (a reply that shares the customer's joy)", () => {
   it('hears warm words, a smile or a heart, and an exclamation that is not a request', () => {
     for (const r of [
       "@ann That's music to our ears! They call us Southbest for a reason. ^SL",

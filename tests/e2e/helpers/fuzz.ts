@@ -261,23 +261,27 @@ async function applyOf(item: Locator, text: string): Promise<{ key: string; appl
   // unbounded read would wait for it until the test's timeout).
   const key = (await item.getAttribute('data-key', { timeout: ITEM_READ_MS })) ?? '';
   const near = Number(/@(\d+)-/.exec(key)?.[1] ?? 0);
-  const parts = await item.locator('[data-tc="before"]').evaluate((el) => {
-    const del = el.querySelector('del')!;
-    const kids = [...el.childNodes];
-    const i = kids.indexOf(del);
-    const left = kids
-      .slice(0, i)
-      .filter((n) => n.nodeType === Node.TEXT_NODE)
-      .map((n) => n.textContent)
-      .join('')
-      .replace(/^…/, '');
-    const right = kids
-      .slice(i + 1)
-      .map((n) => n.textContent)
-      .join('')
-      .replace(/…$/, '');
-    return { left, old: del.textContent ?? '', right };
-  }, undefined, { timeout: ITEM_READ_MS });
+  const parts = await item.locator('[data-tc="before"]').evaluate(
+    (el) => {
+      const del = el.querySelector('del')!;
+      const kids = [...el.childNodes];
+      const i = kids.indexOf(del);
+      const left = kids
+        .slice(0, i)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/^…/, '');
+      const right = kids
+        .slice(i + 1)
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/…$/, '');
+      return { left, old: del.textContent ?? '', right };
+    },
+    undefined,
+    { timeout: ITEM_READ_MS },
+  );
   const replacement = (await item.locator('[data-tc="after"] ins').textContent({ timeout: ITEM_READ_MS })) ?? '';
   const whole = parts.left + parts.old + parts.right;
   let best = -1;
@@ -296,7 +300,10 @@ async function findApply(page: Page, pick: number): Promise<{ a: Applied; button
   const deadline = Date.now() + 2500;
   while (Date.now() < deadline) {
     // A check in flight re-renders the panel when it lands: read it once the badge says the text is checked.
-    const checking = (await badge(page).getAttribute('data-checking', { timeout: ITEM_READ_MS }).catch(() => null)) === 'true';
+    const checking =
+      (await badge(page)
+        .getAttribute('data-checking', { timeout: ITEM_READ_MS })
+        .catch(() => null)) === 'true';
     if (!checking && (await openPanel(page))) {
       const items = panel(page).locator('[data-tc="finding"]:has([data-tc="apply"])');
       const n = await items.count();
@@ -325,7 +332,16 @@ async function ignoreCoached(page: Page, pick: number): Promise<void> {
   const item = items.nth(pick % n);
   const key = await item.getAttribute('data-key', { timeout: ITEM_READ_MS }).catch(() => null);
   if (key === null) return; // the panel re-rendered without it: nothing to ignore at this moment
-  if (!(await item.locator('[data-tc="ignore"]').click({ timeout: ITEM_READ_MS }).then(() => true, () => false))) return;
+  if (
+    !(await item
+      .locator('[data-tc="ignore"]')
+      .click({ timeout: ITEM_READ_MS })
+      .then(
+        () => true,
+        () => false,
+      ))
+  )
+    return;
   await expect(panel(page).locator(`[data-tc="finding"][data-key="${key}"]`)).toHaveCount(0);
 }
 
