@@ -152,11 +152,12 @@ const THREAD_PART = new RegExp(
 );
 
 /**
- * A reply that starts mid-sentence, in small letters ("power we will not be able to ...", "our team and have ..."):
+ * A reply that starts mid-sentence, in small letters ("power we will not be able to ...", "our team and have ...",
+ * "team: <link> as they'll ...", "reasons. The live chat team ..."):
  * the rest of a part before. A casual opener in small letters ("please DM us", "thanks!", "i'm on it") is not.
  */
 const CONTINUED =
-  /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,]/u;
+  /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,.:;]/u;
 
 /** A list-numbered part ("2: Spotify profile. ..."), as some brands number their threads; "1:" opens one. */
 const NUMBERED_LATER = /^(?:[2-9]|1\d):\s/u;

@@ -83,7 +83,8 @@ function unknownNames(doc1: NlpDoc, sentence: string): number[] {
     const initials = /^\p{Lu}{2,3}$/u.test(last.text) && /,[ \t]*$/.test(sentence.slice(before.end, last.start));
     const vocative =
       /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
-      /^\p{Ll}/u.test(before.text) &&
+      // After a word in small letters, or an acronym ("I have responded to your DM Kirsty.").
+      /^(?:\p{Ll}|\p{Lu}{2,3}$)/u.test(before.text) &&
       /^[ \t]+$/.test(sentence.slice(before.end, last.start)) &&
       unknown(last) &&
       (/^(?:thanks|thank you)$/i.test(before.text) ||

@@ -137,6 +137,8 @@ describe('analyse: language and thread parts', () => {
       'More details here 2/2 ^JS',
       '...and so on',
       'and so on...',
+      "team: https://t.co/x as they'll be able to dig into this with you! ^BZ",
+      'reasons. The live chat team will be your best resource for further help! 2 ^BZ',
     ]) {
       expect(analyse(t).threadPart, t).toBe(true);
     }
@@ -146,6 +148,7 @@ describe('analyse: language and thread parts', () => {
       'Half price: 1/2 off today only!',
       'Your refund is on its way.\n\nBest regards,',
       'Thanks for waiting. Thank you,',
+      'Hi: your refund is on its way.',
     ])
       expect(analyse(t).threadPart, t).toBe(false);
     // Numbered with no space after the bracket: "(2/2)the ..." is a later part, "(1/2)Were ..." the first.
