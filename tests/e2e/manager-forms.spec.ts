@@ -154,6 +154,26 @@ test.describe('the rule-set editor', () => {
     await expect(editor.locator('[data-tc="rule"]')).toHaveAttribute('data-id', 'sorry-once');
   });
 
+  test("a require rule's options are labelled checkboxes, ticked by keyboard, that set the rule", async ({
+    context,
+    extensionId,
+  }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    const rule = await addRule(editor, 'require');
+    const warm = rule.getByLabel(/A warm reply counts/);
+    await expect(warm).not.toBeChecked();
+    await warm.focus();
+    await editor.page().keyboard.press('Space');
+    await expect(warm).toBeChecked();
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"acceptWarm": true/);
+    await editor.locator('[data-tc="view-forms"]').click();
+    await rule.getByLabel(/A warm reply counts/).uncheck();
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).not.toHaveValue(/acceptWarm/);
+  });
+
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {
     const manager = await openManager(context, extensionId);
     const editor = await newSet(manager);
