@@ -96,7 +96,10 @@ function unknownNames(doc1: NlpDoc, sentence: string): number[] {
   return out;
 }
 
-/** The name a sentence addresses someone by (a name set off, or a first name the parser knows), or null. */
+/**
+ * The name a sentence addresses someone by (a name set off, a first name the parser knows, or a name it does not know
+ * where only a name goes), or null.
+ */
 function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   const sentence = doc.masked.slice(span.start, span.end);
   // Parsing costs about a millisecond: only a sentence with a capitalised word where an address could be is parsed.
