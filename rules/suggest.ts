@@ -169,6 +169,12 @@ const GREETED_NAME =
   /,?[ \t]+(@[\p{L}\p{N}_]+|\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[\n!,.:;?]|$))/uy;
 // A name opening the reply by itself ("Sam, ..."), before a comma or "!".
 const LEADING_NAME = /\p{L}[\p{L}'’-]*(?=[ \t]*[,!])/uy;
+// A name opening the reply with no comma after it, before the words of a question or a sentence that speaks to the
+// customer ("Jeffrey did you ...", "Sam we have ..."): the comma a careful writer would put there goes in with the
+// insertion ("Jeffrey, we're sorry about this. Did you ..."). Only before these words, so a verb or a noun that looks
+// like a name ("Will you ...", "Mark the box ...") is never taken for one.
+const BARE_NAME =
+  /(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=(?:did|do|does|can|could|would|have|has|is|are|we|I|I'm|I’m|you|please|thanks|thank|sorry|unfortunately)(?![\p{L}\p{N}'’]))/uy;
 // Punctuation and space closing the opener.
 const OPENER_END = /[ \t]*[,!.:;–—-]*\s*/uy;
 
@@ -187,6 +193,8 @@ interface Opener {
   nameEnd?: number;
   /** Where the reply's own words start. */
   end: number;
+  /** The name is followed by no comma ("Jeffrey did you ..."): an insertion after it brings one. */
+  bare?: boolean;
 }
 
 const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
@@ -228,7 +236,18 @@ function openerAt(text: string, from: number, firstName?: string): Opener | null
     )
       nameEnd = at + firstName.length;
     else if (word && isName(word) && isFirstName(word)) nameEnd = at + word.length;
-    else return null;
+    else {
+      const bare = sticky(BARE_NAME, text, at)?.[1];
+      if (!bare || !isName(bare) || !(isFirstName(bare) || normalised(bare) === normalised(firstName ?? '')))
+        return null;
+      return {
+        start: from,
+        greetingEnd,
+        nameEnd: at + bare.length,
+        end: at + sticky(BARE_NAME, text, at)![0].length,
+        bare: true,
+      };
+    }
   }
   at = nameEnd ?? at;
   at += sticky(OPENER_END, text, at)![0].length;
@@ -308,7 +327,10 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
   // never after what the insertion says.
   const after = open ? open.end : from;
   const exclaimed = sticky(INTERJECTION, text, after);
-  return joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
+  const s = joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
+  // "Jeffrey did you ...": the insertion takes the space after the name and brings the comma
+  // ("Jeffrey, we're sorry about this. Did you ...").
+  return open?.bare ? { ...s, start: open.nameEnd!, replacement: `, ${s.replacement.trimStart()}` } : s;
 }
 
 /** A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ". */
