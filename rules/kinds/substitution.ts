@@ -14,9 +14,10 @@ import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource }
 import { endsClause, replaceSpan, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
 
-// The agent's name closing the reply right after the match, with no mark between ("... details. TY Jill"): spelled
-// out, "Thank you Jill" would thank Jill, so the finding comes without a fix there.
-const SIGNATURE_AFTER = /^[ \t]+\p{Lu}\p{Ll}{1,20}[\s.]*$/u;
+// The agent's name closing the reply right after the match ("... details. TY Jill"), or before the thread's count,
+// which only a signature precedes ("... address, Ty, Andy 2/2"): spelled out, "Thank you Jill" would thank Jill, so
+// the finding comes without a fix there. After a comma with nothing after it, a name is the customer's ("Sorry, Sam.").
+const SIGNATURE_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}{1,20}|,?[ \t]+\p{Lu}\p{Ll}{1,20}[ \t]+\(?\d{1,2}\/\d{1,2}\)?)[\s.]*$/u;
 
 /** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
 const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;

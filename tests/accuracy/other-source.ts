@@ -10,14 +10,20 @@
 // and US Airways; "other seed 2" from Southwest and the "Delta" rows, whose JetBlue labels were then dropped unread.
 // The set's own sentiment column is not used: its "negative" counts a flat fault report, which our criteria call
 // neutral. Labels are ours, by hand and blind: tests/accuracy/judgements/mood-other.jsonl (id = tweet_id).
+// A second source, closer to the test half's kind: the public "Customer Support on Twitter" set (TWCS, 2017), whose
+// replies the shared data was drawn from. Its first 5,000 rows (tests/accuracy/.other/twcs-head.csv, git-ignored, or
+// TC_TWCS_CSV) hold customer tweets the shared data does not: only those to tune-half brands are used, none naming a
+// test-half brand, none that is a shared reply's message (by text, or by the reply it got). Ids are "twcs-<tweet_id>",
+// as TWCS tweet ids are the shared data's own kind of id. Batch "twcs seed 1".
 //   node tests/accuracy/other-source.ts --seed 3 --called upset=200,happy=100 --count 0 [--brands "Southwest"]
+//   node tests/accuracy/other-source.ts --seed 1 --count 400 --brands twcs
 // writes tests/accuracy/.to-judge/mood-other.jsonl: the estimate's calls and random messages, shuffled, without the
 // estimate, leaving out tweets already labelled.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { estimateMood } from '../../rules/mood.ts';
-import { seededSample } from '../bench/data-audit.ts';
+import { loadReplies, seededSample } from '../bench/data-audit.ts';
 import { loadSplit } from './split.ts';
 
 export const OTHER_BRANDS = ['United', 'US Airways', 'Southwest'];
@@ -50,6 +56,32 @@ export function otherMessages(brands: readonly string[] = OTHER_BRANDS): OtherMe
   return out;
 }
 
+export function twcsCsvPath(): string {
+  return process.env.TC_TWCS_CSV ?? resolve(import.meta.dirname, '.other', 'twcs-head.csv');
+}
+
+/** TWCS customer tweets to tune-half brands that the shared data does not hold; [] when the file is not here. */
+export function twcsMessages(): OtherMessage[] {
+  const file = twcsCsvPath();
+  if (!existsSync(file)) return [];
+  const tune = new Map(loadSplit().tune.map((b) => [`@${b.toLowerCase()}`, b]));
+  const replies = loadReplies();
+  const sharedText = new Set(replies.map((r) => (r.inbound_text ?? '').trim()));
+  const sharedIds = new Set(replies.map((r) => r.id));
+  const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const out: OtherMessage[] = [];
+  for (const r of rows.data) {
+    const text = r.text?.trim();
+    if (r.inbound !== 'True' || !text || sharedText.has(text)) continue;
+    if ((r.response_tweet_id ?? '').split(',').some((id) => sharedIds.has(id.trim()))) continue;
+    const handles = text.toLowerCase().match(/@\w+/g) ?? [];
+    const brand = handles.map((h) => tune.get(h)).find(Boolean);
+    if (!brand || handles.some((h) => TEST_HANDLES.has(h))) continue;
+    out.push({ id: `twcs-${r.tweet_id}`, brand, message: text });
+  }
+  return out;
+}
+
 const calledAs = (text: string): string => {
   const m = estimateMood(text);
   return m === 'angry' ? 'upset' : m;
@@ -72,7 +104,7 @@ if (import.meta.main) {
       : [],
   );
   const brands = arg('brands')?.split(',') ?? OTHER_BRANDS;
-  const all = otherMessages(brands);
+  const all = brands.includes('twcs') ? twcsMessages() : otherMessages(brands);
   if (all.length === 0) throw new Error(`No messages: put the airline CSV at ${otherCsvPath()} (see this file's top).`);
   const unjudged = all.filter((m) => !judged.has(m.id));
   const picked = seededSample(unjudged, count, seed);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { estimateMood } from '../../rules/mood.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 import { loadReplies } from '../bench/data-audit.ts';
-import { otherMessages } from './other-source.ts';
+import { otherMessages, twcsMessages } from './other-source.ts';
 import { testHalfHits } from './sample-hits.ts';
 
 const DIR = resolve(import.meta.dirname, 'judgements');
@@ -78,7 +78,7 @@ export function otherMoodLabels(): MoodLabel[] {
 
 /** The estimate on the other source's labelled messages, when its file is here (it stays out of the repository). */
 export function otherMoodTable(): string[] {
-  const text = new Map(otherMessages().map((m) => [m.id, m.message]));
+  const text = new Map([...otherMessages(), ...twcsMessages()].map((m) => [m.id, m.message]));
   const labels = otherMoodLabels().filter((l) => text.has(l.id));
   if (labels.length === 0) return [];
   const rows = [

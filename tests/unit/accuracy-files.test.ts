@@ -83,7 +83,8 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
     const shared = new Set(loadReplies().map((r) => r.id));
     for (const l of labels) {
       expect(l.half).toBe('other');
-      expect(l.id, l.id).toMatch(/^\d{15,20}$/);
+      // Airline tweet ids (18 digits), or TWCS ids marked as such (a TWCS id alone could be a shared reply's).
+      expect(l.id, l.id).toMatch(/^(?:\d{15,20}|twcs-\d+)$/);
       expect(shared.has(l.id)).toBe(false);
       expect(['upset', 'neutral', 'happy']).toContain(l.mood);
       expect(l.why.length, l.id).toBeGreaterThan(5);
