@@ -49,12 +49,15 @@ const CANDIDATE = new RegExp(
 // A sign-off mark: the name after it is the agent's ("-Becky", "^Madison").
 const SIGNED = /[-–—^~*/]\s?$/u;
 // A name after a preposition or a verb that takes a person is someone talked about ("passed it to Mark, who will
-// call"), not the customer addressed.
-const MENTIONED = /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked)\s+$/i;
+// call"), not the customer addressed; after "my name is", "this is" or "I'm" it is the agent's own ("My name is
+// Jeanie, I'll be taking over").
+const MENTIONED =
+  /\b(?:to|for|with|from|by|at|of|and|or|ask|tell|call|contact|called|named|told|asked|name is|name['’]s|this is|i['’]m|i am)\s+$/i;
 
-// Words of chat the parser does not know, which open a reply before a comma as a name would ("Aww, ...").
+// Words of chat the parser does not know, which open a reply before a comma as a name would ("Aww, ..."), and words
+// that link a sentence to the last one ("Hence, ...").
 const INTERJECTION =
-  /^(?:aw+|o+f+|gotcha|righto|hah|darn|bummer|wo{2,}ho+|welp|okey|okie|team|folks|guys|all|everyone|whoa|ooh|phew|yay)$/i;
+  /^(?:aw+|o+f+|gotcha|righto|hah|darn|bummer|wo{2,}ho+|welp|okey|okie|team|folks|guys|all|everyone|whoa|ooh|phew|yay|hence|thus|therefore|however|meanwhile|otherwise|anyway|anyhow|besides|moreover|furthermore|nonetheless|nevertheless|accordingly|consequently|additionally|alternatively|regardless|instead|likewise|similarly|indeed|firstly|secondly|lastly)$/i;
 // Where a word before a name makes it an object or part of a title, not an address ("restart your Xbox", "the new
 // Spotify", "visit Apple"): a determiner, a possessive, an adjective, a preposition, a verb.
 const NOT_BEFORE_ADDRESS = new Set(['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Verb', 'Conjunction']);
@@ -123,7 +126,24 @@ function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
     // The agent's own name after a sign-off mark ("-Becky", "^Madison", "- Matt") is a signature, not an address.
     const j = sentence.slice(i).search(/\p{L}/u) + i;
     if (SIGNED.test(sentence.slice(0, j))) continue;
-    return /^[\p{L}'’-]+/u.exec(sentence.slice(j))![0];
+    const name = /^[\p{L}'’-]+/u.exec(sentence.slice(j))![0];
+    if (!INTERJECTION.test(name)) return name;
+  }
+  return null;
+}
+
+// A template that greets by name: "Hi {name},", "Dear {name},".
+const GREETS_BY_NAME = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+\{name\}/i;
+// A closing line ("Thanks, Becky", "Cheers, Tom", "Best, Ann"): the name after it is the agent's.
+const CLOSING_LINE =
+  /^\s*(?:(?:many|warm|warmest|kind|best|with)\s+)?(?:thanks|thank you|thx|ty|cheers|regards|rgds|rds|regds|best|sincerely|wishes|yours|warmly|take care|all the best|speak soon|talk soon)[ \t]*,/i;
+
+/** The name the reply calls the customer by in one of its first sentences, not its closing line; or null. */
+function nameUsedIn(doc: AnalysedText): string | null {
+  for (const sentence of bodySentences(doc).slice(0, 4)) {
+    if (CLOSING_LINE.test(doc.masked.slice(sentence.start, sentence.end))) continue;
+    const name = nameAddressedIn(doc, sentence);
+    if (name) return name;
   }
   return null;
 }
@@ -135,14 +155,20 @@ const bodySentences = (doc: AnalysedText): Span[] => {
     .map((s) => ({ start: Math.max(s.start, body.start), end: s.end }));
 };
 
-/** Whether the reply's first sentence addresses the customer by name (the known first name, or a name set off). */
+/**
+ * Whether the reply's opening addresses the customer by name (the known first name, or a name set off): its first
+ * sentence, and the next one when the first is a short exclamation ("Oh no! Sorry for the delay, Kelly.").
+ */
 export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
-  const first = bodySentences(doc)[0];
+  const [first, second] = bodySentences(doc);
   if (!first) return false;
-  const sentence = doc.masked.slice(first.start, first.end);
-  if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
-    return true;
-  return nameAddressedIn(doc, first) !== null;
+  const short = (doc.masked.slice(first.start, first.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
+  return (second && short ? [first, second] : [first]).some((span) => {
+    const sentence = doc.masked.slice(span.start, span.end);
+    if (firstName && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(sentence))
+      return true;
+    return nameAddressedIn(doc, span) !== null;
+  });
 }
 
 export const requireKind = defineKind({
@@ -263,8 +289,19 @@ export const requireKind = defineKind({
           const unnamed = list.filter((t) => !t.includes('{name}'));
           if (unnamed.length > 0) list = unnamed;
         }
+        // The customer's name, when the page does not give it but the reply calls them by it ("Oh no! Sorry for the
+        // delay, Kelly."): a greeting uses it ("Hi Kelly,"), as a bare "Hello," would ignore it. Only a greeting: an
+        // apology or thanks needs the name once, and the reply has it.
+        const vars = contextVars(ctx);
+        if (!vars.name && list.some((t) => GREETS_BY_NAME.test(t))) {
+          const used = nameUsedIn(doc);
+          if (used) {
+            vars.name = used;
+            list = list.filter((t) => !t.includes('{name}') || GREETS_BY_NAME.test(t));
+          }
+        }
         const suggestions = list
-          .map((t) => fill(t, contextVars(ctx)))
+          .map((t) => fill(t, vars))
           .filter((t): t is string => t !== null)
           .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.

@@ -117,8 +117,12 @@ describe('the built-in fixes read well', () => {
       ['I am very sorry for any trouble. The lift works again.', "We're sorry this happened. The lift works again."],
       ['Apologies for the inconvenience, Dan.', "We're sorry this happened, Dan."],
       ['We apologize for any inconvenience this may have caused.', "We're sorry this happened."],
-      ['We do apologise for any frustration you may be experiencing.', "We're sorry this happened."],
-      ["We're genuinely sorry for your frustration! Your seat is 4C.", "We're sorry this happened! Your seat is 4C."],
+      // Frustration is a feeling, not a mishap: it is understood ("sorry this happened" would not fit a planned closure).
+      ['We do apologise for any frustration you may be experiencing.', 'We understand the frustration.'],
+      [
+        "We're genuinely sorry for your frustration! Your seat is 4C.",
+        'We understand the frustration! Your seat is 4C.',
+      ],
       [
         'The lift is fixed, and I’m truly sorry for the inconvenience.',
         "The lift is fixed, and we're sorry this happened.",
