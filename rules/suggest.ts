@@ -337,6 +337,14 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
 const INTERJECTION =
   /(?:oh(?:\s+(?:no+|dear|my|man|wow|snap))?|uh[\s-]+oh|no+|no (?:worries|problem)|yikes|eek|ugh|oops|whoops|argh|hm+|aw+|ah+|wow|whoa|well|got it|gotcha|ok(?:ay)?|yes|yay|phew)[!.?…]+[ \t]+/iy;
 
+/** The name the reply opens with, after a greeting or alone ("Hi Sam, ...", "Sam, ...", "Jeffrey did you ..."), or null. */
+export function openingName(text: string, from: number): string | null {
+  const open = openerAt(text, from);
+  if (open?.nameEnd === undefined) return null;
+  const name = text.slice(open.greetingEnd, open.nameEnd).replace(/^[\s,]+/, '');
+  return /^\p{Lu}/u.test(name) ? name : null;
+}
+
 /** Whether the opener at `from` (greeting and name) holds `name`, so an insertion need not repeat it. */
 export function openerHas(text: string, from: number, name: string | undefined): boolean {
   const open = name ? openerAt(text, from, name) : null;

@@ -13,7 +13,7 @@ import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { readsWarm } from '../mood.ts';
 import { isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
-import { contextVars, fill, insertAt, insertAtStart, openerHas } from '../suggest.ts';
+import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
 import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
@@ -162,6 +162,8 @@ const bodySentences = (doc: AnalysedText): Span[] => {
 export function addressedByName(doc: AnalysedText, firstName: string | undefined): boolean {
   const [first, second] = bodySentences(doc);
   if (!first) return false;
+  // A name opening the reply with no comma after it ("Jeffrey did you ..."), which a sentence parse does not see.
+  if (openingName(doc.text, bodySpan(doc).start)) return true;
   const short = (doc.masked.slice(first.start, first.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
   return (second && short ? [first, second] : [first]).some((span) => {
     const sentence = doc.masked.slice(span.start, span.end);
