@@ -65,7 +65,7 @@ const NOT_BEFORE_ADDRESS = new Set(['Determiner', 'Possessive', 'Adjective', 'Pr
 /**
  * Names the parser does not know, in the two places only a name goes: opening the sentence before a comma ("Shadi, I
  * can help") or closing it after a noun, an adverb or a particle ("We are not clear about your inquiry Samaila?",
- * "Thanks for reaching out Dawit."). A word is unknown when compromise's lexicon lacks it and it tagged it a bare
+ * "Thanks for reaching out Dawit."), or any capitalised word closing it after "us", "you" or "me" ("with us Guy!"). A word is unknown when compromise's lexicon lacks it and it tagged it a bare
  * noun; places, organisations and chat interjections ("Aww, ...") are not names. Initials set off at the end
  * ("... you mentioned us, JR.") count too. Returns offsets in the sentence.
  */
@@ -89,7 +89,11 @@ function unknownNames(doc1: NlpDoc, sentence: string): number[] {
       // After a word in small letters, or an acronym ("I have responded to your DM Kirsty.").
       /^(?:\p{Ll}|\p{Lu}{2,3}$)/u.test(before.text) &&
       /^[ \t]+$/.test(sentence.slice(before.end, last.start)) &&
-      unknown(last) &&
+      // A word the parser knows counts too after "us", "you" or "me", where only a name can follow ("... whilst on
+      // board with us Guy!").
+      (unknown(last) ||
+        (/^(?:us|you|me)$/.test(before.text) &&
+          !last.tags.some((g) => g === 'Place' || g === 'Organization' || g === 'Date' || g === 'Pronoun'))) &&
       (/^(?:thanks|thank you)$/i.test(before.text) ||
         before.tags.includes('Particle') ||
         !before.tags.some((g) => NOT_BEFORE_ADDRESS.has(g)));
