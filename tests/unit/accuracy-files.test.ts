@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA, loadReplies } from '../bench/data-audit.ts';
 import { fixSamples, judgements, moodLabels, otherMoodLabels } from '../accuracy/report.ts';
+import { replyJudgements } from '../accuracy/score-auc.ts';
 import { loadSplit, repliesOf } from '../accuracy/split.ts';
 import { BUILTIN_PACKS } from '../../rules/packs/index.ts';
 
@@ -55,6 +56,21 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
     // A seed is drawn once: a sample read again after a change would not be fresh.
     const seeds = [...samples.keys()].map((s) => s.split(' seed ')[1]);
     expect(new Set(seeds).size).toBe(seeds.length);
+  });
+
+  it('the replies judged good or bad for the score are shared replies of the half they name, once each', () => {
+    const half = new Map([
+      ...repliesOf('tune').map((r) => [r.id, 'tune'] as const),
+      ...repliesOf('test').map((r) => [r.id, 'test'] as const),
+    ]);
+    const judged = replyJudgements();
+    for (const j of judged) {
+      expect(half.get(j.id), j.id).toBe(j.half);
+      expect(['good', 'bad']).toContain(j.judgement);
+      expect(j.why.length, j.id).toBeGreaterThan(5);
+    }
+    expect(new Set(judged.map((j) => j.id)).size).toBe(judged.length);
+    expect(judged.filter((j) => j.half === 'test').length).toBeGreaterThanOrEqual(100);
   });
 
   it('the mood labels are of customer messages in the data, once each, at least 100 per half', () => {
