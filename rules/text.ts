@@ -161,6 +161,7 @@ const CONTINUED =
 
 /** A list-numbered part ("2: Spotify profile. ..."), as some brands number their threads; "1:" opens one. */
 const NUMBERED_LATER = /^(?:[2-9]|1\d):\s/u;
+const NUMBERED_FIRST = /^1:\s/u;
 
 /** A reply cut off mid-sentence, after a word that needs more ("... DM me the barcode and the"): it goes on. */
 const CUT_OFF =
@@ -180,7 +181,8 @@ function isThreadPart(masked: string, bodyStart: number): boolean {
     CONTINUED.test(body) ||
     CUT_OFF.test(body) ||
     cutOffAtComma(body) ||
-    NUMBERED_LATER.test(body)
+    NUMBERED_LATER.test(body) ||
+    NUMBERED_FIRST.test(body)
   );
 }
 
@@ -193,7 +195,7 @@ const LATER_NUMBER =
 function isThreadFirst(masked: string, bodyStart: number): boolean {
   const body = masked.slice(bodyStart).trim();
   if (CONTINUED.test(body) || NUMBERED_LATER.test(body)) return false;
-  if (CUT_OFF.test(body) || cutOffAtComma(body)) return true;
+  if (CUT_OFF.test(body) || cutOffAtComma(body) || NUMBERED_FIRST.test(body)) return true;
   if (!THREAD_PART.test(body) || /^(?:\.{2,}|…|>{2,}|\.(?:[ \t]\.){2,})/.test(body) || LATER_NUMBER.test(body))
     return false;
   return FIRST_NUMBER.test(body) || /(?:\.{3}|…|>{2,}|\.(?:[ \t]\.){2,})$/.test(body);
