@@ -142,6 +142,18 @@ const GREETS_BY_NAME = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)
 const CLOSING_LINE =
   /^\s*(?:(?:many|warm|warmest|kind|best|with)\s+)?(?:thanks|thank you|thx|ty|cheers|regards|rgds|rds|regds|best|sincerely|wishes|yours|warmly|take care|all the best|speak soon|talk soon)[ \t]*,/i;
 
+/** Whether `inserted`, once applied, ends on the word the text goes on with ("... about this. This outage ..."). */
+function echoes(text: string, s: { start: number; end: number; replacement: string }, inserted: string): boolean {
+  const applied = (text.slice(0, s.start) + s.replacement + text.slice(s.end)).toLowerCase();
+  const words = inserted.trim().toLowerCase();
+  const at = applied.indexOf(words, s.start);
+  if (at < 0) return false;
+  const word = /\p{L}+(?:['’]\p{L}+)*/gu;
+  const last = words.match(word)?.at(-1);
+  const next = applied.slice(at + words.length).match(word)?.[0];
+  return !!last && last === next;
+}
+
 /** The name the reply calls the customer by in one of its first sentences, not its closing line; or null. */
 function nameUsedIn(doc: AnalysedText): string | null {
   for (const sentence of bodySentences(doc).slice(0, 4)) {
@@ -309,7 +321,14 @@ export const requireKind = defineKind({
         const suggestions = list
           .map((t) => fill(t, vars))
           .filter((t): t is string => t !== null)
-          .map((t) => (anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName)));
+          .map((t) => ({
+            t,
+            s: anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName),
+          }))
+          // An insertion that ends on the word the reply goes on with ("We're sorry about this. This outage ...")
+          // comes after the others.
+          .sort((a, b) => Number(echoes(doc.text, a.s, a.t)) - Number(echoes(doc.text, b.s, b.t)))
+          .map(({ s }) => s);
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
         const on = span.end > span.start ? span : body;
         return [{ ...on, suggestions, at: suggestions[0]?.start ?? (anchor === 'end' ? body.end : on.start) }];
