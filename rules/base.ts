@@ -62,6 +62,11 @@ export const When = z
     audience: Audience.optional(),
     /** Runs only when the customer's mood is known and one of these. */
     mood: z.array(Mood).min(1).optional(),
+    /**
+     * Runs only when the customer's message says one of these (phrase syntax, as in a phrase rule: "already",
+     * "(emailed|called) you"): advice that depends on what they told us. Not when there is no customer message.
+     */
+    customerSays: z.array(z.string().min(1)).min(1).optional(),
     /** Runs only if one of these rules (same rule set) found something in this reply. */
     ifRule: z.array(RuleId).min(1).optional(),
     /** Runs only if none of these rules (same rule set) found anything in this reply. */

@@ -7,7 +7,8 @@ import { KINDS } from './kinds/index.ts';
 import { estimateMood } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { score as scoreOf } from './score.ts';
-import { analyse } from './text.ts';
+import { compilePhrases } from './phrases.ts';
+import { analyse, maskText } from './text.ts';
 import { familyKey, PENALTY, SEVERITY_RANK } from './types.ts';
 
 interface Entry {
@@ -15,6 +16,8 @@ interface Entry {
   compiled: CompiledRule;
   exclusive: boolean;
   example?: string;
+  /** `when.customerSays` compiled: the words of the customer's (masked) message it matched, or null. */
+  customerSays?: (maskedMessage: string) => string | null;
 }
 
 interface CompiledSet {
@@ -59,11 +62,19 @@ function compileSet(set: RuleSet): CompiledSet {
     }
     const good = rule.examples?.good[0];
     const index = out.entries.length;
+    let customerSays: Entry['customerSays'];
+    try {
+      customerSays = rule.when?.customerSays ? saidBy(rule.when.customerSays) : undefined;
+    } catch (e) {
+      out.broken.push({ rule: String(rule.id), message: failureMessage(e) });
+      continue;
+    }
     out.entries.push({
       rule,
       compiled,
       exclusive: kind.exclusive,
       example: typeof good === 'string' ? good : good?.text,
+      ...(customerSays ? { customerSays } : {}),
     });
     if (compiled.triggers === null) out.always.push(index);
     else
@@ -75,6 +86,15 @@ function compileSet(set: RuleSet): CompiledSet {
   }
   compiledSets.set(set, out);
   return out;
+}
+
+/** A test of the customer's message for a list of phrases: the first words it matched, or null. */
+function saidBy(phrases: readonly string[]): (maskedMessage: string) => string | null {
+  const { regex } = compilePhrases(phrases);
+  return (masked) => {
+    regex.lastIndex = 0;
+    return regex.exec(masked)?.[0] ?? null;
+  };
 }
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
@@ -215,6 +235,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
   const pending: Pending[] = [];
   let failures: RuleFailure[] | undefined;
   let order = 0;
+  let customerMasked: string | undefined;
   for (const set of ruleSets) {
     const compiled = compileSet(set);
     for (const b of compiled.broken) {
@@ -224,7 +245,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
     const candidates = new Set(compiled.always);
     for (const w of doc.words) for (const i of compiled.byWord.get(w) ?? []) candidates.add(i);
     const fired = new Set<string>();
-    const run = (entry: Entry, index: number): void => {
+    const run = (entry: Entry, index: number, said?: string): void => {
       let raw: RawFinding[];
       try {
         raw = entry.compiled.check(doc, ctx);
@@ -241,6 +262,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
           handle: ctx.customerHandle,
           signOff: ctx.signOff,
           match: matched,
+          said,
           ...r.vars,
         };
         pending.push({
@@ -266,22 +288,27 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       }
     };
     // Rules that depend on other rules' results run after those (one level: validation refuses chains).
-    const later: number[] = [];
+    const later: { i: number; said: string | undefined }[] = [];
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const entry = compiled.entries[i]!;
       const rule = entry.rule;
       if (ctx.disabledRules.has(rule.id) || ctx.disabledRules.has(`${set.id}/${rule.id}`)) continue;
       if (rule.family && ctx.disabledRules.has(`${set.id}/${familyKey(rule.family)}`)) continue;
       if (!whenAllows(rule, ctx)) continue;
-      if (rule.when?.ifRule || rule.when?.unlessRule) later.push(i);
-      else run(entry, i);
+      // What the customer said that the rule waits for ({said} in its message).
+      const said = entry.customerSays
+        ? entry.customerSays((customerMasked ??= maskText(ctx.customerMessage ?? '')))
+        : undefined;
+      if (said === null) continue;
+      if (rule.when?.ifRule || rule.when?.unlessRule) later.push({ i, said });
+      else run(entry, i, said);
     }
-    for (const i of later) {
+    for (const { i, said } of later) {
       const entry = compiled.entries[i]!;
       const w = entry.rule.when!;
       if (w.ifRule && !w.ifRule.some((id) => fired.has(id))) continue;
       if (w.unlessRule && w.unlessRule.some((id) => fired.has(id))) continue;
-      run(entry, i);
+      run(entry, i, said);
     }
     order += compiled.entries.length;
   }

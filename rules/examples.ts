@@ -29,6 +29,8 @@ export function exampleContext(rule: Rule, own?: ContextInput): ContextInput {
     ...(w?.audience ? { audience: w.audience } : {}),
     // The example's customer message decides the mood when it has one.
     ...(w?.mood && !own?.customerMessage ? { mood: w.mood[0] } : {}),
+    // A rule waiting for the customer's words hears its first phrase, when that is plain words ("already").
+    ...(w?.customerSays && /^[\p{L}\p{N}' ]+$/u.test(w.customerSays[0]!) ? { customerMessage: w.customerSays[0] } : {}),
     ...own,
   };
 }

@@ -237,16 +237,11 @@ function openerAt(text: string, from: number, firstName?: string): Opener | null
       nameEnd = at + firstName.length;
     else if (word && isName(word) && isFirstName(word)) nameEnd = at + word.length;
     else {
-      const bare = sticky(BARE_NAME, text, at)?.[1];
-      if (!bare || !isName(bare) || !(isFirstName(bare) || normalised(bare) === normalised(firstName ?? '')))
+      const match = sticky(BARE_NAME, text, at);
+      const bare = match?.[1];
+      if (!match || !bare || !isName(bare) || !(isFirstName(bare) || normalised(bare) === normalised(firstName ?? '')))
         return null;
-      return {
-        start: from,
-        greetingEnd,
-        nameEnd: at + bare.length,
-        end: at + sticky(BARE_NAME, text, at)![0].length,
-        bare: true,
-      };
+      return { start: from, greetingEnd, nameEnd: at + bare.length, end: at + match[0].length, bare: true };
     }
   }
   at = nameEnd ?? at;

@@ -3,6 +3,7 @@
 // pairs`), never a stack trace.
 import type * as z from 'zod';
 import { KINDS } from './kinds/index.ts';
+import { phraseListProblems } from './kinds/phrase.ts';
 import type { Kind } from './kind.ts';
 import { parseMarked } from './examples.ts';
 import { jsonErrorIndex, lineColumn } from './json-where.ts';
@@ -77,6 +78,8 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
     for (const p of kind.problems?.(rule, { backtracking: backtrackingProblem }) ?? [])
       out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
     const w = rule.when;
+    for (const p of phraseListProblems('when.customerSays', w?.customerSays))
+      out.push(`rules[${i}].${p.path}: ${p.message}`);
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
         const target = firstIndex.get(id);

@@ -65,8 +65,9 @@ const NOT_BEFORE_ADDRESS = new Set(['Determiner', 'Possessive', 'Adjective', 'Pr
 /**
  * Names the parser does not know, in the two places only a name goes: opening the sentence before a comma ("Shadi, I
  * can help") or closing it after a noun, an adverb or a particle ("We are not clear about your inquiry Samaila?",
- * "Thanks for reaching out Dawit."), or any capitalised word closing it after "us", "you" or "me" ("with us Guy!"). A word is unknown when compromise's lexicon lacks it and it tagged it a bare
- * noun; places, organisations and chat interjections ("Aww, ...") are not names. Initials set off at the end
+ * "Thanks for reaching out Dawit."), or any capitalised word closing it after "us", "you" or "me" ("with us Guy!").
+ * A word is unknown when compromise's lexicon lacks it and it tagged it a bare noun; places, organisations and chat
+ * interjections ("Aww, ...") are not names. Initials set off at the end
  * ("... you mentioned us, JR.") count too. Returns offsets in the sentence.
  */
 function unknownNames(doc1: NlpDoc, sentence: string): number[] {

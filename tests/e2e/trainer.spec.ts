@@ -135,6 +135,7 @@ test.describe('the trainer', () => {
     await page.locator('[data-tc="present"]').click();
     const slide = page.locator('[data-tc="presentation"] [data-tc="slide"]');
     await expect(slide).toHaveAttribute('data-kind', 'customer');
+    await expect(page.locator('[data-tc="presentation"]')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(slide).toHaveAttribute('data-kind', 'bad');
     await page.keyboard.press(' ');
@@ -226,6 +227,8 @@ test.describe('the trainer', () => {
     expect(await problems(page)).toEqual([]);
     await page.locator('[data-tc="tab-compare"]').click();
     await page.locator('[data-tc="present"]').click();
+    // Keys reach the presentation once it has taken focus, as they would for a trainer who sees it open.
+    await expect(page.locator('[data-tc="presentation"]')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-tc="slide"]')).toHaveAttribute('data-kind', 'finding');

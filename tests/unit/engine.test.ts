@@ -253,6 +253,25 @@ describe('check(): when conditions', () => {
     // A stated mood wins over the estimate.
     expect(rulesFound(text, { mood: 'happy', customerMessage: 'This is the worst service ever!!' })).toEqual([]);
   });
+
+  it('runs a rule waiting for the customer’s words only when their message says one, and quotes it', () => {
+    const again = phrase('again', ['dm us'], {
+      when: { customerSays: ['already (emailed|called)', 'no reply'] },
+      message: 'They said "{said}": do not ask them to start over.',
+    });
+    const found = (ctx?: ContextInput) => check('Please DM us.', [ruleSet([again])], ctx).findings;
+    expect(found()).toEqual([]);
+    expect(found({ customerMessage: '' })).toEqual([]);
+    expect(found({ customerMessage: 'Where is my order?' })).toEqual([]);
+    // Only the customer's own words: not a link, nor a handle.
+    expect(found({ customerMessage: '@already_called see https://example.com/no-reply' })).toEqual([]);
+    const [f] = found({ customerMessage: 'I ALREADY  called you twice and got no reply.' });
+    expect(f).toMatchObject({
+      rule: 'again',
+      text: 'DM us',
+      message: 'They said "ALREADY called": do not ask them to start over.',
+    });
+  });
 });
 
 describe('check(): rules that depend on other rules', () => {

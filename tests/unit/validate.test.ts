@@ -142,12 +142,14 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'c', phrases: ['z'], when: { unlessRule: ['b'] } }),
         rule('phrase', { id: 'd', phrases: ['w'], when: { ifRule: ['nope'] } }),
         rule('phrase', { id: 'e', phrases: ['v'], when: { ifRule: ['e'] } }),
+        rule('phrase', { id: 'f', phrases: ['u'], when: { customerSays: ['already', '(emailed|called you'] } }),
       ],
     });
     expect(ps).toEqual([
       'rules[2].when.unlessRule[0]: "b" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule',
       'rules[3].when.ifRule[0]: no rule "nope" in this set',
       'rules[4].when.ifRule[0]: a rule cannot depend on itself',
+      expect.stringMatching(/^rules\[5\]\.when\.customerSays\[1\]: .*\(/),
     ]);
   });
 

@@ -1,8 +1,9 @@
-// `when` conditions: the channels, audience and customer moods a rule runs for, and the rules of the same set it
-// depends on (picked from the set's rule ids).
+// `when` conditions: the channels, audience, customer moods and customer's words a rule runs for, and the rules of
+// the same set it depends on (picked from the set's rule ids).
 import { isObject, setWhen, str, strings } from './draft';
-import { CheckboxGroup, Disclosure, Errors, SelectField } from './fields';
+import { CheckboxGroup, Disclosure, Errors, PhraseList, SelectField } from './fields';
 import { CHANNEL_OPTIONS, MOOD_OPTIONS } from './kind-info';
+import { WHEN_FIELDS } from './problems';
 import { bind, type KindFormProps } from './kinds/types';
 
 export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; conditionalIds: ReadonlySet<string> }) {
@@ -16,10 +17,7 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
       label: props.conditionalIds.has(id) ? `${id} (has conditions itself: not usable)` : id,
     }));
   const set = (key: string, v: unknown): void => onChange(setWhen(rule, key, v));
-  const problems = ['when', 'when.channel', 'when.audience', 'when.mood', 'when.ifRule', 'when.unlessRule'].reduce(
-    (n, f) => n + props.problems(f).length,
-    0,
-  );
+  const problems = WHEN_FIELDS.reduce((n, f) => n + props.problems(f).length, props.problems('when').length);
   return (
     <Disclosure
       className="rse-when"
@@ -58,6 +56,14 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         values={strings(when.mood)}
         onChange={(v) => set('mood', v)}
       />
+      <PhraseList
+        {...bind(props, 'when.customerSays')}
+        noun="customer phrase"
+        label="Only when the customer’s message says"
+        hint="Any of these in what the customer wrote (“already”, “(emailed|called) you”); {said} in the message quotes it. Such a rule does not run without the customer’s message."
+        items={strings(when.customerSays)}
+        onChange={(v) => set('customerSays', v)}
+      />
       <CheckboxGroup
         {...bind(props, 'when.ifRule')}
         label="Only if one of these rules found something"
@@ -87,6 +93,8 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (typeof when.audience === 'string') parts.push(`${when.audience} replies`);
   const moods = strings(when.mood);
   if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
+  const says = strings(when.customerSays);
+  if (says.length) parts.push(`customer says ${says.map((p) => `“${p}”`).join(' or ')}`);
   const ifRule = strings(when.ifRule);
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);

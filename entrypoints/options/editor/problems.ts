@@ -86,13 +86,18 @@ export interface ProblemMap {
   count: number;
 }
 
+/** Every condition's field, as problems name them. */
+export const WHEN_FIELDS = ['channel', 'audience', 'mood', 'customerSays', 'ifRule', 'unlessRule'].map(
+  (w) => `when.${w}`,
+);
+
 /** The fields the forms show for a rule of this kind: its schema's fields, each condition and each example list. */
 export function shownFields(rule: unknown): Set<string> {
   const kind = isObject(rule) && typeof rule.kind === 'string' ? rule.kind : '';
   const schema = (KINDS as Record<string, { schema: { shape: Record<string, unknown> } }>)[kind]?.schema;
   const fields = new Set(['id', 'kind', ...Object.keys(schema?.shape ?? {})]);
   if (schema) {
-    for (const w of ['channel', 'audience', 'mood', 'ifRule', 'unlessRule']) fields.add(`when.${w}`);
+    for (const w of WHEN_FIELDS) fields.add(w);
     fields.add('examples.bad');
     fields.add('examples.good');
   }
