@@ -75,15 +75,15 @@ test.describe('the rule-set editor', () => {
     // A condition on what the customer wrote: checked as it is typed, summed up once the section is folded, and the
     // examples still run (they hear the first phrase).
     const conditions = rules.phrase!.locator('[data-field="when"]');
-    await conditions.locator('summary').click();
+    await conditions.locator(':scope > summary').click();
     const says = conditions.locator('[data-field="when.customerSays"]');
     await says.getByRole('button', { name: 'Add a customer phrase' }).click();
-    await says.getByLabel('Customer phrase 1').fill('(emailed');
+    await says.getByLabel('Customer phrase 1', { exact: true }).fill('(emailed');
     await expect(says.locator('[data-tc="error"]')).toHaveCount(1);
-    await says.getByLabel('Customer phrase 1').fill('already');
+    await says.getByLabel('Customer phrase 1', { exact: true }).fill('already');
     await expect(says.locator('[data-tc="error"]')).toHaveCount(0);
-    await conditions.locator('summary').click();
-    await expect(conditions.locator('summary')).toContainText('Only customer says “already”');
+    await conditions.locator(':scope > summary').click();
+    await expect(conditions.locator(':scope > summary')).toContainText('Only customer says “already”');
     await expect(rules.phrase!.locator('[data-tc="example"][data-kind="bad"]')).toHaveAttribute('data-result', 'pass');
 
     // Make the swap the brand's own, in the table, and its example: it runs as it is typed.

@@ -131,6 +131,8 @@ test.describe('the trainer', () => {
   test('presentation mode steps through one finding at a time with the keyboard', async ({ context, extensionId }) => {
     const s = BUILTIN_SCENARIOS.find((x) => x.id === 'email-billing-error')!;
     const page = await openTrainer(context, extensionId, `#${s.id}`);
+    // The lesson is checked once the page is up: count its findings once they are shown.
+    await expect(reply(page, 'bad').locator('[data-tc="finding"]').first()).toBeVisible();
     const findings = await reply(page, 'bad').locator('[data-tc="finding"]').count();
     await page.locator('[data-tc="present"]').click();
     const slide = page.locator('[data-tc="presentation"] [data-tc="slide"]');
