@@ -139,9 +139,10 @@ function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
 
 // A template that greets by name: "Hi {name},", "Dear {name},".
 const GREETS_BY_NAME = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+\{name\}/i;
-// A closing line ("Thanks, Becky", "Cheers, Tom", "Best, Ann"): the name after it is the agent's.
+// A closing line ("Thanks, Becky", "Cheers, Tom", "Best, Ann"): the name after it is the agent's. It may follow a
+// link with no stop between them ("... https://t.co/x Rgds, Ganesh"): masked, the link is a run of "_".
 const CLOSING_LINE =
-  /^\s*(?:(?:many|warm|warmest|kind|best|with)\s+)?(?:thanks|thank you|thx|ty|cheers|regards|rgds|rds|regds|best|sincerely|wishes|yours|warmly|take care|all the best|speak soon|talk soon)[ \t]*,/i;
+  /^[\s_]*(?:(?:many|warm|warmest|kind|best|with)\s+)?(?:thanks|thank you|thx|ty|cheers|regards|rgds|rds|regds|best|sincerely|wishes|yours|warmly|take care|all the best|speak soon|talk soon)[ \t]*,/i;
 
 /** Whether `inserted`, once applied, ends on the word the text goes on with ("... about this. This outage ..."). */
 function echoes(text: string, s: { start: number; end: number; replacement: string }, inserted: string): boolean {
