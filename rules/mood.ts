@@ -330,6 +330,13 @@ const JOKING = /\b(?:lol|lmao|haha\w*|jk)\b|[😂🤣😜😉😅]|#\w*(?:funny|
 
 const analyzer = vader.SentimentIntensityAnalyzer;
 
+// Praise of someone on the staff, in words rarely meant the other way ("deserves a raise", "went above and beyond",
+// "kudos to the crew"): it is the message's point, whatever went wrong around it ("bringing delight into a terrible
+// travel situation", "after a long day of frustration it was welcome"). Not when it thanks someone for a fault
+// ("kudos for losing my bag").
+const STAFF_PRAISE =
+  /\b(?:above and beyond|deserves? (?:a raise|a promotion|recognition|praise)|kudos|shout ?out|props to|big ups|incredibly (?:helpful|professional|kind)|went out of (?:her|his|their|its|your) way)\b(?![^.!?\n]{1,60}\bfor (?:nothing|losing|ruining|cancell?ing|delaying|ignoring|stranding|overcharging|breaking|forgetting|wasting)\b)/i;
+
 // "Works now", "got it", "thanks for the quick reply": the problem is solved, whatever words came with it.
 const RESOLVED =
   /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|i did it)\b/i;
@@ -408,6 +415,7 @@ export function estimateMood(message: string): Mood {
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
   const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
+  if (STAFF_PRAISE.test(said) && !SARCASM.test(text)) return 'happy';
   if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return praised && !REQUEST.test(text) ? 'happy' : 'neutral';

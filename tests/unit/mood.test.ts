@@ -35,6 +35,22 @@ describe('estimateMood', () => {
     }
   });
 
+  it('hears praise of someone on the staff over what went wrong around it, unless it thanks them for a fault', () => {
+    for (const m of [
+      'Maria at the Denver desk deserves a raise for bringing calm into a terrible travel day.',
+      'The gate agent in Vegas went above and beyond. After a long day of frustration it was welcome.',
+      'Kudos to the night crew, they were incredibly professional with all the angry people tonight',
+    ]) {
+      expect(estimateMood(m), m).toBe('happy');
+    }
+    for (const m of [
+      'Kudos to your team for losing my bag twice this month. Useless!',
+      'Big ups for ruining our holiday 🙄',
+    ]) {
+      expect(estimateMood(m), m).not.toBe('happy');
+    }
+  });
+
   it('keeps questions, solved problems and requests for help out of praise and anger', () => {
     for (const m of [
       'What time does the store open on Sunday?',
