@@ -93,7 +93,9 @@ function saidBy(phrases: readonly string[]): (maskedMessage: string) => string |
   const { regex } = compilePhrases(phrases);
   return (masked) => {
     regex.lastIndex = 0;
-    return regex.exec(masked)?.[0] ?? null;
+    const said = regex.exec(masked)?.[0];
+    // Quoted on one line, however the customer broke it ("already\ncalled").
+    return said === undefined ? null : said.replace(/\s+/g, ' ');
   };
 }
 

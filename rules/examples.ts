@@ -21,6 +21,11 @@ export function applySuggestion(text: string, s: Suggestion): string {
   return text.slice(0, s.start) + s.replacement + text.slice(s.end);
 }
 
+/** The first phrase of a list that is plain words (no choice, no wildcard): one a customer could write as it is. */
+export function plainPhrase(phrases: readonly string[] | undefined): string | undefined {
+  return phrases?.find((p) => /^[\p{L}\p{N}'’ -]+$/u.test(p));
+}
+
 /** A context in which the rule's `when` holds, so examples need not repeat it; the example's own context wins. */
 export function exampleContext(rule: Rule, own?: ContextInput): ContextInput {
   const w = rule.when;
@@ -29,8 +34,8 @@ export function exampleContext(rule: Rule, own?: ContextInput): ContextInput {
     ...(w?.audience ? { audience: w.audience } : {}),
     // The example's customer message decides the mood when it has one.
     ...(w?.mood && !own?.customerMessage ? { mood: w.mood[0] } : {}),
-    // A rule waiting for the customer's words hears its first phrase, when that is plain words ("already").
-    ...(w?.customerSays && /^[\p{L}\p{N}' ]+$/u.test(w.customerSays[0]!) ? { customerMessage: w.customerSays[0] } : {}),
+    // A rule waiting for the customer's words hears the first of its phrases that is plain words ("already tried").
+    ...(plainPhrase(w?.customerSays) ? { customerMessage: plainPhrase(w?.customerSays) } : {}),
     ...own,
   };
 }

@@ -265,12 +265,42 @@ describe('check(): when conditions', () => {
     expect(found({ customerMessage: 'Where is my order?' })).toEqual([]);
     // Only the customer's own words: not a link, nor a handle.
     expect(found({ customerMessage: '@already_called see https://example.com/no-reply' })).toEqual([]);
-    const [f] = found({ customerMessage: 'I ALREADY  called you twice and got no reply.' });
+    const [f] = found({ customerMessage: 'I ALREADY\n called you twice and got no reply.' });
     expect(f).toMatchObject({
       rule: 'again',
       text: 'DM us',
       message: 'They said "ALREADY called": do not ask them to start over.',
     });
+  });
+
+  it('runs a rule with the customer’s words and a rule it depends on in order; a rule held back found nothing', () => {
+    const set = ruleSet([
+      phrase('asked-again', ['dm us'], { when: { customerSays: ['already'] } }),
+      phrase('bare', ['dm us'], { when: { unlessRule: ['asked-again'] } }),
+      phrase('then', ['please'], {
+        when: { ifRule: ['asked-again'], customerSays: ['no reply'] },
+        message: '"{said}"',
+      }),
+    ]);
+    const found = (ctx: ContextInput) => check('Please DM us.', [set], ctx).findings.map((f) => [f.rule, f.message]);
+    expect(found({ customerMessage: 'Where is my order?' })).toEqual([['bare', 'check "DM us"']]);
+    expect(found({ customerMessage: 'I already wrote, no reply.' })).toEqual([
+      ['then', '"no reply"'],
+      ['asked-again', 'check "DM us"'],
+    ]);
+  });
+
+  it('reports a rule whose customer phrases cannot be compiled (a set that skipped validation) and runs the others', () => {
+    const set = {
+      id: 'hand-made',
+      name: 'Hand-made',
+      version: 1,
+      rules: [{ ...phrase('broken', ['dm us']), when: { customerSays: ['(already'] } }, phrase('ok', ['please'])],
+    } as unknown as RuleSet;
+    const result = check('Please DM us.', [set], { customerMessage: 'already' });
+    expect(result.findings.map((f) => f.rule)).toEqual(['ok']);
+    expect(result.failures).toEqual([expect.objectContaining({ rule: 'broken', stage: 'compile' })]);
+    expect(check('Please DM us.', [set], { disabledRules: ['broken'] }).failures).toBeUndefined();
   });
 });
 

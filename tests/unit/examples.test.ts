@@ -52,6 +52,17 @@ describe('exampleContext', () => {
     expect(exampleContext(r, { customerMessage: 'Thanks, all sorted!' })).not.toHaveProperty('mood');
     expect(exampleContext({} as Rule)).toEqual({});
   });
+
+  it('gives a rule waiting for the customer’s words the first of its phrases a customer could write as it is', () => {
+    const r = (customerSays: string[]) => ({ when: { customerSays } }) as unknown as Rule;
+    expect(exampleContext(r(['(emailed|called) you', 'no reply', 'already tried']))).toEqual({
+      customerMessage: 'no reply',
+    });
+    expect(exampleContext(r(['(emailed|called) you', 'still *']))).toEqual({});
+    expect(exampleContext(r(['no reply']), { customerMessage: 'Where is my order?' })).toEqual({
+      customerMessage: 'Where is my order?',
+    });
+  });
 });
 
 describe('runExamples', () => {

@@ -60,7 +60,7 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         {...bind(props, 'when.customerSays')}
         noun="customer phrase"
         label="Only when the customer’s message says"
-        hint="Any of these in what the customer wrote (“already”, “(emailed|called) you”); {said} in the message quotes it. Such a rule does not run without the customer’s message."
+        hint="Any of these in what the customer wrote (“already tried”, “(emailed|called) you”); {said} in the message quotes it. Such a rule does not run without the customer’s message; its examples hear the first phrase that is plain words, or give them a customer message in the JSON view."
         items={strings(when.customerSays)}
         onChange={(v) => set('customerSays', v)}
       />
@@ -94,7 +94,7 @@ export function whenSummary(when: Record<string, unknown>): string {
   const moods = strings(when.mood);
   if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
   const says = strings(when.customerSays);
-  if (says.length) parts.push(`customer says ${says.map((p) => `“${p}”`).join(' or ')}`);
+  if (says.length) parts.push(`customer says “${says[0]}”${says.length > 1 ? ` or ${says.length - 1} more` : ''}`);
   const ifRule = strings(when.ifRule);
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);

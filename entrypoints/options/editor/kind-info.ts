@@ -77,6 +77,7 @@ export const COMMON_PLACEHOLDERS: readonly (readonly [string, string])[] = [
   ['{name}', 'the customer’s first name, when known'],
   ['{handle}', 'the customer’s @handle, when known'],
   ['{signOff}', 'the agent’s sign-off, when known'],
+  ['{said}', 'what the customer said that the rule waits for (Conditions: “Only when the customer’s message says”)'],
 ];
 
 export function kindLabel(kind: string): string {
