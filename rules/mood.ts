@@ -248,7 +248,7 @@ const TOPIC = words([
 const EMPHASIS = /!{3,}/;
 // Excitement, which "!!!" stresses as readily as a complaint.
 const EXCITED =
-  /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg|fingers crossed|made it|(?:thank you|thanks|thx|ty)!{3,})/i;
+  /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg|fingers crossed|made it|made my (?:day|night|week|month|year|morning)|dreams? come true|(?:thank you|thanks|thx|ty)!{3,})/i;
 // A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
 const SIGH = /😩/u;
 

@@ -159,6 +159,9 @@ const THREAD_PART = new RegExp(
 const CONTINUED =
   /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,.:;]/u;
 
+/** A count opening a part of a thread: "1: ", "2/3 ", "(1/2) ". */
+const THREAD_COUNT = /^(?:\(?(?:[1-9]|1\d)\/(?:[1-9]|1\d)\)?|(?:[1-9]|1\d):)[ \t]+(?=\S)/u;
+
 /** A list-numbered part ("2: Spotify profile. ..."), as some brands number their threads; "1:" opens one. */
 const NUMBERED_LATER = /^(?:[2-9]|1\d):\s/u;
 const NUMBERED_FIRST = /^1:\s/u;
@@ -205,6 +208,9 @@ export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = wordsOf(masked);
   const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)*\s*/u.exec(text);
+  // A thread count opening the part ("1: ...", "(1/2) ...") numbers it, like the handles address it: what the reply
+  // says starts after it, so a greeting or an acknowledgement goes after the count, not before it.
+  const counted = lead ? lead[0].length + (THREAD_COUNT.exec(text.slice(lead[0].length))?.[0].length ?? 0) : 0;
   let doc: NlpDoc | undefined;
   const sentenceDocs = new Map<string, NlpDoc>();
   return {
@@ -212,7 +218,7 @@ export function analyse(text: string): AnalysedText {
     masked,
     words,
     sentences: splitSentences(masked),
-    bodyStart: lead ? lead[0].length : 0,
+    bodyStart: counted,
     english: isEnglish(masked),
     threadPart: isThreadPart(masked, lead ? lead[0].length : 0),
     threadFirst: isThreadFirst(masked, lead ? lead[0].length : 0),

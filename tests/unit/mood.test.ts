@@ -35,6 +35,12 @@ describe('estimateMood', () => {
     }
   });
 
+  it('does not read delight shouted with "!!!" and "???" as anger', () => {
+    for (const m of ['A dream come true... and FREE???!!!', 'Free wifi on every flight now, dreams come true!!!']) {
+      expect(estimateMood(m), m).not.toMatch(/upset|angry/);
+    }
+  });
+
   it('hears praise of someone on the staff over what went wrong around it, unless it thanks them for a fault', () => {
     for (const m of [
       'Maria at the Denver desk deserves a raise for bringing calm into a terrible travel day.',
