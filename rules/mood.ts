@@ -248,7 +248,10 @@ const TOPIC = words([
 const EMPHASIS = /!{3,}/;
 // Excitement, which "!!!" stresses as readily as a complaint.
 const EXCITED =
-  /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg|fingers crossed|made it|made my (?:day|night|week|month|year|morning)|dreams? come true|(?:thank you|thanks|thx|ty)!{3,})/i;
+  /\b(?:can[’']?t wait|(?:so |really |super )?excited|yay|wo{2,}(?:ho{2,})?|omg|fingers crossed|made it|(?:thank you|thanks|thx|ty)!{3,})/i;
+// Delight that is as often said dry after a fault ("Lost my bag AGAIN!!! made my day"): excitement only when nothing
+// went wrong in the message.
+const DELIGHT = /\b(?:made my (?:day|night|week|month|year|morning)|dreams? come true)\b/i;
 // A weary sigh (😩) is frustration, but often at oneself: it counts as a topic cue, not a mood cue.
 const SIGH = /😩/u;
 
@@ -330,12 +333,23 @@ const JOKING = /\b(?:lol|lmao|haha\w*|jk)\b|[😂🤣😜😉😅]|#\w*(?:funny|
 
 const analyzer = vader.SentimentIntensityAnalyzer;
 
-// Praise of someone on the staff, in words rarely meant the other way ("deserves a raise", "went above and beyond",
-// "kudos to the crew"): it is the message's point, whatever went wrong around it ("bringing delight into a terrible
-// travel situation", "after a long day of frustration it was welcome"). Not when it thanks someone for a fault
-// ("kudos for losing my bag").
+// Praise of someone on the staff in words rarely meant the other way ("deserves a raise", "went above and beyond"):
+// it is the message's point, whatever went wrong around it ("bringing delight into a terrible travel situation",
+// "after a long day of frustration it was welcome").
 const STAFF_PRAISE =
-  /\b(?:above and beyond|deserves? (?:a raise|a promotion|recognition|praise)|kudos|shout ?out|props to|big ups|incredibly (?:helpful|professional|kind)|went out of (?:her|his|their|its|your) way)\b(?![^.!?\n]{1,60}\bfor (?:nothing|losing|ruining|cancell?ing|delaying|ignoring|stranding|overcharging|breaking|forgetting|wasting)\b)/i;
+  /\b(?:above and beyond|deserves? (?:a raise|a promotion|recognition|praise)|incredibly (?:helpful|professional|kind)|went out of (?:her|his|their|its|your) way)\b/i;
+// Praise words just as often said dry ("kudos to your team for another 3 hour delay", "props to whoever designed
+// this useless app"): praise only when the rest of their sentence is warm.
+const SHOUT_OUT = /\b(?:kudos|shout ?out|props to|big ups)\b/i;
+
+/** Whether the message praises someone on the staff, said warmly: the praise outweighs what went wrong. */
+function praisesStaff(said: string, compound: number): boolean {
+  if (compound <= -0.6) return false;
+  if (STAFF_PRAISE.test(said)) return true;
+  return said
+    .split(/(?<=[.!?\n])\s+/)
+    .some((s) => SHOUT_OUT.test(s) && analyzer.polarity_scores(s.replace(SHOUT_OUT, ' ')).compound >= 0.4);
+}
 
 // "Works now", "got it", "thanks for the quick reply": the problem is solved, whatever words came with it.
 const RESOLVED =
@@ -385,7 +399,8 @@ export function estimateMood(message: string): Mood {
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const asking = ASKING.test(said) || HOW_TO.test(said);
   const failures = (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
-  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound > -0.3) && !EXCITED.test(text);
+  const delighted = DELIGHT.test(text) && failures === 0 && !TOPIC.test(said);
+  const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound > -0.3) && !EXCITED.test(text) && !delighted;
   const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
   const sadFlat = !asking && SAD.test(said) ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;
@@ -415,7 +430,7 @@ export function estimateMood(message: string): Mood {
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
   const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
-  if (STAFF_PRAISE.test(said) && !SARCASM.test(text)) return 'happy';
+  if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
   if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return praised && !REQUEST.test(text) ? 'happy' : 'neutral';

@@ -16,8 +16,13 @@ export interface AnalysedText {
   readonly words: ReadonlySet<string>;
   /** Sentences (and lines) of the reply, trimmed, in order. */
   readonly sentences: readonly Span[];
-  /** Where the reply's own words start: after leading @handles (X prefixes the handles it replies to; "@ann:" too). */
+  /**
+   * Where the reply's own words start: after leading @handles (X prefixes the handles it replies to; "@ann:" too) and
+   * a thread count after them ("@ann 1: ...", "@ann (1/2) ...").
+   */
   readonly bodyStart: number;
+  /** Where the leading @handles end (X does not count them; it counts a thread count after them). */
+  readonly handlesEnd: number;
   /**
    * False when the reply is clearly in another language (fewer than 1 in 10 of its words are common English ones):
    * rules that look for English wording (a greeting, an apology) cannot judge it.
@@ -160,7 +165,7 @@ const CONTINUED =
   /^(?!(?:i|please|pls|thanks|thank|thx|sorry|hi|hey|hello|hiya|yes|yep|no|ok|okay|oh|hmm|ah|aw+|wow|we're|we've|we'll|we'd|let's|glad|happy|great|good|welcome|congrats|congratulations)(?![\p{L}'’]))\p{Ll}[\p{Ll}'’-]*[\s,.:;]/u;
 
 /** A count opening a part of a thread: "1: ", "2/3 ", "(1/2) ". */
-const THREAD_COUNT = /^(?:\(?(?:[1-9]|1\d)\/(?:[1-9]|1\d)\)?|(?:[1-9]|1\d):)[ \t]+(?=\S)/u;
+const THREAD_COUNT = /^(?:\(?(?:[1-9]|1\d)\/(?:[1-9]|1\d)\)?|(?:[1-9]|1\d):)[ \t]+(?=\p{Lu})/u;
 
 /** A list-numbered part ("2: Spotify profile. ..."), as some brands number their threads; "1:" opens one. */
 const NUMBERED_LATER = /^(?:[2-9]|1\d):\s/u;
@@ -208,9 +213,13 @@ export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = wordsOf(masked);
   const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)*\s*/u.exec(text);
-  // A thread count opening the part ("1: ...", "(1/2) ...") numbers it, like the handles address it: what the reply
-  // says starts after it, so a greeting or an acknowledgement goes after the count, not before it.
-  const counted = lead ? lead[0].length + (THREAD_COUNT.exec(text.slice(lead[0].length))?.[0].length ?? 0) : 0;
+  const handlesEnd = lead ? lead[0].length : 0;
+  // A thread count after the handles ("@ann 1: Thanks! ...", "@ann (1/2) Sorry ...") numbers the part as the handles
+  // address it: what the reply says starts after it, so a greeting or an acknowledgement goes after the count. Only
+  // after handles, before a capital, and not the first of numbered lines ("1: Open the app.\n2: ..."): "1/2 price"
+  // or a list's first step is the reply's own text.
+  const count = lead?.[0].trim() ? THREAD_COUNT.exec(text.slice(handlesEnd)) : null;
+  const counted = handlesEnd + (count && !(count[0].includes(':') && /\n[ \t]*2:/.test(text)) ? count[0].length : 0);
   let doc: NlpDoc | undefined;
   const sentenceDocs = new Map<string, NlpDoc>();
   return {
@@ -219,9 +228,10 @@ export function analyse(text: string): AnalysedText {
     words,
     sentences: splitSentences(masked),
     bodyStart: counted,
+    handlesEnd,
     english: isEnglish(masked),
-    threadPart: isThreadPart(masked, lead ? lead[0].length : 0),
-    threadFirst: isThreadFirst(masked, lead ? lead[0].length : 0),
+    threadPart: isThreadPart(masked, handlesEnd),
+    threadFirst: isThreadFirst(masked, handlesEnd),
     nlp: () => (doc ??= parse(text)),
     nlpAt: (span) => {
       const key = `${span.start}:${span.end}`;

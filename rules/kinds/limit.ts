@@ -66,7 +66,8 @@ function xWeight(grapheme: string): number {
 
 function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
   const x = rule.countAs === 'x';
-  const from = x ? doc.bodyStart : 0;
+  // X counts a thread count ("1/2 "), not the handles before it.
+  const from = x ? doc.handlesEnd : 0;
   const urls: Span[] = x
     ? [...doc.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
     : [];

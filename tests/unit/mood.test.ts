@@ -35,9 +35,12 @@ describe('estimateMood', () => {
     }
   });
 
-  it('does not read delight shouted with "!!!" and "???" as anger', () => {
+  it('does not read delight shouted with "!!!" and "???" as anger, unless said dry after a fault', () => {
     for (const m of ['A dream come true... and FREE???!!!', 'Free wifi on every flight now, dreams come true!!!']) {
       expect(estimateMood(m), m).not.toMatch(/upset|angry/);
+    }
+    for (const m of ['Flight cancelled again. That really made my day!!!', 'Lost my bag AGAIN!!! made my day']) {
+      expect(estimateMood(m), m).toMatch(/upset|angry/);
     }
   });
 
@@ -52,6 +55,10 @@ describe('estimateMood', () => {
     for (const m of [
       'Kudos to your team for losing my bag twice this month. Useless!',
       'Big ups for ruining our holiday 🙄',
+      'Shout out to the driver who left my parcel in the rain',
+      'kudos to your team for another 3 hour delay',
+      'props to whoever designed this useless app',
+      'Sarah went above and beyond, but my flight was still cancelled and I missed my wedding. Furious.',
     ]) {
       expect(estimateMood(m), m).not.toBe('happy');
     }

@@ -115,6 +115,27 @@ describe('analyse: the reply’s own words', () => {
     expect(bodySpan(analyse('@a  Hello there  '))).toEqual({ start: 4, end: 15 });
     expect(bodySpan(analyse('@a @b'))).toEqual({ start: 5, end: 5 });
   });
+
+  it('starts after a thread count that follows the handles, which X still counts', () => {
+    for (const [text, body] of [
+      ['@ann 1: Thanks! We will look.', 'Thanks!'],
+      ['@ann (1/2) Sorry for the wait.', 'Sorry'],
+      ['@ann 2/3 We have checked.', 'We'],
+    ] as const) {
+      const doc = analyse(text);
+      expect(text.slice(doc.bodyStart), text).toMatch(new RegExp(`^${body.replace(/[?!]/g, '\\$&')}`));
+      expect(doc.handlesEnd, text).toBe(5);
+    }
+    // Not a count: no handles before it, a small letter after it, or the first of numbered lines.
+    for (const text of [
+      '1/2 price on all shoes this week.',
+      '@ann 1/2 price on all shoes.',
+      '@ann 3:30pm works for us.',
+      '@ann 1: Open the app.\n2: Tap Orders.',
+    ]) {
+      expect(analyse(text).bodyStart, text).toBe(analyse(text).handlesEnd);
+    }
+  });
 });
 
 describe('analyse: language and thread parts', () => {

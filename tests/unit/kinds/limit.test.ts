@@ -40,6 +40,15 @@ describe('limit: characters', () => {
       expect(found[0]!.message).toBe('281 characters: X allows 280 (1 too many)');
     });
 
+    it('does not count the handles before the reply, but counts a thread count after them', () => {
+      expect(findingsOf(`@ann @bo ${'A'.repeat(280)}`, x)).toEqual([]);
+      // X counts "1/2 " and "(1/2) ": 278 letters after them are 282 and 284 characters.
+      expect(findingsOf(`@ann 1/2 ${'A'.repeat(278)}`, x)[0]!.message).toBe(
+        '282 characters: X allows 280 (2 too many)',
+      );
+      expect(findingsOf(`(1/2) ${'A'.repeat(278)}`, x)[0]!.message).toBe('284 characters: X allows 280 (4 too many)');
+    });
+
     it('counts emoji and CJK characters as two', () => {
       expect(findingsOf('🙂'.repeat(140), x)).toEqual([]);
       expect(spans(findingsOf('🙂'.repeat(141), x))).toEqual([[280, 282]]);
