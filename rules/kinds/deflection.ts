@@ -344,14 +344,22 @@ const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'-]{1,20}(?=\s*[,.!:;]))?`;
 const FILLER = new RegExp(
   String.raw`(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening)(?:\s+there)?${NAME}` +
     String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]+ is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${NAME}` +
+    // Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this, Sam."
+    String.raw`|(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly)\s+)*sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:that|this|about (?:that|this)))?|about (?:that|this)|for (?:that|this)))?${NAME}` +
+    String.raw`|no problem${NAME}` +
     String.raw`|(?:and\s+)?(?:thanks|thank you)(?:\s+so much)?(?:\s+for (?:reaching out|getting in touch|contacting us|your patience|the tweet|your tweet|writing in)(?: to us)?)?` +
     String.raw`|\(?\d{1,2}\/\d{1,2}\)?|[\^*~\-–—]\s?\p{L}{1,20}|_+)[\s,.!:;>-]*`,
   'iuy',
 );
+/** What a DM request says when it gives no reason of its own: "so we can assist further", "for more instructions". */
+const STOCK_TAIL = String.raw`(?:\s+here)?(?:,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i)(?:'ll|\s+will|\s+can|\s+may|\s+could)\s+(?:further\s+|better\s+)?(?:assist|help|look into (?:this|it)|take a look|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:further|more))?|,?\s+and let's see what(?:'s| is) going on|,?\s+for (?:further|more) (?:assistance|help|instructions|info|information|details)|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?)?[\s.!?,]*(?:(?:thanks|thank you)[\s.!]*)?(?:[\^*~\-–—]\s?\p{L}{1,20}\s*)?$`;
+const STOCK_TAIL_AT_START = new RegExp(`^${STOCK_TAIL}`, 'iu');
 /** A pointer at the start of what is left of a sentence (offsets: index 0 is that start). */
 const POINTER = new RegExp(
-  String.raw`^(?:(?:please|pls|kindly|you can|feel free to|go ahead and|just),?\s+)?(?<pointer>` +
+  String.raw`^(?:(?:please|pls|kindly|you can|feel free to|go ahead and|just|(?:can|could|would) you(?: please)?),?\s+)?(?<pointer>` +
     String.raw`(?:check|see|read)\s+(?:your|the)\s+(?:dm's|dms?|direct messages?|private messages?|inbox|mailbox|e-?mails?)\b` +
+    // A DM asked for with no reason but a stock one, to the sentence's end ("DM us your order number" is a next step).
+    String.raw`|(?:(?:send|shoot|drop)\s+(?:us|me)\s+(?:a\s+)?(?:quick\s+)?(?:dm|direct message|private message|pm)|(?:dm|pm)\s+(?:us|me)|see\s+(?:our\s+|my\s+)?dms?|meet\s+(?:us|me)\s+(?:back\s+)?in\s+(?:the\s+)?(?:dms?|direct messages?))(?=${STOCK_TAIL})` +
     String.raw`|(?:provide|share|send|submit|enter|leave)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:your|the|some|more|all the|further|all your|any)\s+(?:contact\s+|account\s+)?(?:details|info|information)\b(?=[^.!?\n_]{1,30}_{6})` +
     String.raw`|(?:connect|get in touch|reach out|reach|contact|write|follow up|send (?:us|me) an? (?:note|message|request|e-?mail)|send an? e-?mail)\b(?=[^.!?\n_]{1,40}_{6})` +
     String.raw`|(?:all the|more|further|full|additional)\s+(?:info|information|details)\b(?=[^.!?\n_]{1,20}_{6})` +
@@ -374,9 +382,13 @@ function fillerEnd(s: string): number {
   }
 }
 
-/** The pointer of the reply (one span), or null when any sentence says more than filler and a pointer. */
-function pointerOnly(doc: AnalysedText): Span | null {
+/**
+ * The pointer of the reply (one span) and the words that are neither filler nor the pointer (for the rule's `unless`),
+ * or null when any sentence says more than filler and a pointer.
+ */
+function pointerOnly(doc: AnalysedText): { span: Span; rest: string } | null {
   let found: Span | null = null;
+  let substance = '';
   for (const sentence of doc.sentences) {
     const start = Math.max(sentence.start, doc.bodyStart);
     if (start >= sentence.end) continue;
@@ -389,8 +401,10 @@ function pointerOnly(doc: AnalysedText): Span | null {
     // The flagged words start at the verb, after "please".
     const end = start + lead + m[0].length;
     found = { start: end - m.groups!.pointer!.length, end };
+    const after = s.slice(lead + m[0].length);
+    if (!STOCK_TAIL_AT_START.test(after)) substance += ' ' + after;
   }
-  return found;
+  return found && { span: found, rest: substance };
 }
 
 /** The customer asked to be answered in private ("get back to me on my DMs"): pointing there is the answer. */
@@ -467,9 +481,11 @@ export const deflectionKind = defineKind({
           if (!POINTER_CANDIDATE.test(doc.masked) || !doc.english) return [];
           if (doc.threadPart && !doc.threadFirst) return [];
           if (ctx.customerMessage && CUSTOMER_IN_PRIVATE.test(ctx.customerMessage)) return [];
-          if (silenced(doc.masked)) return [];
-          const span = pointerOnly(doc);
-          return span ? [{ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }] : [];
+          const pointer = pointerOnly(doc);
+          // Only words of substance silence it: stock sympathy ("Sorry to hear that.") is filler.
+          if (!pointer || silenced(pointer.rest)) return [];
+          const { span } = pointer;
+          return [{ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }];
         },
       };
     const candidate = rule.to === 'phone' ? PHONE_CANDIDATE : ELSEWHERE_CANDIDATE;
