@@ -409,6 +409,11 @@ function pointerOnly(doc: AnalysedText): { span: Span; rest: string } | null {
 
 /** The customer asked to be answered in private ("get back to me on my DMs"): pointing there is the answer. */
 const CUSTOMER_IN_PRIVATE = /\b(?:dms?|direct messages?|private messages?|inbox|pm|pms)\b/i;
+/** The customer asked how or where to do something ("where can I leave feedback?", "what are my options?"): a link or a
+ * form is the answer. A DM is not: it answers nothing yet. */
+const CUSTOMER_ASKED_WHERE =
+  /\b(?:how|where) (?:can|do|should|could|would|will|to|does one) (?:i|we|you|one)\b|\bhow to\b|\bwhat (?:are|r) (?:my|our|the) options\b|\bis there (?:a|any|an) (?:way|place|link|form|page|site|website|address)\b|\bwho (?:do|can|should) (?:i|we)\b/i;
+const DM_POINTER = /\b(?:dms?|dm's|direct messages?|private messages?|pm|inbox)\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // When a deflection is help after all.
@@ -485,6 +490,8 @@ export const deflectionKind = defineKind({
           // Only words of substance silence it: stock sympathy ("Sorry to hear that.") is filler.
           if (!pointer || silenced(pointer.rest)) return [];
           const { span } = pointer;
+          const toDm = DM_POINTER.test(doc.masked.slice(span.start, span.end));
+          if (!toDm && ctx.customerMessage && CUSTOMER_ASKED_WHERE.test(ctx.customerMessage)) return [];
           return [{ ...span, suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx) }];
         },
       };
