@@ -337,29 +337,58 @@ function elsewhereActions(doc: AnalysedText, sentence: Span): Action[] {
 // acknowledgement, an answer, a question, a reason) and it is not a pointer.
 
 const POINTER_CANDIDATE =
-  /\b(?:dms?|dm's|dm’s|direct messages?|private messages?|inbox|mailbox|details|info|information|note|contact|reach|connect|touch|write|follow)\b/i;
-/** A name after a greeting or cheer, before its punctuation ("Hi, Shaunee!", "Here to help, Mario!"). */
-const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'-]{1,20}(?=\s*[,.!:;]))?`;
+  /\b(?:dms?|dm's|dm’s|pms?|direct messages?|private messages?|message|inbox|mailbox|e-?mails?|details|info|information|note|contact|reach|connect|touch|write|follow)\b/i;
+/** A name after a greeting or cheer, before its punctuation ("Hi, Shaunee!", "Sorry to hear that, Mr Jones."). */
+const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'.-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{1,20})?(?=\s*[,.!:;]))?`;
+/** Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this", "Apologies!". */
+const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:that|this|about (?:that|this)))?|about (?:that|this)|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
+/** Emoji, which say nothing of substance either. */
+const EMOJI = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}]`;
+/** The end of a sentence: spaces, its punctuation, emoji. */
+const END = String.raw`[\s.!?,\p{Extended_Pictographic}\u{FE0F}\u{200D}]*`;
 /** Words that say nothing about the customer's problem, each followed by its punctuation. */
 const FILLER = new RegExp(
   String.raw`(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening)(?:\s+there)?${NAME}` +
-    String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]+ is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${NAME}` +
-    // Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this, Sam."
-    String.raw`|(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly)\s+)*sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:that|this|about (?:that|this)))?|about (?:that|this)|for (?:that|this)))?${NAME}` +
-    String.raw`|no problem${NAME}` +
+    // Bounded, so that a long run of letters and hyphens is not scanned again at every filler.
+    String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]{1,30} is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${NAME}` +
+    String.raw`|(?<sympathy>${SYMPATHY})${NAME}` +
     String.raw`|(?:and\s+)?(?:thanks|thank you)(?:\s+so much)?(?:\s+for (?:reaching out|getting in touch|contacting us|your patience|the tweet|your tweet|writing in)(?: to us)?)?` +
-    String.raw`|\(?\d{1,2}\/\d{1,2}\)?|[\^*~\-–—]\s?\p{L}{1,20}|_+)[\s,.!:;>-]*`,
+    String.raw`|\(?\d{1,2}\/\d{1,2}\)?|[\^*~\-–—]\s?\p{L}{1,20}(?: \p{Lu}(?!\p{L}))?|_+|${EMOJI}+)[\s,.!:;>-]*`,
   'iuy',
 );
-/** What a DM request says when it gives no reason of its own: "so we can assist further", "for more instructions". */
-const STOCK_TAIL = String.raw`(?:\s+here)?(?:,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i)(?:'ll|\s+will|\s+can|\s+may|\s+could)\s+(?:further\s+|better\s+)?(?:assist|help|look into (?:this|it)|take a look|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:further|more))?|,?\s+and let's see what(?:'s| is) going on|,?\s+for (?:further|more) (?:assistance|help|instructions|info|information|details)|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?)?[\s.!?,]*(?:(?:thanks|thank you)[\s.!]*)?(?:[\^*~\-–—]\s?\p{L}{1,20}\s*)?$`;
+/**
+ * What follows a DM request or a pointer when it gives no reason of its own, to the sentence's end: "so we can assist
+ * further", "for more instructions", "and let's see what's going on", a sign-off, thanks, emoji. A reason that says
+ * what will be done ("so we can look into it", "and we'll rebook you") is not stock.
+ */
+const STOCK_TAIL =
+  String.raw`(?:\s+here)?(?:` +
+  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?` +
+  String.raw`|,?\s+and let's (?:see what(?:'s| is) going on|chat|talk|connect)` +
+  String.raw`|,?\s+for (?:further |more |additional )?(?:assistance|help|support|instructions)|,?\s+for (?:further|more) (?:info|information|details)` +
+  String.raw`|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?` +
+  String.raw`|,?\s+(?:when you (?:get|have) a (?:chance|moment|minute)|at your (?:earliest )?convenience|when you can)` +
+  String.raw`)?${END}(?:\p{Lu}\p{Ll}{1,20}${END})?(?:(?:thanks|thank you)${END})?(?:[\^*~\-–—] ?\p{L}{1,20}(?: \p{L}{1,3})?${END})?$`;
 const STOCK_TAIL_AT_START = new RegExp(`^${STOCK_TAIL}`, 'iu');
+/** Stock sympathy after the pointer: "Please check your DMs, sorry about that!". */
+const TRAILING_SYMPATHY = new RegExp(String.raw`[,;]?\s*${SYMPATHY}[\s.!]*$`, 'iu');
+/** A DM asked for with nothing but a stock reason ("DM us so we can assist", "See DM."); "DM us your order number" is a
+ * next step. */
+const DM_REQUEST = new RegExp(
+  String.raw`^(?:(?:please|pls|kindly|just)[,\s]+)?(?:(?:can|could|would) you(?:\s+please)?\s+)?(?<pointer>` +
+    String.raw`(?:send|shoot|drop|pop)\s+(?:(?:us|me)\s+)?(?:a\s+)?(?:quick\s+)?(?:dm|direct message|private message|pm|message)` +
+    String.raw`|(?:dm|pm|message)\s+(?:us|me)` +
+    String.raw`|(?:reach out|get in touch)(?:\s+(?:to|with)\s+us)?\s+(?:via|by|in|through|over)\s+(?:a\s+)?(?:dms?|direct messages?|private messages?)` +
+    String.raw`|meet\s+(?:us|me)\s+(?:back\s+)?in\s+(?:the\s+)?(?:dms?|direct messages?)` +
+    String.raw`)(?=${STOCK_TAIL})` +
+    // "See DM.", "Check DMs pls": not as a question ("Can you see my DM?" asks).
+    String.raw`|^(?:(?:please|pls|kindly|just)[,\s]+)?(?<seen>(?:see|check)\s+(?:our\s+|my\s+|your\s+)?(?:dm's|dms?))(?=${STOCK_TAIL})`,
+  'iu',
+);
 /** A pointer at the start of what is left of a sentence (offsets: index 0 is that start). */
 const POINTER = new RegExp(
-  String.raw`^(?:(?:please|pls|kindly|you can|feel free to|go ahead and|just|(?:can|could|would) you(?: please)?),?\s+)?(?<pointer>` +
-    String.raw`(?:check|see|read)\s+(?:your|the)\s+(?:dm's|dms?|direct messages?|private messages?|inbox|mailbox|e-?mails?)\b` +
-    // A DM asked for with no reason but a stock one, to the sentence's end ("DM us your order number" is a next step).
-    String.raw`|(?:(?:send|shoot|drop)\s+(?:us|me)\s+(?:a\s+)?(?:quick\s+)?(?:dm|direct message|private message|pm)|(?:dm|pm)\s+(?:us|me)|see\s+(?:our\s+|my\s+)?dms?|meet\s+(?:us|me)\s+(?:back\s+)?in\s+(?:the\s+)?(?:dms?|direct messages?))(?=${STOCK_TAIL})` +
+  String.raw`^(?:(?:please|pls|kindly|you can|feel free to|go ahead and|just),?\s+)?(?<pointer>` +
+    String.raw`(?:check|see|read)\s+(?:your|the)\s+(?:dm's|dms?|direct messages?|private messages?|inbox|mailbox|e-?mails?(?!\s+address))\b` +
     String.raw`|(?:provide|share|send|submit|enter|leave)\s+(?:us\s+|me\s+)?(?:with\s+)?(?:your|the|some|more|all the|further|all your|any)\s+(?:contact\s+|account\s+)?(?:details|info|information)\b(?=[^.!?\n_]{1,30}_{6})` +
     String.raw`|(?:connect|get in touch|reach out|reach|contact|write|follow up|send (?:us|me) an? (?:note|message|request|e-?mail)|send an? e-?mail)\b(?=[^.!?\n_]{1,40}_{6})` +
     String.raw`|(?:all the|more|further|full|additional)\s+(?:info|information|details)\b(?=[^.!?\n_]{1,20}_{6})` +
@@ -367,48 +396,64 @@ const POINTER = new RegExp(
     String.raw`)`,
   'iu',
 );
-/** A single word left over that is a sign-off ("Rach"), not an answer ("Yes."). */
+/** A single word left over that is a sign-off ("Rach"), not an answer ("Yes.") nor something done ("Sorted!"). */
 const SIGNATURE_WORD = /^\p{Lu}\p{Ll}{1,15}[.!]?$/u;
-const ANSWER_WORD = /^(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed)\b/i;
+const ANSWER_WORD =
+  /^(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed|done|sorted|fixed|refunded|rebooked|booked|updated|cancell?ed|sent|resolved|processed|credited|confirmed|noted|received|changed|replaced|approved|added|removed)\b/i;
 
-/** Where the filler at the start of `s` ends. */
-function fillerEnd(s: string): number {
+/** Where the filler at the start of `s` ends, and whether it held stock sympathy. */
+function fillerEnd(s: string): { end: number; sympathy: boolean } {
   let at = 0;
+  let sympathy = false;
   for (;;) {
     FILLER.lastIndex = at;
     const m = FILLER.exec(s);
-    if (!m || m[0].length === 0) return at;
+    if (!m || m[0].length === 0) return { end: at, sympathy };
+    if (m.groups?.sympathy) sympathy = true;
     at += m[0].length;
   }
 }
 
-/**
- * The pointer of the reply (one span) and the words that are neither filler nor the pointer (for the rule's `unless`),
- * or null when any sentence says more than filler and a pointer.
- */
-function pointerOnly(doc: AnalysedText): { span: Span; rest: string } | null {
+interface Pointer {
+  span: Span;
+  /** The words that are neither filler, the pointer nor a stock reason after it (read by the rule's `unless`). */
+  substance: string;
+  /** The reply's only apology is a stock one ("Sorry to hear that."). */
+  stockSorry: boolean;
+}
+
+/** The pointer of the reply (one span), or null when any sentence says more than filler and a pointer. */
+function pointerOnly(doc: AnalysedText): Pointer | null {
   let found: Span | null = null;
   let substance = '';
+  let stockSorry = false;
   for (const sentence of doc.sentences) {
     const start = Math.max(sentence.start, doc.bodyStart);
     if (start >= sentence.end) continue;
     const s = doc.masked.slice(start, sentence.end).replace(/[’‘ʼ]/g, "'");
-    const lead = fillerEnd(s);
-    const rest = s.slice(lead).trim();
-    if (rest === '' || (SIGNATURE_WORD.test(rest) && !ANSWER_WORD.test(rest))) continue;
-    const m = POINTER.exec(s.slice(lead));
+    const filler = fillerEnd(s);
+    if (filler.sympathy) stockSorry = true;
+    const left = s.slice(filler.end).trim();
+    if (left === '' || (SIGNATURE_WORD.test(left) && !ANSWER_WORD.test(left))) continue;
+    const m = DM_REQUEST.exec(s.slice(filler.end)) ?? POINTER.exec(s.slice(filler.end));
     if (!m || found) return null;
     // The flagged words start at the verb, after "please".
-    const end = start + lead + m[0].length;
-    found = { start: end - m.groups!.pointer!.length, end };
-    const after = s.slice(lead + m[0].length);
+    const end = start + filler.end + m[0].length;
+    found = { start: end - (m.groups!.pointer ?? m.groups!.seen)!.length, end };
+    let after = s.slice(filler.end + m[0].length);
+    const sorryAfter = TRAILING_SYMPATHY.exec(after);
+    if (sorryAfter) {
+      stockSorry = true;
+      after = after.slice(0, sorryAfter.index);
+    }
     if (!STOCK_TAIL_AT_START.test(after)) substance += ' ' + after;
   }
-  return found && { span: found, rest: substance };
+  return found && { span: found, substance, stockSorry };
 }
 
 /** The customer asked to be answered in private ("get back to me on my DMs"): pointing there is the answer. */
-const CUSTOMER_IN_PRIVATE = /\b(?:dms?|direct messages?|private messages?|inbox|pm|pms)\b/i;
+const CUSTOMER_IN_PRIVATE =
+  /\b(?:dms?|direct messages?|private messages?|inbox|pm|pms)\b|\b(?:sent|replied|responded|messaged|wrote)(?: back)?(?: to)? (?:you|u|your)\b/i;
 /** The customer asked how or where to do something ("where can I leave feedback?", "what are my options?"): a link or a
  * form is the answer. A DM is not: it answers nothing yet. */
 const CUSTOMER_ASKED_WHERE =
@@ -484,11 +529,14 @@ export const deflectionKind = defineKind({
         triggers: null,
         check(doc: AnalysedText, ctx: ResolvedContext): RawFinding[] {
           if (!POINTER_CANDIDATE.test(doc.masked) || !doc.english) return [];
-          if (doc.threadPart && !doc.threadFirst) return [];
+          // A part of a thread is not all the reply gives: the other part may hold the help.
+          if (doc.threadPart) return [];
           if (ctx.customerMessage && CUSTOMER_IN_PRIVATE.test(ctx.customerMessage)) return [];
           const pointer = pointerOnly(doc);
-          // Only words of substance silence it: stock sympathy ("Sorry to hear that.") is filler.
-          if (!pointer || silenced(pointer.rest)) return [];
+          if (!pointer) return [];
+          // A stock sorry ("Sorry to hear that.") is not an acknowledgement: with one, the rule speaks only when all
+          // else is stock; without one, any word of substance in the rule's `unless` silences it.
+          if (pointer.stockSorry ? pointer.substance.trim() !== '' : silenced(pointer.substance)) return [];
           const { span } = pointer;
           const toDm = DM_POINTER.test(doc.masked.slice(span.start, span.end));
           if (!toDm && ctx.customerMessage && CUSTOMER_ASKED_WHERE.test(ctx.customerMessage)) return [];
