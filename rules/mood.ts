@@ -223,6 +223,8 @@ const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
 // update???"): like a wait, not sure enough alone. "!!!" alone is emphasis, also of praise; a single "?!" stresses a
 // question as often as it vents ("do you do group bookings?!").
 const EXASPERATED_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+/u;
+// A thumbs down: a verdict on the brand.
+const THUMBS_DOWN = /👎/u;
 // Faces of anger, annoyance or an eye-roll.
 const MOOD_FACES = /[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
@@ -431,6 +433,10 @@ export function estimateMood(message: string): Mood {
   const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
+  // Praise said the other way ("awesome service... NOT!", "love how you ...", "Great 1K service 👎") about something that
+  // went wrong: the positive words are the sarcasm, not the mood.
+  if (complaint && (SARCASM.test(text) || SHOUTED_NOT.test(text) || THUMBS_DOWN.test(text)))
+    return compound <= -0.6 ? 'angry' : 'upset';
   if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return praised && !REQUEST.test(text) ? 'happy' : 'neutral';

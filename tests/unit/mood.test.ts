@@ -210,6 +210,22 @@ describe('estimateMood', () => {
     expect(estimateMood('Wow, amazing service, yeah right')).not.toBe('happy');
   });
 
+  it('hears sarcastic praise of something that went wrong as upset, and sarcasm alone as no more than unsure', () => {
+    for (const m of [
+      'Thanks for the huge delays back home. So thrilled to be sitting in the airport for 5 more hours. #thanksnothanks',
+      'Love how my bag is missing again. Great job 🙄',
+      'Awesome service... not. My refund still has not arrived.',
+      'Great airline 👎 they cancelled my flight and nobody told me',
+      'You took away my seat. Love being assigned a middle seat at the back.',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+    // No sign that anything went wrong: a dry joke or an eye-roll alone is not a complaint.
+    for (const m of ['Oh great, Monday again 🙄', 'Best seat on the plane, yeah right']) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
   it('reads a heart in any colour as warmth', () => {
     expect(estimateMood('The crew were lovely today, thank you so much 💛')).toBe('happy');
     expect(estimateMood('My pleasure, you were all wonderful ❤')).toBe('happy');
