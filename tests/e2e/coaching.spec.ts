@@ -460,10 +460,12 @@ test.describe('large drafts', () => {
 });
 
 test.describe('the same reply sent again', () => {
-  // A chat composer: Enter or Send posts the reply and the page empties the box in code (no input event).
+  // A chat composer: Enter or Send posts the reply and the page empties the box in code (no input event). The
+  // customer's message above it is upset: the repetition rule speaks about pastes under a complaint.
   const CHAT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chat</title></head>
 <body style="font: 15px 'Liberation Sans', sans-serif; margin: 24px">
 <ol id="sent"></ol>
+<article>Still no signal at home after three days and nobody answers. This is ridiculous.</article>
 <textarea id="reply" aria-label="Reply" rows="4" cols="70"></textarea> <button id="send" type="button">Send</button>
 <script>
   const box = document.getElementById('reply');
@@ -473,7 +475,7 @@ test.describe('the same reply sent again', () => {
 </script></body></html>`;
   const REPLY = 'Please send us a private message so that we can further assist you with this today.';
 
-  test('a reply sent a moment ago, typed again, is flagged as repeated; its text is not stored', async ({
+  test('a reply sent a moment ago, typed again to an upset customer, is flagged as repeated; its text is not stored', async ({
     page,
     serve,
     context,

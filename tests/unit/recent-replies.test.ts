@@ -34,19 +34,20 @@ describe('recent replies', () => {
     expect((await recentRepliesItem.getValue()).length).toBe(RECENT_LIMIT);
   });
 
-  it('feeds the repetition rule: the same canned reply again is flagged, a personal one is not', async () => {
+  it('feeds the repetition rule: the same canned reply again, to an upset customer, is flagged; a personal one is not', async () => {
     await rememberSent(`@115712 ${REPLY} ^KC`);
     const recent = await recentFingerprints();
-    const again = check(`@99 ${REPLY}`, BUILTIN_PACKS, { recentFingerprints: recent }).findings.map((f) => f.rule);
-    expect(again).toContain('repeated-reply');
-    const personal = check(
-      'Sorry about the outage in Leeds, Sam: engineers expect it back by 6pm today.',
-      BUILTIN_PACKS,
-      {
-        recentFingerprints: recent,
-      },
-    ).findings.map((f) => f.rule);
-    expect(personal).not.toContain('repeated-reply');
+    const upset = 'Still no signal at home after three days. This is ridiculous.';
+    const rulesOf = (text: string, customerMessage: string): string[] =>
+      check(text, BUILTIN_PACKS, { recentFingerprints: recent, customerMessage }).findings.map((f) => f.rule);
+    expect(rulesOf(`@99 ${REPLY}`, upset)).toContain('repeated-reply');
+    expect(
+      rulesOf('Sorry about the outage in Leeds, Sam: engineers expect it back by 6pm today.', upset),
+    ).not.toContain('repeated-reply');
+    // The same handoff to a calm question is a routine step, not a paste under a complaint.
+    expect(rulesOf(`@99 ${REPLY}`, 'Hi, can you help me change the address on my account?')).not.toContain(
+      'repeated-reply',
+    );
   });
 
   it('ignores a text with no words', async () => {
