@@ -26,6 +26,8 @@
 //            the customer's own slip ("wrong one", "I forgot", "my bad") with no mood cue;
 //            a how-to question ("how can I ...?", "any tips on ...?", "is there a way ...?") with no mood cue;
 //            a mildly negative message marked as a joke ("lol", "haha", 😂, #funny...) with no complaint cue;
+//   upset:   (angry by the angry rule below) thanks or praise taken back in so many words ("thanks for nothing",
+//            "#thanksnothanks", "said no one ever", "... NOT!") with a complaint cue;
 //   neutral: negative words with no complaint cue at all (the lexicon alone is not sure enough to call upset)
 //   neutral: a lone wait, "???" or "!!!" with no feeling cue and no negative words (compound > -0.3)
 //   angry:   a complaint cue with compound <= -0.6, or <= -0.3 with shouting or "!!"/"?!" runs
@@ -223,8 +225,6 @@ const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
 // update???"): like a wait, not sure enough alone. "!!!" alone is emphasis, also of praise; a single "?!" stresses a
 // question as often as it vents ("do you do group bookings?!").
 const EXASPERATED_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+/u;
-// A thumbs down: a verdict on the brand.
-const THUMBS_DOWN = /👎/u;
 // Faces of anger, annoyance or an eye-roll.
 const MOOD_FACES = /[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
@@ -317,6 +317,10 @@ function praiseOfThisBrand(message: string): string {
 }
 // A shouted "NOT" takes praise back too (in capitals only: "not" is an ordinary word).
 const SHOUTED_NOT = /\bNOT\b/;
+// Thanks or praise taken back in so many words, which no one says sincerely: "... NOT!" ending its sentence, not ".. not
+// a drip missing"; "#not" closing the message. Case-sensitive where a capital starts the next sentence.
+const SAID_SARCASTIC =
+  /\b[Tt]hanks for nothing\b|\b[Tt]hanks ?[Nn]o ?[Tt]hanks\b|#[Nn][Oo][Tt][\s.!]*$|#[Ss]arcasm\b|\b[Ss]aid no ?one ever\b|\b[Yy]eah,? right\b|(?:\.\.|…)\s*[Nn][Oo][Tt]\b[\s.!]*(?:$|[A-Z(])/u;
 // Thanks first: the customer is replying to help they got.
 const THANKS_FIRST = /^(?:thank you|thanks|thankyou|thx|ty|cheers|many thanks)\b/i;
 // The customer's own slip.
@@ -432,17 +436,18 @@ export function estimateMood(message: string): Mood {
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
   const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
+  const angry = compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)));
   if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
-  // Praise said the other way ("awesome service... NOT!", "love how you ...", "Great 1K service 👎") about something that
-  // went wrong: the positive words are the sarcasm, not the mood.
-  if (complaint && (SARCASM.test(text) || SHOUTED_NOT.test(text) || THUMBS_DOWN.test(text)))
-    return compound <= -0.6 ? 'angry' : 'upset';
   if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
     return praised && !REQUEST.test(text) ? 'happy' : 'neutral';
   if (!mood && OWN_SLIP.test(said)) return 'neutral';
   if (!mood && compound > -0.6 && text.includes('?') && HOW_TO.test(said)) return 'neutral';
   if (!complaint && !warm && compound > -0.5 && JOKING.test(text)) return 'neutral';
+  // Thanks or praise taken back in so many words ("thanks for nothing", "#thanksnothanks", "said no one ever", "...
+  // NOT!") about something that went wrong: the sarcasm is the complaint. Only these markers: "love how", an eye-roll,
+  // a thumbs down or ", not" are as often sincere or aimed at oneself, and stay unsure.
+  if (complaint && SAID_SARCASTIC.test(said)) return angry ? 'angry' : 'upset';
   // Negative words with no complaint cue at all (someone else's pain, "unfortunately"): unsure, so neutral.
   if (!complaint) return praised && !REQUEST.test(text) ? 'happy' : 'neutral';
   // A question or a request for help with no mood cue is a customer asking, however bad the news in it.
@@ -452,7 +457,7 @@ export function estimateMood(message: string): Mood {
   if (!mood && compound > -0.5) return 'neutral';
   // A lone wait, "???" or "!!!", with no negative words: as often a flat report or an urgent question as a complaint.
   if (feelings === 0 && waits === 1 && compound > -0.3) return 'neutral';
-  if (compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)))) return 'angry';
+  if (angry) return 'angry';
   // A frustrated cue outweighs mildly positive words ("I'm getting concerned, I hope it comes"); several outweigh more.
   if (compound <= -0.3 || (mood && compound < 0.5) || (moodCues >= 2 && !warm)) return 'upset';
   if (praised && !complaint && !REQUEST.test(text)) return 'happy';

