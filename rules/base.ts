@@ -67,6 +67,11 @@ export const When = z
      * "(emailed|called) you"): advice that depends on what they told us. Not when there is no customer message.
      */
     customerSays: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Runs only when the customer's message says none of these (phrase syntax): a finding that is the answer when they
+     * asked for it ("what's your phone number?" answered with the number). Runs as usual without a customer message.
+     */
+    unlessCustomerSays: z.array(z.string().min(1)).min(1).optional(),
     /** Runs only if one of these rules (same rule set) found something in this reply. */
     ifRule: z.array(RuleId).min(1).optional(),
     /** Runs only if none of these rules (same rule set) found anything in this reply. */

@@ -18,6 +18,8 @@ interface Entry {
   example?: string;
   /** `when.customerSays` compiled: the words of the customer's (masked) message it matched, or null. */
   customerSays?: (maskedMessage: string) => string | null;
+  /** `when.unlessCustomerSays` compiled, the same way: a match holds the rule back. */
+  customerUnless?: (maskedMessage: string) => string | null;
 }
 
 interface CompiledSet {
@@ -63,8 +65,10 @@ function compileSet(set: RuleSet): CompiledSet {
     const good = rule.examples?.good[0];
     const index = out.entries.length;
     let customerSays: Entry['customerSays'];
+    let customerUnless: Entry['customerUnless'];
     try {
       customerSays = rule.when?.customerSays ? saidBy(rule.when.customerSays) : undefined;
+      customerUnless = rule.when?.unlessCustomerSays ? saidBy(rule.when.unlessCustomerSays) : undefined;
     } catch (e) {
       out.broken.push({ rule: String(rule.id), message: failureMessage(e) });
       continue;
@@ -75,6 +79,7 @@ function compileSet(set: RuleSet): CompiledSet {
       exclusive: kind.exclusive,
       example: typeof good === 'string' ? good : good?.text,
       ...(customerSays ? { customerSays } : {}),
+      ...(customerUnless ? { customerUnless } : {}),
     });
     if (compiled.triggers === null) out.always.push(index);
     else
@@ -302,6 +307,12 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
         ? entry.customerSays((customerMasked ??= maskText(ctx.customerMessage ?? '')))
         : undefined;
       if (said === null) continue;
+      // The customer asked for what the rule would flag ("what's your number?"): giving it is the answer.
+      if (
+        entry.customerUnless &&
+        entry.customerUnless((customerMasked ??= maskText(ctx.customerMessage ?? ''))) !== null
+      )
+        continue;
       if (rule.when?.ifRule || rule.when?.unlessRule) later.push({ i, said });
       else run(entry, i, said);
     }

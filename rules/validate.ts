@@ -78,8 +78,11 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
     for (const p of kind.problems?.(rule, { backtracking: backtrackingProblem }) ?? [])
       out.push(`rules[${i}]${p.path ? `.${p.path}` : ''}: ${p.message}`);
     const w = rule.when;
-    for (const p of phraseListProblems('when.customerSays', w?.customerSays))
-      out.push(`rules[${i}].${p.path}: ${p.message}`);
+    for (const [field, list] of [
+      ['when.customerSays', w?.customerSays],
+      ['when.unlessCustomerSays', w?.unlessCustomerSays],
+    ] as const)
+      for (const p of phraseListProblems(field, list)) out.push(`rules[${i}].${p.path}: ${p.message}`);
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
         const target = firstIndex.get(id);

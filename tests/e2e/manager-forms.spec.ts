@@ -82,8 +82,17 @@ test.describe('the rule-set editor', () => {
     await expect(says.locator('[data-tc="error"]')).toHaveCount(1);
     await says.getByLabel('Customer phrase 1', { exact: true }).fill('already');
     await expect(says.locator('[data-tc="error"]')).toHaveCount(0);
+    // And what it skips for: checked the same way.
+    const notSays = conditions.locator('[data-field="when.unlessCustomerSays"]');
+    await notSays.getByRole('button', { name: 'Add a customer phrase to skip' }).click();
+    await notSays.getByLabel('Customer phrase to skip 1', { exact: true }).fill('(phone number');
+    await expect(notSays.locator('[data-tc="error"]')).toHaveCount(1);
+    await notSays.getByLabel('Customer phrase to skip 1', { exact: true }).fill('phone number');
+    await expect(notSays.locator('[data-tc="error"]')).toHaveCount(0);
     await conditions.locator(':scope > summary').click();
-    await expect(conditions.locator(':scope > summary')).toContainText('Only customer says “already”');
+    await expect(conditions.locator(':scope > summary')).toContainText(
+      'Only customer says “already” · unless the customer says “phone number”',
+    );
     await expect(rules.phrase!.locator('[data-tc="example"][data-kind="bad"]')).toHaveAttribute('data-result', 'pass');
 
     // Make the swap the brand's own, in the table, and its example: it runs as it is typed.

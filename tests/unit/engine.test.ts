@@ -273,6 +273,16 @@ describe('check(): when conditions', () => {
     });
   });
 
+  it('holds a rule back when the customer’s message says what it skips for, and runs it without a message', () => {
+    const number = phrase('number', ['0800 123 4567'], { when: { unlessCustomerSays: ['(phone|contact) number'] } });
+    const found = (ctx?: ContextInput) => check('Call 0800 123 4567.', [ruleSet([number])], ctx).findings;
+    expect(found()).toHaveLength(1);
+    expect(found({ customerMessage: 'My parcel never came.' })).toHaveLength(1);
+    expect(found({ customerMessage: "What's your PHONE\nnumber please?" })).toEqual([]);
+    // Only the customer's own words: not a link.
+    expect(found({ customerMessage: 'see https://example.com/phone-number' })).toHaveLength(1);
+  });
+
   it('runs a rule with the customer’s words and a rule it depends on in order; a rule held back found nothing', () => {
     const set = ruleSet([
       phrase('asked-again', ['dm us'], { when: { customerSays: ['already'] } }),

@@ -143,6 +143,7 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'd', phrases: ['w'], when: { ifRule: ['nope'] } }),
         rule('phrase', { id: 'e', phrases: ['v'], when: { ifRule: ['e'] } }),
         rule('phrase', { id: 'f', phrases: ['u'], when: { customerSays: ['already', '(emailed|called you'] } }),
+        rule('phrase', { id: 'g', phrases: ['t'], when: { unlessCustomerSays: ['(phone number'] } }),
       ],
     });
     expect(ps).toEqual([
@@ -150,6 +151,7 @@ describe('parseRuleSet: every problem, by its path', () => {
       'rules[3].when.ifRule[0]: no rule "nope" in this set',
       'rules[4].when.ifRule[0]: a rule cannot depend on itself',
       expect.stringMatching(/^rules\[5\]\.when\.customerSays\[1\]: .*\(/),
+      expect.stringMatching(/^rules\[6\]\.when\.unlessCustomerSays\[0\]: .*\(/),
     ]);
   });
 

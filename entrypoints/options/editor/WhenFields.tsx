@@ -1,4 +1,4 @@
-// `when` conditions: the channels, audience, customer moods and customer's words a rule runs for, and the rules of
+// `when` conditions: the channels, audience, customer moods and customer's words a rule runs for (or not), and the rules of
 // the same set it depends on (picked from the set's rule ids).
 import { isObject, setWhen, str, strings } from './draft';
 import { CheckboxGroup, Disclosure, Errors, PhraseList, SelectField } from './fields';
@@ -64,6 +64,14 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         items={strings(when.customerSays)}
         onChange={(v) => set('customerSays', v)}
       />
+      <PhraseList
+        {...bind(props, 'when.unlessCustomerSays')}
+        noun="customer phrase to skip"
+        label="Not when the customer’s message says"
+        hint="Any of these in what the customer wrote holds the rule back: what it flags is then the answer (“(phone|contact) number” for a rule on phone numbers). Without the customer’s message the rule runs as usual."
+        items={strings(when.unlessCustomerSays)}
+        onChange={(v) => set('unlessCustomerSays', v)}
+      />
       <CheckboxGroup
         {...bind(props, 'when.ifRule')}
         label="Only if one of these rules found something"
@@ -95,6 +103,9 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
   const says = strings(when.customerSays);
   if (says.length) parts.push(`customer says “${says[0]}”${says.length > 1 ? ` or ${says.length - 1} more` : ''}`);
+  const notSays = strings(when.unlessCustomerSays);
+  if (notSays.length)
+    parts.push(`unless the customer says “${notSays[0]}”${notSays.length > 1 ? ` or ${notSays.length - 1} more` : ''}`);
   const ifRule = strings(when.ifRule);
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);

@@ -87,9 +87,15 @@ export interface ProblemMap {
 }
 
 /** Every condition's field, as problems name them. */
-export const WHEN_FIELDS = ['channel', 'audience', 'mood', 'customerSays', 'ifRule', 'unlessRule'].map(
-  (w) => `when.${w}`,
-);
+export const WHEN_FIELDS = [
+  'channel',
+  'audience',
+  'mood',
+  'customerSays',
+  'unlessCustomerSays',
+  'ifRule',
+  'unlessRule',
+].map((w) => `when.${w}`);
 
 /** The fields the forms show for a rule of this kind: its schema's fields, each condition and each example list. */
 export function shownFields(rule: unknown): Set<string> {
