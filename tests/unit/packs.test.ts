@@ -187,10 +187,10 @@ describe('the built-in fixes read well', () => {
         .findings.filter((f) => f.rule === 'exclamations')
         .map((f) => f.message);
     expect(message('Thanks so much!!')).toEqual([
-      '2 exclamation marks: use at most 2, and one at a time, so the reply sounds calm, not breathless.',
+      '2 exclamation marks: use at most 2, never two in a row, so the reply sounds calm, not breathless.',
     ]);
     expect(message('Great! Fixed! Enjoy!')).toEqual([
-      '3 exclamation marks: use at most 2, and one at a time, so the reply sounds calm, not breathless.',
+      '3 exclamation marks: use at most 2, never two in a row, so the reply sounds calm, not breathless.',
     ]);
     expect(message('Great! Fixed.')).toEqual([]);
   });
