@@ -83,6 +83,13 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
       ['when.unlessCustomerSays', w?.unlessCustomerSays],
     ] as const)
       for (const p of phraseListProblems(field, list)) out.push(`rules[${i}].${p.path}: ${p.message}`);
+    // The same phrase on both sides: the rule could never run when the customer says it.
+    (w?.unlessCustomerSays ?? []).forEach((phrase, j) => {
+      if (w?.customerSays?.includes(phrase))
+        out.push(
+          `rules[${i}].when.unlessCustomerSays[${j}]: "${phrase}" is also in customerSays: the rule would wait for it and be held back by it`,
+        );
+    });
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
         const target = firstIndex.get(id);

@@ -463,9 +463,12 @@ const DM_POINTER = /\b(?:dms?|dm's|direct messages?|private messages?|pm|inbox)\
 // ---------------------------------------------------------------------------------------------------------------
 // When a deflection is help after all.
 
-/** The customer asked for a number, a call, a person or how to reach the brand: giving it is the answer. */
+/**
+ * The customer asked for a number, a call, a person or how to reach the brand: giving it is the answer. Asked, not
+ * named: "I changed my phone number", "your support number just rings out" or "the number of bags" ask for nothing.
+ */
 const CUSTOMER_ASKED =
-  /\b(?:phone|contact|telephone|tel|customer (?:service|care|support)|helpline|hotline|support|direct|dial|toll[- ]free|a)\s*(?:number|no\.?|#)|\bnumber (?:to|for|i can|i could|i should)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:someone|somebody|a (?:real )?(?:person|human|manager|supervisor|technician|representative|rep|agent)|an? (?:agent|engineer|advisor|adviser)|a real)|\bhow (?:can|do|should|could) i (?:contact|reach|call|get in touch|get hold|speak|talk|email|e-mail)|\bcall me\b|\b(?:who|where) (?:do|can|should) i (?:call|contact|ring|email|e-mail|write)|\bwhat(?:'s| is) (?:the|your) (?:number|email|e-mail|address)|\b(?:email|e-mail) address (?:for|to)|\bis there (?:a|an) (?:number|email|e-mail|way to contact)|\bcan (?:you|someone|somebody) (?:call|ring|phone)|\b(?:gimme|give me) a call/i;
+  /\b(?:what(?:'s|s| is| are)|need|want|know|have|get|give me|send me|share|provide me with) (?:your|ur|the|their|a|an) (?:phone|contact|telephone|tel|customer (?:service|services|care|support)|helpline|hotline|support|direct|direct dial|dial|toll[- ]free|complaints)\s*(?:number|no\.?|#)|\b(?:your|their|ur|respective) (?:phone|contact|telephone) numbers\b|\b(?:what|which) number (?:do|should|can|could|would) i\b|\bwhat(?:'s|s| is) (?:your|ur) number\b|\b(?:is there|do you have) (?:a|an) (?:phone number|contact number|helpline|hotline|phone line|number (?:i can call|to call)|email|e-mail|way to contact)\b|\bnumber (?:to|for|i can|i could|i should) (?:call|ring|reach|contact|phone)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:someone|somebody|a (?:real )?(?:person|human|manager|supervisor|technician|representative|rep|agent)|an? (?:agent|engineer|advisor|adviser)|a real)|\bhow (?:can|do|should|could) i (?:contact|reach|call|get in touch|get in contact|get hold|speak|talk|email|e-mail)|\bcall me\b|\b(?:who|whom|where) (?:do|can|should|could) i (?:call|contact|ring|email|e-mail|write|speak|talk)|\bwhat(?:'s| is) (?:the|your) (?:email|e-mail|address)|\b(?:email|e-mail) address (?:for|to)|\bcan (?:you|someone|somebody) (?:call|ring|phone)|\b(?:gimme|give me) a call/i;
 
 /** The call or channel is the fallback after help, or only if the customer wants it. */
 const FALLBACK =

@@ -144,6 +144,7 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'e', phrases: ['v'], when: { ifRule: ['e'] } }),
         rule('phrase', { id: 'f', phrases: ['u'], when: { customerSays: ['already', '(emailed|called you'] } }),
         rule('phrase', { id: 'g', phrases: ['t'], when: { unlessCustomerSays: ['(phone number'] } }),
+        rule('phrase', { id: 'h', phrases: ['s'], when: { customerSays: ['refund'], unlessCustomerSays: ['refund'] } }),
       ],
     });
     expect(ps).toEqual([
@@ -152,6 +153,7 @@ describe('parseRuleSet: every problem, by its path', () => {
       'rules[4].when.ifRule[0]: a rule cannot depend on itself',
       expect.stringMatching(/^rules\[5\]\.when\.customerSays\[1\]: .*\(/),
       expect.stringMatching(/^rules\[6\]\.when\.unlessCustomerSays\[0\]: .*\(/),
+      'rules[7].when.unlessCustomerSays[0]: "refund" is also in customerSays: the rule would wait for it and be held back by it',
     ]);
   });
 

@@ -68,7 +68,7 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         {...bind(props, 'when.unlessCustomerSays')}
         noun="customer phrase to skip"
         label="Not when the customer’s message says"
-        hint="Any of these in what the customer wrote holds the rule back: what it flags is then the answer (“(phone|contact) number” for a rule on phone numbers). Without the customer’s message the rule runs as usual."
+        hint="Any of these in what the customer wrote holds the rule back: what it flags is then the answer (“what’s your (phone|contact) number” for a rule on phone numbers). Without the customer’s message the rule runs as usual. To show it in an example, give the example a customer message in the JSON view."
         items={strings(when.unlessCustomerSays)}
         onChange={(v) => set('unlessCustomerSays', v)}
       />
@@ -110,5 +110,7 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);
   if (unlessRule.length) parts.push(`unless ${unlessRule.join(' or ')} found something`);
-  return parts.length ? `Only ${parts.join(' · ')}` : 'Runs on every reply';
+  if (parts.length === 0) return 'Runs on every reply';
+  // "Only unless ..." reads wrong: a summary of only exceptions says when the rule runs, then its exceptions.
+  return parts[0]!.startsWith('unless ') ? `Runs ${parts.join(' · ')}` : `Only ${parts.join(' · ')}`;
 }

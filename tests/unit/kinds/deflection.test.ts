@@ -70,6 +70,14 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     ])
       expect(findingsOf(text, phone, { customerMessage }), customerMessage).toEqual([]);
     expect(findingsOf(text, phone, { customerMessage: 'My order never came' })).toHaveLength(1);
+    // A number named, not asked for: the customer's own, one that failed them, or a count.
+    for (const customerMessage of [
+      "I changed my phone number and now I can't log in",
+      'Your support number just rings out, I have tried it five times',
+      'What is the number of bags I can take on board?',
+      'Is there a number limit on returns?',
+    ])
+      expect(findingsOf(text, phone, { customerMessage }), customerMessage).toHaveLength(1);
   });
 
   it('is silent when the call is the fallback after help, unless the rule says otherwise', () => {

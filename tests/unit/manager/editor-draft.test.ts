@@ -32,6 +32,7 @@ import {
   ruleProblemCount,
 } from '../../../entrypoints/options/editor/problems';
 import { readRuleSet } from '../../../utils/rule-set-files';
+import { whenSummary } from '../../../entrypoints/options/editor/WhenFields';
 
 const EMPTY: Json = { id: 'acme', name: 'Acme', version: 1, rules: [] };
 
@@ -87,6 +88,17 @@ describe('form edits give the JSON expected', () => {
     r = setWhen(setWhen(r, 'channel', []), 'audience', undefined);
     expect(r).not.toHaveProperty('when');
     expect(parseRuleSet({ ...EMPTY, rules: [r] }).ok).toBe(true);
+  });
+
+  it('conditions folded: summed up in a few words, the exceptions after what the rule waits for', () => {
+    expect(whenSummary({})).toBe('Runs on every reply');
+    expect(whenSummary({ unlessCustomerSays: ['phone number'] })).toBe('Runs unless the customer says “phone number”');
+    expect(whenSummary({ audience: 'public', unlessCustomerSays: ['a', 'b'] })).toBe(
+      'Only public replies · unless the customer says “a” or 1 more',
+    );
+    expect(whenSummary({ customerSays: ['already'], unlessCustomerSays: ['phone number'] })).toBe(
+      'Only customer says “already” · unless the customer says “phone number”',
+    );
   });
 
   it('the swap table: rows in order, a repeated word keeps its first row, blank rows are left out', () => {
