@@ -341,7 +341,7 @@ const POINTER_CANDIDATE =
 /** A name after a greeting or cheer, before its punctuation ("Hi, Shaunee!", "Sorry to hear that, Mr Jones."). */
 const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'.-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{1,20})?(?=\s*[,.!:;]))?`;
 /** Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this", "Apologies!". */
-const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:that|this|about (?:that|this)))?|about (?:that|this)|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
+const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:(?:that|this) was your experience|that|this|about (?:that|this|your experience)))?|about (?:that|this|your experience)|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
 /** Emoji, which say nothing of substance either. */
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}]`;
 /** The end of a sentence: spaces, its punctuation, emoji. */
@@ -362,8 +362,9 @@ const FILLER = new RegExp(
  * what will be done ("so we can look into it", "and we'll rebook you") is not stock.
  */
 const STOCK_TAIL =
-  String.raw`(?:\s+here)?(?:` +
-  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?` +
+  // The link pointed to may come first: "send us a note via <link> so our team can assist".
+  String.raw`(?:\s+here)?(?:\s*[:,]?\s*(?:(?:via|at|on|through|using|here)\s*[:,]?\s*)?_{6,}[,.]?)?(?:` +
+  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the)(?:\s+(?:support|care|customer (?:care|service|support)|right))?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
   String.raw`|,?\s+and let's (?:see what(?:'s| is) going on|chat|talk|connect)` +
   String.raw`|,?\s+for (?:further |more |additional )?(?:assistance|help|support|instructions)|,?\s+for (?:further|more) (?:info|information|details)` +
   String.raw`|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?` +

@@ -161,6 +161,9 @@ describe('deflection to a pointer: a reply that only points elsewhere', () => {
       ['@252299  All the information is here > https://t.co/SDerTunP1B ^OL', 'All the information'],
       ['Here to help, Mario! Send us a note here, https://example.com/help. Rach', 'Send us a note'],
       ['Thanks for reaching out. Please visit for more info: https://example.com/help', 'visit for more info'],
+      // A stock reason after the link ("so we can assist further") is no more than one after a DM request.
+      ['Please send us a note via https://example.com/help so we can assist further.', 'send us a note'],
+      ['Here to help. Send us a note at https://example.com/help so our team can connect.', 'Send us a note'],
     ];
     for (const [text, flagged] of cases) expect(texts(findingsOf(text, pointer)), text).toEqual([flagged]);
   });
@@ -170,7 +173,7 @@ describe('deflection to a pointer: a reply that only points elsewhere', () => {
       "I'm sorry we let you down! Please provide some details here: https://example.com/form",
       'Once an account is created the ID cannot be changed. More details here: https://example.com/id',
       'Which device are you on? Please check your DMs too.',
-      'Please send us a note via https://example.com/help so we can assist further.',
+      'Please send us a note via https://example.com/help so we can refund the fare.',
       'Hi Ella. We responded to your DM earlier today. Please check your DMs.',
       'Yes. More info here: https://example.com/info',
       'Please check your DMs for our reply. Please check your inbox as well.',
