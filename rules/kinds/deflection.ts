@@ -363,7 +363,7 @@ const FILLER = new RegExp(
  */
 const STOCK_TAIL =
   // The link pointed to may come first: "send us a note via <link> so our team can assist".
-  String.raw`(?:\s+here)?(?:\s*[:,]?\s*(?:(?:via|at|on|through|using|here)\s*[:,]?\s*)?_{6,}[,.]?)?(?:` +
+  String.raw`(?:\s+here)?(?:\s*(?:[:,]\s*)?(?:(?:via|at|on|through|using|here)\s*(?:[:,]\s*)?)?_{6,}[,.]?)?(?:` +
   String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the)(?:\s+(?:support|care|customer (?:care|service|support)|right))?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
   String.raw`|,?\s+and let's (?:see what(?:'s| is) going on|chat|talk|connect)` +
   String.raw`|,?\s+for (?:further |more |additional )?(?:assistance|help|support|instructions)|,?\s+for (?:further|more) (?:info|information|details)` +
