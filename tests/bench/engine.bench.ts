@@ -111,9 +111,6 @@ const compileMs = performance.now() - coldStart;
 const engine = measure(`Tone Coach (${BUILTIN_PACKS.map((p) => p.id).join(', ')})`, (r) =>
   check(r.text, BUILTIN_PACKS, r.context),
 );
-const wg = measure('write-good', (r) => writeGood(r.text));
-const ax = measure('alex', (r) => alex(r.text));
-
 const mail = email();
 const mailContext: ContextInput = {
   channel: 'email',
@@ -121,15 +118,27 @@ const mailContext: ContextInput = {
   customerName: 'Jacob Smith',
   customerMessage: 'My order never arrived and nobody answers.',
 };
-for (let i = 0; i < 5; i++) check(mail, BUILTIN_PACKS, mailContext);
-const mailTimes: number[] = [];
-for (let i = 0; i < 30; i++) {
-  const t = performance.now();
-  check(mail, BUILTIN_PACKS, mailContext);
-  mailTimes.push(performance.now() - t);
+/** The median of 30 checks of the long e-mail, after 5 to warm up. */
+function mailMedian(): { ms: number; runs: number } {
+  for (let i = 0; i < 5; i++) check(mail, BUILTIN_PACKS, mailContext);
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    check(mail, BUILTIN_PACKS, mailContext);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: quantile(times, 0.5), runs: times.length };
 }
-mailTimes.sort((a, b) => a - b);
-const mailMs = quantile(mailTimes, 0.5);
+// Timed before write-good and alex run, as the extension never loads them: once alex has run in a process, the same
+// checks take about twice as long there, and a forced garbage collection does not bring them back (the heap is no
+// larger; alex leaves V8 on slower paths, cause not pinned down). That is not the engine's own cost; both are printed.
+const mailAlone = mailMedian();
+
+const wg = measure('write-good', (r) => writeGood(r.text));
+const ax = measure('alex', (r) => alex(r.text));
+const mailShared = mailMedian();
+const mailMs = mailAlone.ms;
 
 const ms = (n: number): string => (n < 0.1 ? n.toFixed(3) : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const rate = (n: number): string => Math.round(n).toLocaleString('en');
@@ -150,7 +159,7 @@ const lines = [
   ),
   '',
   `- ${rules} rules in ${BUILTIN_PACKS.length} sets; compiling them (once, on the first check): ${ms(compileMs)} ms.`,
-  `- A ${mail.length.toLocaleString('en')}-character e-mail (private, all sets): ${ms(mailMs)} ms (median of ${mailTimes.length}).`,
+  `- A ${mail.length.toLocaleString('en')}-character e-mail (private, all sets): ${ms(mailMs)} ms (median of ${mailAlone.runs}); ${ms(mailShared.ms)} ms when timed again after write-good and alex ran in the same process.`,
   '',
   'Targets (issue 2):',
   `- median ≤ ${TARGETS.medianMs} ms: ${ms(engine.median)} ms ${engine.median <= TARGETS.medianMs ? '✓' : '✗'}`,
