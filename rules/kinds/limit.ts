@@ -73,8 +73,13 @@ function characters(doc: AnalysedText, rule: Limit): RawFinding[] {
     : [];
   // A t.co link alone at the very end is the photo or post X attaches (X adds it and does not count it): an agent
   // pastes full addresses, which X shortens, so a t.co address at the end is not the agent's text.
-  const typed = doc.text.slice(from).replace(/\s+$/, '');
-  const body = x ? typed.replace(/\s+https:\/\/t\.co\/\w+$/, '') : typed;
+  // (Trimmed without a /\s+$/ pattern: on a long run of spaces before the end it would rescan the run from each space.)
+  const typed = doc.text.slice(from).trimEnd();
+  const attached = x ? /https:\/\/t\.co\/\w+$/.exec(typed) : null;
+  const body =
+    attached && attached.index > 0 && /\s/.test(typed[attached.index - 1]!)
+      ? typed.slice(0, attached.index).trimEnd()
+      : typed;
   // Cheap bound first (grapheme segmentation is the slow part): no character weighs more than 2 per UTF-16 unit.
   if ((x ? 2 * body.length + 23 * urls.length : body.length) <= rule.max) return [];
   let count = 0;
