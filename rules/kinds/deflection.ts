@@ -338,41 +338,52 @@ function elsewhereActions(doc: AnalysedText, sentence: Span): Action[] {
 
 const POINTER_CANDIDATE =
   /\b(?:dms?|dm's|dm’s|pms?|direct messages?|private messages?|message|inbox|mailbox|e-?mails?|details|info|information|note|contact|reach|connect|touch|write|follow)\b/i;
-/** A name after a greeting or cheer, before its punctuation ("Hi, Shaunee!", "Sorry to hear that, Mr Jones."). */
-const NAME = String.raw`(?:,?\s+\p{L}[\p{L}'.-]{1,20}(?:\s+\p{Lu}[\p{L}'-]{1,20})?(?=\s*[,.!:;]))?`;
+/**
+ * One or two words after a greeting or cheer, before their punctuation: a name ("Hi, Shaunee!", "Sorry to hear that,
+ * Mr Jones."), if `fillerEnd` finds them capitalised (the pattern is case-insensitive, so it cannot tell "Sorry to hear
+ * about your experience with billing." from a name itself).
+ */
+const name = (group: string): string =>
+  String.raw`(?:,?\s+(?<${group}>\p{L}[\p{L}'.-]{1,20}(?:\s+\p{L}[\p{L}'-]{1,20})?)(?=\s*[,.!:;]))?`;
+const NAME_GROUPS = ['greeted', 'cheered', 'consoled'] as const;
+const CAPITALISED = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?$/u;
 /** Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this", "Apologies!". */
-const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:(?:that|this) was your experience|that|this|about (?:that|this|your experience)))?|about (?:that|this|your experience)|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
+const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:(?:that|this) was your experience|that|this|(?:about|of) (?:that|this|your experiences?)))?|about (?:that|this|your experiences?)|(?:that\s+)?(?:this|that) was your experience|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
 /** Emoji, which say nothing of substance either. */
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}]`;
 /** The end of a sentence: spaces, its punctuation, emoji. */
 const END = String.raw`[\s.!?,\p{Extended_Pictographic}\u{FE0F}\u{200D}]*`;
 /** Words that say nothing about the customer's problem, each followed by its punctuation. */
 const FILLER = new RegExp(
-  String.raw`(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening)(?:\s+there)?${NAME}` +
+  String.raw`(?:(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|morning|evening)(?:\s+there)?${name('greeted')}` +
     // Bounded, so that a long run of letters and hyphens is not scanned again at every filler.
-    String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]{1,30} is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${NAME}` +
-    String.raw`|(?<sympathy>${SYMPATHY})${NAME}` +
+    String.raw`|(?:(?:we're|we are|i'm|i am|[\p{L}-]{1,30} is)\s+)?(?:always\s+|definitely\s+|more than\s+)?(?:here|happy|glad) to help${name('cheered')}` +
+    String.raw`|(?<sympathy>${SYMPATHY})${name('consoled')}` +
     String.raw`|(?:and\s+)?(?:thanks|thank you)(?:\s+so much)?(?:\s+for (?:reaching out|getting in touch|contacting us|your patience|the tweet|your tweet|writing in)(?: to us)?)?` +
     String.raw`|\(?\d{1,2}\/\d{1,2}\)?|[\^*~\-–—]\s?\p{L}{1,20}(?: \p{Lu}(?!\p{L}))?|_+|${EMOJI}+)[\s,.!:;>-]*`,
-  'iuy',
+  'diuy',
 );
 /**
  * What follows a DM request or a pointer when it gives no reason of its own, to the sentence's end: "so we can assist
  * further", "for more instructions", "and let's see what's going on", a sign-off, thanks, emoji. A reason that says
  * what will be done ("so we can look into it", "and we'll rebook you") is not stock.
  */
+/** A word that answers or says something was done ("Yes.", "Sorted!", "Refunded!"): never a sign-off. */
+const ANSWER_WORDS =
+  '(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed|done|sorted|fixed|refunded|rebooked|booked|updated|cancell?ed|sent|resolved|processed|credited|confirmed|noted|received|changed|replaced|approved|added|removed)';
 const STOCK_TAIL =
   // The link pointed to may come first: "send us a note via <link> so our team can assist".
   String.raw`(?:\s+here)?(?:\s*(?:[:,]\s*)?(?:(?:via|at|on|through|using|here)\s*(?:[:,]\s*)?)?_{6,}[,.]?)?(?:` +
-  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the)(?:\s+(?:support|care|customer (?:care|service|support)|right))?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
+  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the|my)(?:\s+(?:support|care|customer (?:care|service|support)|right))?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
   String.raw`|,?\s+and let's (?:see what(?:'s| is) going on|chat|talk|connect)` +
   String.raw`|,?\s+for (?:further |more |additional )?(?:assistance|help|support|instructions)|,?\s+for (?:further|more) (?:info|information|details)` +
   String.raw`|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?` +
   String.raw`|,?\s+(?:when you (?:get|have) a (?:chance|moment|minute)|at your (?:earliest )?convenience|when you can)` +
-  String.raw`)?${END}(?:\p{Lu}\p{Ll}{1,20}${END})?(?:(?:thanks|thank you)${END})?(?:[\^*~\-–—] ?\p{L}{1,20}(?: \p{L}{1,3})?${END})?$`;
+  String.raw`)?${END}(?:(?!${ANSWER_WORDS}\b)\p{Lu}\p{Ll}{1,20}${END})?(?:(?:thanks|thank you)${END})?(?:[\^*~\-–—] ?\p{L}{1,20}(?: \p{L}{1,3})?${END})?$`;
 const STOCK_TAIL_AT_START = new RegExp(`^${STOCK_TAIL}`, 'iu');
 /** Stock sympathy after the pointer: "Please check your DMs, sorry about that!". */
-const TRAILING_SYMPATHY = new RegExp(String.raw`[,;]?\s*${SYMPATHY}[\s.!]*$`, 'iu');
+// Not from inside a run of spaces (each start there would scan the rest of the run again).
+const TRAILING_SYMPATHY = new RegExp(String.raw`(?<![\s,;])[,;]?\s*${SYMPATHY}[\s.!]*$`, 'iu');
 /** A DM asked for with nothing but a stock reason ("DM us so we can assist", "See DM."); "DM us your order number" is a
  * next step. */
 const DM_REQUEST = new RegExp(
@@ -399,8 +410,7 @@ const POINTER = new RegExp(
 );
 /** A single word left over that is a sign-off ("Rach"), not an answer ("Yes.") nor something done ("Sorted!"). */
 const SIGNATURE_WORD = /^\p{Lu}\p{Ll}{1,15}[.!]?$/u;
-const ANSWER_WORD =
-  /^(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed|done|sorted|fixed|refunded|rebooked|booked|updated|cancell?ed|sent|resolved|processed|credited|confirmed|noted|received|changed|replaced|approved|added|removed)\b/i;
+const ANSWER_WORD = new RegExp(String.raw`^${ANSWER_WORDS}\b`, 'i');
 
 /** Where the filler at the start of `s` ends, and whether it held stock sympathy. */
 function fillerEnd(s: string): { end: number; sympathy: boolean } {
@@ -411,6 +421,12 @@ function fillerEnd(s: string): { end: number; sympathy: boolean } {
     const m = FILLER.exec(s);
     if (!m || m[0].length === 0) return { end: at, sympathy };
     if (m.groups?.sympathy) sympathy = true;
+    const named = NAME_GROUPS.map((g) => m.indices?.groups?.[g]).find((span) => span !== undefined);
+    // Words of the complaint ("... your experience with billing."), not a name: the filler ends before them.
+    if (named && !CAPITALISED.test(s.slice(named[0], named[1]))) {
+      at = named[0];
+      continue;
+    }
     at += m[0].length;
   }
 }

@@ -260,6 +260,8 @@ describe('a 5 MB text', () => {
         `'WHY IS THIS STILL BROKEN '.repeat(210_000)`,
         // A run of spaces before the end: trimming it with /\s+$/ rescanned the run from each space (minutes, on X).
         `'Hello there' + ' '.repeat(5_000_000) + '.'`,
+        // The same before a pointer's stock reason: the trailing sorry after it was looked for from each space.
+        `'DM us so our team can help right away' + ' '.repeat(5_000_000) + '.'`,
       ]) {
         expect(checkInChild(text, 'builtin').exact, text).toBe(true);
       }
