@@ -348,7 +348,7 @@ const name = (group: string): string =>
 const NAME_GROUPS = ['greeted', 'cheered', 'consoled'] as const;
 const CAPITALISED = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'-]*)?$/u;
 /** Stock sympathy, which could answer any message: "Sorry to hear that.", "We're sorry to hear this", "Apologies!". */
-const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:(?:that|this) was your experience|that|this|(?:about|of) (?:that|this|your experiences?)))?|about (?:that|this|your experiences?)|(?:that\s+)?(?:this|that) was your experience|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?)`;
+const SYMPATHY = String.raw`(?:(?:we're|we are|i'm|i am|so|really|very|truly|terribly|extremely)\s+)*(?:sorry(?:\s+(?:to (?:hear|know|see|read|learn)(?:\s+(?:(?:that|this) was your experience|that|this|(?:about|of) (?:that|this|your experiences?)))?|about (?:that|this|your experiences?)|(?:that\s+)?(?:this|that) was your experience|for (?:that|this)))?|apologies(?:\s+for (?:that|this|the trouble))?|(?:we|i)\s+(?:do\s+)?apologi[sz]e(?:\s+for (?:that|this|the trouble|your experience))?)`;
 /** Emoji, which say nothing of substance either. */
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}]`;
 /** The end of a sentence: spaces, its punctuation, emoji. */
@@ -373,13 +373,13 @@ const ANSWER_WORDS =
   '(?:yes|yep|yeah|no|nope|correct|sure|absolutely|definitely|indeed|done|sorted|fixed|refunded|rebooked|booked|updated|cancell?ed|sent|resolved|processed|credited|confirmed|noted|received|changed|replaced|approved|added|removed)';
 const STOCK_TAIL =
   // The link pointed to may come first: "send us a note via <link> so our team can assist".
-  String.raw`(?:\s+here)?(?:\s*(?:[:,]\s*)?(?:(?:via|at|on|through|using|here)\s*(?:[:,]\s*)?)?_{6,}[,.]?)?(?:` +
-  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the|my)(?:\s+(?:support|care|customer (?:care|service|support)|right))?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
+  String.raw`(?:\s+here)?(?:\s*(?:(?:[:,>]|${EMOJI}+)\s*)?(?:(?:via|at|on|through|using|here)\s*(?:[:,>]\s*)?)?_{6,}(?:\s*[,.])?)?(?:` +
+  String.raw`,?\s+(?:and\s+|so\s+(?:that\s+)?)?(?:we|i|(?:our|the|my)(?:\s+[\p{L}-]{1,20}){0,2}?\s+team)(?:'ll|'d be|\s+will|\s+can|\s+may|\s+could|\s+would be)\s+(?:further\s+|better\s+|(?:happy|glad) to\s+)?(?:assist|help|get more (?:info|information|details)|discuss (?:this|it)|see what(?:'s| is) going on|chat|talk|connect|follow up)(?:\s+you)?(?:\s+(?:out|further|more))?(?:\s+(?:right away|asap|shortly|as soon as possible|quickly))?` +
   String.raw`|,?\s+and let's (?:see what(?:'s| is) going on|chat|talk|connect)` +
   String.raw`|,?\s+for (?:further |more |additional )?(?:assistance|help|support|instructions)|,?\s+for (?:further|more) (?:info|information|details)` +
   String.raw`|,?\s+with more (?:info|information|details)(?:,?\s+so (?:that )?(?:we|i) can (?:further\s+)?(?:assist|help)(?:\s+you)?(?:\s+further)?)?` +
   String.raw`|,?\s+(?:when you (?:get|have) a (?:chance|moment|minute)|at your (?:earliest )?convenience|when you can)` +
-  String.raw`)?${END}(?:(?!${ANSWER_WORDS}\b)\p{Lu}\p{Ll}{1,20}${END})?(?:(?:thanks|thank you)${END})?(?:[\^*~\-–—] ?\p{L}{1,20}(?: \p{L}{1,3})?${END})?$`;
+  String.raw`)?(?:\s*(?::\s*)?(?<!_)_{6,})?${END}(?:(?!${ANSWER_WORDS}\b)\p{Lu}\p{Ll}{1,20}${END})?(?:(?:thanks|thank you)${END})?(?:[\^*~\-–—] ?\p{L}{1,20}(?: \p{L}{1,3})?${END})?$`;
 const STOCK_TAIL_AT_START = new RegExp(`^${STOCK_TAIL}`, 'iu');
 /** Stock sympathy after the pointer: "Please check your DMs, sorry about that!". */
 // Not from inside a run of spaces (each start there would scan the rest of the run again).
@@ -408,6 +408,9 @@ const POINTER = new RegExp(
     String.raw`)`,
   'iu',
 );
+/** A pointer asked as a question: only in a link's form ("Could you send us a note via <link>?"); "Can you check your
+ * inbox?" asks the customer to look. */
+const ASKED_POINTER = /^(?:(?:please|pls|kindly)[,\s]+)?(?:can|could|would) you(?:\s+please)?\s+(?=(?:send|share|provide|submit|connect|reach|contact|write)\b)/i;
 /** A single word left over that is a sign-off ("Rach"), not an answer ("Yes.") nor something done ("Sorted!"). */
 const SIGNATURE_WORD = /^\p{Lu}\p{Ll}{1,15}[.!]?$/u;
 const ANSWER_WORD = new RegExp(String.raw`^${ANSWER_WORDS}\b`, 'i');
@@ -452,12 +455,16 @@ function pointerOnly(doc: AnalysedText): Pointer | null {
     if (filler.sympathy) stockSorry = true;
     const left = s.slice(filler.end).trim();
     if (left === '' || (SIGNATURE_WORD.test(left) && !ANSWER_WORD.test(left))) continue;
-    const m = DM_REQUEST.exec(s.slice(filler.end)) ?? POINTER.exec(s.slice(filler.end));
+    const rest = s.slice(filler.end);
+    const dm = DM_REQUEST.exec(rest);
+    const asked = dm ? '' : (ASKED_POINTER.exec(rest)?.[0] ?? '');
+    const m = dm ?? POINTER.exec(rest.slice(asked.length));
     if (!m || found) return null;
     // The flagged words start at the verb, after "please".
-    const end = start + filler.end + m[0].length;
+    const matched = asked.length + m[0].length;
+    const end = start + filler.end + matched;
     found = { start: end - (m.groups!.pointer ?? m.groups!.seen)!.length, end };
-    let after = s.slice(filler.end + m[0].length);
+    let after = s.slice(filler.end + matched);
     const sorryAfter = TRAILING_SYMPATHY.exec(after);
     if (sorryAfter) {
       stockSorry = true;
