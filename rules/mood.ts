@@ -213,7 +213,8 @@ const REPORTED =
 const WEATHER =
   /\b(?:(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal) (?:weather|storms?|snow|ice|roads|traffic)|(?:weather|storms?|snow|ice|roads|traffic)(?: conditions)? (?:is|are|was|were) (?:so |really |very |just |too |to )?(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal))\b/gi;
 // Words in quotation marks are someone else's (an attendant's joke, an advert's line, a label), not the customer's.
-const QUOTED = /[“"][^”"\n]{3,}[”"]/g;
+// Not across another opening quote: from each “ of a run of them it would scan the rest again (quadratic).
+const QUOTED = /[“"][^“”"\n]{3,}[”"]/g;
 // Polite words of a request ("please help", "I hope you can"), which the lexicon scores as positive.
 const POLITE = /\b(?:please|pls|plz|kindly|help|hope|hoping)\b/gi;
 // Words naming a fault, which the lexicon scores as feelings.
@@ -224,7 +225,8 @@ const HEART = /[❤💛💙💚💜🧡🤍💕💖💗💞]/u;
 // Runs of three or more "?" and "!" that hold a "?" ("???", "?!?"): exasperation, or only an urgent question ("any
 // update???"): like a wait, not sure enough alone. "!!!" alone is emphasis, also of praise; a single "?!" stresses a
 // question as often as it vents ("do you do group bookings?!").
-const EXASPERATED_MARKS = /\?[?!]{2,}|![?!]*\?[?!]+/u;
+// From the start of a run of marks only: tried inside a long "!!!!..." it rescanned the run from each mark.
+const EXASPERATED_MARKS = /(?<![?!])(?:\?[?!]{2,}|![?!]*\?[?!]+)/u;
 // Faces of anger, annoyance or an eye-roll.
 const MOOD_FACES = /[😡😠🤬😤😑😒🙄😫]|:\(/u;
 // What went wrong, without a feeling about it.
@@ -337,7 +339,15 @@ const OWN_SLIP = words([
 // A joke: laughter, a wink or a funny hashtag.
 const JOKING = /\b(?:lol|lmao|haha\w*|jk)\b|[😂🤣😜😉😅]|#\w*(?:funny|joke|lol)\w*/iu;
 
-const analyzer = vader.SentimentIntensityAnalyzer;
+const vaderAnalyzer = vader.SentimentIntensityAnalyzer;
+// vader tests each word for capitals with a pattern that backtracks in cube time on a long word ending in small letters
+// (2,000 characters took 2 s, 5,000 over 30 s). Its longest lexicon word has 19 letters, so a word is cut to its first
+// 24 characters and the marks that end it ("#whyisusairALWAYSDELAYED???" keeps its "???", which vader reads as stress).
+const LONG_WORD = /\S{25,}/g;
+const cut = (word: string): string => word.slice(0, 24) + (/[!?]{1,4}$/.exec(word)?.[0] ?? '');
+const analyzer = {
+  polarity_scores: (text: string) => vaderAnalyzer.polarity_scores(text.replace(LONG_WORD, cut)),
+};
 
 // Praise of someone on the staff in words rarely meant the other way ("deserves a raise", "went above and beyond"):
 // it is the message's point, whatever went wrong around it ("bringing delight into a terrible travel situation",

@@ -176,11 +176,23 @@ function objectEnd(s: string, from: number): number {
   return end;
 }
 
+const CLAUSE_WINDOW = 300;
+
 function clauseStart(s: string, at: number): number {
-  let start = 0;
-  for (const m of s.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  // Looking back at most CLAUSE_WINDOW characters: no clause of a reply is longer, and on a run-on paste scanning from
+  // the sentence's start for every candidate word was quadratic (a 200,000-character one took 24 s).
+  const from = Math.max(0, at - CLAUSE_WINDOW);
+  let start = from;
+  for (const m of s.slice(from, at).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
   return start;
 }
+
+/**
+ * Windows parsed per reply. A reply has a handful of phone words; a paste with thousands stops here, as each parse
+ * costs about 0.1 ms ("Please call us " 330,000 times took 41 s).
+ */
+const MAX_PHONE_WINDOWS = 1_000;
+const windowsParsed = new WeakMap<AnalysedText, number>();
 
 /** The phone actions of one sentence (offsets in the sentence), each told to the customer. */
 function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
@@ -278,6 +290,9 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
   const parsedAt = new Set<number>();
   for (const c of s.replace(NOT_A_CALL, (m) => ' '.repeat(m.length)).matchAll(PHONE_CANDIDATES)) {
     if (parsedAt.has(c.index)) continue;
+    const parsed = windowsParsed.get(doc) ?? 0;
+    if (parsed >= MAX_PHONE_WINDOWS) break;
+    windowsParsed.set(doc, parsed + 1);
     const from = windowStart(s, Math.max(clauseStart(low, c.index), 0), c.index);
     const to = windowEnd(s, c.index + c[0].length);
     const window = parse(doc.text.slice(sentence.start + from, sentence.start + to));

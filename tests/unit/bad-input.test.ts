@@ -216,6 +216,7 @@ describe('texts nobody expects', () => {
 function checkInChild(
   makeText: string,
   packs: 'builtin' | RuleSet,
+  makeContext = `{ customerMessage: 'Still waiting, this is ridiculous' }`,
 ): { findings: number; exact: boolean; score: number } {
   const url = (p: string): string => pathToFileURL(resolve(ROOT, p)).href;
   const script = `
@@ -224,9 +225,10 @@ function checkInChild(
     import { BUILTIN_PACKS } from ${JSON.stringify(url('rules/packs/index.ts'))};
     const text = ${makeText};
     const packs = ${packs === 'builtin' ? 'BUILTIN_PACKS' : JSON.stringify([packs])};
-    const r = check(text, packs, { customerMessage: 'Still waiting, this is ridiculous' });
+    const context = ${makeContext};
+    const r = check(text, packs, context);
     const exact = r.findings.every((f) => text.slice(f.start, f.end) === f.text && f.suggestions.every((s) => s.start <= s.end && s.end <= text.length));
-    process.stdout.write(JSON.stringify({ length: text.length, findings: r.findings.length, exact, score: r.score.total }));`;
+    process.stdout.write(JSON.stringify({ length: text.length + (context.customerMessage?.length ?? 0), findings: r.findings.length, exact, score: r.score.total }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     encoding: 'utf8',
     timeout: HANG,
@@ -262,8 +264,35 @@ describe('a 5 MB text', () => {
         `'Hello there' + ' '.repeat(5_000_000) + '.'`,
         // The same before a pointer's stock reason: the trailing sorry after it was looked for from each space.
         `'DM us so our team can help right away' + ' '.repeat(5_000_000) + '.'`,
+        // Runs of sentence ends, '>' and '. . .' not at the end: each was tried from every character (quadratic).
+        `'Hello there ' + '.'.repeat(5_000_000) + 'x'`,
+        `'Hello there ' + '>'.repeat(5_000_000) + 'x'`,
+        `'Hello there' + ' .'.repeat(2_500_000) + 'x'`,
       ]) {
         expect(checkInChild(text, 'builtin').exact, text).toBe(true);
+      }
+    },
+  );
+
+  it(
+    'as one run-on sentence, on X or in an e-mail, or as the customer\'s message gets a result with every built-in set',
+    { timeout: HANG * 6 },
+    () => {
+      const email = `{ channel: 'email', audience: 'private', customerName: 'Jacob Smith' }`;
+      const asked = (message: string): string => `{ customerMessage: ${message} }`;
+      for (const [text, context] of [
+        // The phone check parsed a window around every "call" (41 s); the parser's tagging of one sentence and its
+        // search for a name in it grow with the square of its words.
+        [`'Hello there ' + 'Please call us '.repeat(334_000)`, undefined],
+        [`'it was refunded by our team '.repeat(180_000)`, undefined],
+        [`'Hello there ' + 'Hi '.repeat(1_700_000) + '\\n'`, email],
+        // The customer's message: vader's test for capitals is cubic in a word's length; "!!!..." and "“““..." were
+        // each rescanned from every mark.
+        [`'Thanks for waiting.'`, asked(`'I am waiting ' + 'A'.repeat(5_000_000) + 'x'`)],
+        [`'Thanks for waiting.'`, asked(`'I am waiting ' + '!'.repeat(5_000_000) + 'x'`)],
+        [`'Thanks for waiting.'`, asked(`'I am waiting ' + '“'.repeat(5_000_000) + 'x'`)],
+      ] as const) {
+        expect(checkInChild(text, 'builtin', context).exact, `${text} ${context ?? ''}`).toBe(true);
       }
     },
   );
