@@ -425,7 +425,8 @@ const POINTER = new RegExp(
 );
 /** A pointer asked as a question: only in a link's form ("Could you send us a note via <link>?"); "Can you check your
  * inbox?" asks the customer to look. */
-const ASKED_POINTER = /^(?:(?:please|pls|kindly)[,\s]+)?(?:can|could|would) you(?:\s+please)?\s+(?=(?:send|share|provide|submit|connect|reach|contact|write)\b)/i;
+const ASKED_POINTER =
+  /^(?:(?:please|pls|kindly)[,\s]+)?(?:can|could|would) you(?:\s+please)?\s+(?=(?:send|share|provide|submit|connect|reach|contact|write)\b)/i;
 /** A single word left over that is a sign-off ("Rach"), not an answer ("Yes.") nor something done ("Sorted!"). */
 const SIGNATURE_WORD = /^\p{Lu}\p{Ll}{1,15}[.!]?$/u;
 const ANSWER_WORD = new RegExp(String.raw`^${ANSWER_WORDS}\b`, 'i');

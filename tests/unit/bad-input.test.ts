@@ -275,7 +275,7 @@ describe('a 5 MB text', () => {
   );
 
   it(
-    'as one run-on sentence, on X or in an e-mail, or as the customer\'s message gets a result with every built-in set',
+    "as one run-on sentence, on X or in an e-mail, or as the customer's message gets a result with every built-in set",
     { timeout: HANG * 6 },
     () => {
       const email = `{ channel: 'email', audience: 'private', customerName: 'Jacob Smith' }`;
