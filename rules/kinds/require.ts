@@ -111,11 +111,10 @@ const MAX_ADDRESS_SENTENCE = 2_000;
  * where only a name goes), or null.
  */
 function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
-  // Parsing costs about a millisecond: only a sentence with a capitalised word where an address could be is parsed,
-  // and not a run-on paste of thousands of characters, in which the parser's matching grows with the square of the
-  // words (a 160,000-character "sentence" took 18 s); no one is greeted by name that far into a sentence.
-  if (span.end - span.start > MAX_ADDRESS_SENTENCE) return null;
-  const sentence = doc.masked.slice(span.start, span.end);
+  // Parsing costs about a millisecond: only a sentence with a capitalised word where an address could be is parsed.
+  // In a run-on paste only its first MAX_ADDRESS_SENTENCE characters are read, as the parser reads no more of it
+  // (`nlpAt`): its matching grows with the square of the words (a 160,000-character "sentence" took 18 s).
+  const sentence = doc.masked.slice(span.start, Math.min(span.end, span.start + MAX_ADDRESS_SENTENCE));
   if (!CANDIDATE.test(sentence)) return null;
   const doc1 = doc.nlpAt(span);
   const notNames = new Set(matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => s.start));

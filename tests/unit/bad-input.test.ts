@@ -291,6 +291,8 @@ describe('a 5 MB text', () => {
         [`'Thanks for waiting.'`, asked(`'I am waiting ' + 'A'.repeat(5_000_000) + 'x'`)],
         [`'Thanks for waiting.'`, asked(`'I am waiting ' + '!'.repeat(5_000_000) + 'x'`)],
         [`'Thanks for waiting.'`, asked(`'I am waiting ' + '“'.repeat(5_000_000) + 'x'`)],
+        // A happy customer: whether the reply reads warm was looked for from every character of a long sentence.
+        [`'We have updated your booking '.repeat(180_000)`, asked(`'Thank you so much, your team is amazing!'`)],
       ] as const) {
         expect(checkInChild(text, 'builtin', context).exact, `${text} ${context ?? ''}`).toBe(true);
       }

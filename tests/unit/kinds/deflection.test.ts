@@ -34,6 +34,14 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     for (const [text, flagged] of cases) expect(texts(findingsOf(text, phone)), text).toEqual([flagged]);
   });
 
+  it('reads who is told to call from the start of a clause of any length', () => {
+    // The clause's start is looked up once per sentence, not cut 300 characters back.
+    const text =
+      "I'd suggest that you have a look at the notification preferences in the app and the email address we hold for you on your account page as well as the spam or junk folder in your inbox and any filters your email provider applies to messages from us and once all of that has been looked at and nothing has turned up then give us a call on 0800 123 4567.";
+    expect(text.indexOf('give us') - text.indexOf("I'd suggest")).toBeGreaterThan(300);
+    expect(texts(findingsOf(text, phone))).toEqual(['give us a call on 0800 123 4567']);
+  });
+
   it('leaves the brand calling, refusing, describing and reporting alone', () => {
     for (const text of [
       "We don't offer phone support on free plans.",

@@ -98,6 +98,18 @@ describe('require: a phrase', () => {
   });
 });
 
+describe('require: a greeting by name in a run-on sentence', () => {
+  // The parser reads at most 2,000 characters of one sentence (its matching grows with the square of the words); a name
+  // near its start is still found.
+  it('accepts a name at the start of a sentence of more than 2,000 characters as the greeting', () => {
+    const named = rule('require', { phrases: ['hi', 'hello'], where: 'start', within: 40, acceptName: true });
+    const text = `Sorry for the wait, Jacob, we have checked ${'the router and the cable and the app '.repeat(57)}and it is sorted now.`;
+    expect(text.length).toBeGreaterThan(2_000);
+    expect(findingsOf(text, named)).toEqual([]);
+    expect(findingsOf(text.replace('Jacob, ', ''), named)).toHaveLength(1);
+  });
+});
+
 describe('require: an insertion goes after the greeting and the name', () => {
   const fixed = (text: string, r = acknowledge, ctx = {}): string => applied(text, findingsOf(text, r, ctx)[0]);
 
