@@ -220,7 +220,7 @@ function parsedPart(sentence: string): string {
   const cut = sentence.lastIndexOf(' ', MAX_PARSED);
   return sentence.slice(0, cut > 0 ? cut : MAX_PARSED);
 }
-const MAX_PARSED = 2_000;
+export const MAX_PARSED = 2_000;
 
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);

@@ -14,7 +14,7 @@ import { readsWarm } from '../mood.ts';
 import { isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
-import { bodySpan, trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, MAX_PARSED, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
@@ -104,17 +104,15 @@ function unknownNames(doc1: NlpDoc, sentence: string): number[] {
   return out;
 }
 
-const MAX_ADDRESS_SENTENCE = 2_000;
-
 /**
  * The name a sentence addresses someone by (a name set off, a first name the parser knows, or a name it does not know
  * where only a name goes), or null.
  */
 function nameAddressedIn(doc: AnalysedText, span: Span): string | null {
   // Parsing costs about a millisecond: only a sentence with a capitalised word where an address could be is parsed.
-  // In a run-on paste only its first MAX_ADDRESS_SENTENCE characters are read, as the parser reads no more of it
-  // (`nlpAt`): its matching grows with the square of the words (a 160,000-character "sentence" took 18 s).
-  const sentence = doc.masked.slice(span.start, Math.min(span.end, span.start + MAX_ADDRESS_SENTENCE));
+  // In a run-on paste only what the parser reads of it (`nlpAt`, MAX_PARSED characters) is searched: its matching grows
+  // with the square of the words (a 160,000-character "sentence" took 18 s).
+  const sentence = doc.masked.slice(span.start, Math.min(span.end, span.start + MAX_PARSED));
   if (!CANDIDATE.test(sentence)) return null;
   const doc1 = doc.nlpAt(span);
   const notNames = new Set(matchSpans(doc1, '(#Place|#Organization|#Date|#Month|#WeekDay)').map((s) => s.start));
