@@ -129,6 +129,35 @@ const MOOD_WORDS = words([
   'absolute (?:joke|nightmare|disgrace|shambles)',
   // Leaving: the customer is done with the brand.
   'lost (?:me|us) as (?:a )?customers?',
+  // Swearing at the brand. Not a lone "shit": as often "stuff" ("leaving shit outside") or a curse at one's own slip
+  // ("shit, wrong one").
+  'shit(?:ty|tiest| ?show)',
+  '(?:piece of|this|such|full of) shit',
+  `get (?:your|ur|you${APOS}re|yer) shit together`,
+  // "every damn time", not an interjection at one's own slip ("Damn, I forgot the receipt").
+  'damn(?:ed|it)?(?!\\s*[,.!])',
+  'bull ?shit',
+  '#?bs',
+  'assholes?',
+  'clueless',
+  'inadequate',
+  'unbelievable',
+  'not cool',
+  '#notcool',
+  // A verdict on the brand or its people: "you failed me", "your rep lied", "wasn't helpful", "zero resolution".
+  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?(?:failed|messed up|screwed up|lied)',
+  '(?:lying|lie|lied) to (?:me|us|customers|your customers)',
+  `(?:wasn|weren|isn|aren)${APOS}t (?:very |at all |remotely )?helpful`,
+  'poor (?:service|customer service|communication)',
+  '(?:zero|0) (?:resolution|help|customer service|communication)',
+  'hung up on (?:me|us)',
+  'do (?:you|u) (?:guys |people )?(?:even )?care',
+  'ashamed',
+  'shame on (?:you|u)',
+  // Leaving, or close to it: "I'm so done with Amazon", "losing faith in ...".
+  '(?:losing|lost) (?:all )?faith',
+  `(?:i${APOS}m|i am|we${APOS}re|we are) (?:so|just|officially|completely|absolutely|totally) done with`,
+  `done with (?:you|u|y${APOS}all|yall|your company|this company)`,
 ]);
 // A wait or a silence, reported: "no response", "on hold for hours", "can't get through", "haven't heard back". With
 // another cue or negative words, frustration; alone and said without negative words, as often a flat report ("Sent

@@ -371,6 +371,36 @@ describe('estimateMood', () => {
     }
   });
 
+  it('hears swearing at the brand and verdicts on it that VADER scores mild, but not a curse at a slip or a lie-down', () => {
+    for (const m of [
+      'Card charged twice again. Get your shit together',
+      'Waited in for the parcel all day, what a shitshow',
+      'This is bullshit, the refund was promised last week',
+      'Your agent hung up on me halfway through',
+      'Spoke to the chat team yesterday. Wasn’t helpful.',
+      'Two weeks and zero resolution on my claim',
+      'The helpline staff are clueless about the new tariff',
+      'Your rep lied to me about the cancellation fee',
+      'You failed me on the one day it mattered',
+      'Do you guys even care? Third outage this month.',
+      'Honestly I am so done with this airline',
+      'Quickly losing faith in your delivery promises',
+      'Not cool, my seat was given away at the gate',
+      'Why does the app log me out every damn time',
+    ]) {
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    }
+    for (const m of [
+      'Shit, wrong order number, it should end in 42',
+      'I left my shit in the overhead bin, who do I call?',
+      "I'm lying in bed waiting for the driver, any update on the ETA?",
+      "I'm done with the form, what happens next?",
+      'Is my account done with the transfer yet?',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+    }
+  });
+
   it("reads words in quotation marks as someone else's, not the customer's praise", () => {
     for (const m of [
       '“We’re preparing for takeoff so tell them you love them and hang up.” - my flight attendant',
