@@ -134,26 +134,33 @@ const MOOD_WORDS = words([
   'shit(?:ty|tiest| ?show)',
   '(?:piece of|this|such|full of) shit',
   `get (?:your|ur|you${APOS}re|yer) shit together`,
-  // "every damn time", not an interjection at one's own slip ("Damn, I forgot the receipt").
-  'damn(?:ed|it)?(?!\\s*[,.!])',
+  // "every damn time", not an interjection at one's own slip ("Damn, I forgot the receipt") nor praise ("damn good").
+  '(?:every|my|the|this|that|your|ur|whole) damn(?:ed)?',
+  'damn ?it',
   'bull ?shit',
-  '#?bs',
+  // Not "BS" alone: a degree, an abbreviation.
+  '#bs',
+  `(?:so|such|total|complete|utter|absolute|pure|what|this is|that${APOS}s) bs`,
+  'bs (?:answers?|excuses?|responses?|replies|reply|policy|policies|fees?|charges?)',
   'assholes?',
-  'clueless',
+  // Not "I was clueless about the app until ...".
+  `(?<!\\bi (?:was|am|felt|feel) |\\bi${APOS}m )clueless`,
   'inadequate',
-  'unbelievable',
   'not cool',
   '#notcool',
   // A verdict on the brand or its people: "you failed me", "your rep lied", "wasn't helpful", "zero resolution".
-  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?(?:failed|messed up|screwed up|lied)',
+  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?(?:messed up|screwed up|lied)',
+  // "you failed me", not "your payment failed" (a fault report).
+  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?failed (?:me|us|again|miserably)',
+  'failed (?:me|us)',
   '(?:lying|lie|lied) to (?:me|us|customers|your customers)',
   `(?:wasn|weren|isn|aren)${APOS}t (?:very |at all |remotely )?helpful`,
   'poor (?:service|customer service|communication)',
   '(?:zero|0) (?:resolution|help|customer service|communication)',
   'hung up on (?:me|us)',
   'do (?:you|u) (?:guys |people )?(?:even )?care',
-  'ashamed',
-  'shame on (?:you|u)',
+  // "You should be ashamed", not "I'm ashamed to say I forgot"; not "shame on you", as often banter.
+  'should be ashamed',
   // Leaving, or close to it: "I'm so done with Amazon", "losing faith in ...".
   '(?:losing|lost) (?:all )?faith',
   `(?:i${APOS}m|i am|we${APOS}re|we are) (?:so|just|officially|completely|absolutely|totally) done with`,

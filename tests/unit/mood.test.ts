@@ -396,6 +396,15 @@ describe('estimateMood', () => {
       "I'm lying in bed waiting for the driver, any update on the ETA?",
       "I'm done with the form, what happens next?",
       'Is my account done with the transfer yet?',
+      // The same words in praise, in a fault report, or about the customer.
+      'Damn good coffee this morning',
+      'That was a damn quick delivery',
+      'Unbelievable! Got my refund within an hour',
+      'I was clueless about the app until your team explained it, thanks',
+      'Do BS degree students get a discount?',
+      'My payment failed, can you check?',
+      "I'm ashamed to say I forgot my booking reference",
+      'Shame on you for making me love your pastries so much',
     ]) {
       expect(estimateMood(m), m).toBe('neutral');
     }
