@@ -136,6 +136,25 @@ export function wordsOf(masked: string): Set<string> {
   return words;
 }
 
+// The commonest words of Spanish, German, French, Portuguese and Italian that are not also English words ("die",
+// "me", "no", "pour", "est", "per", "non", "os" and "com" are left out).
+const OTHER_LANGUAGES = new Set(
+  (
+    'el la los las de en un una mis mi por para que con hola gracias tu tus te nuestro nuestra nuestros está ' +
+    'estamos puedes lamentamos favor muy pero más también si es lo le se su sus esto este esta hay qué cómo ' +
+    'der das und ist nicht du wir bei mit sie ich dich dein deine uns ein eine zu auf für sollte bitte gruß grüße ' +
+    'danke schon noch wenn kannst können haben aber vom auch oder dir wird werden kann nur sehr einen dem den sich ' +
+    'les vous nous pas une je votre vos avec sur dans cela être avez bonjour merci il elle ce cette qui du notre été ' +
+    'você não obrigado obrigada olá uma seu sua muito pelo nosso nossa ' +
+    'che della sono di grazie ciao nostra nostro'
+  ).split(' '),
+);
+
+/**
+ * Whether a (masked) text reads as English: not mostly another script, not more words of another language than of
+ * English ("Hola Cesar! Por favor síguenos ..."), and not eight words or more without one common English word.
+ * Short English replies with few common words ("Good night Becky", "Ha! Well played. -Becky") are English.
+ */
 export function isEnglish(masked: string): boolean {
   const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const letters = masked.match(/\p{L}/gu)?.length ?? 0;
@@ -145,9 +164,10 @@ export function isEnglish(masked: string): boolean {
       .toLowerCase()
       .replace(/['’‘ʼ]/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
-  if (words.length < 4) return true;
-  const common = words.filter((w) => ENGLISH.has(w)).length;
-  return common * 10 >= words.length;
+  const other = words.filter((w) => OTHER_LANGUAGES.has(w)).length;
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  if (other >= 2 && other > english) return false;
+  return !(words.length >= 8 && english === 0);
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;

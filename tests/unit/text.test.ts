@@ -148,6 +148,26 @@ describe('analyse: language and thread parts', () => {
     expect(analyse('Gracias por esperar, lo revisamos hoy mismo.').english).toBe(false);
   });
 
+  it('reads short English replies with few common words as English, and a reply with some English words in another language as not', () => {
+    // English with none of the commonest words: the coach reads them (it used to skip them as another language).
+    for (const t of [
+      'Good evening, Caesar!',
+      'Ha! Well played. -Becky',
+      'Yeah, looks about 3 mins behind schedule. -Tara',
+      'Anytime. Also, remember boarding starts 30 minutes prior to departure!',
+      'Hey Danny. The pre-load feature generally starts two days before release date.',
+    ])
+      expect(isEnglish(t), t).toBe(true);
+    // Another language with an English word or two in it ("no", "a", a brand's English name).
+    for (const t of [
+      'Hola Ana! Por favor síguenos en Twitter para enviarte un mensaje directo.',
+      'Hi, wir erhalten die Filme so vom jeweiligen Studio. Gebe ich aber direkt als Feedback weiter.',
+      'Quelle a été la réponse de notre service client ? Une enquête a-t-elle été ouverte ?',
+      '¡Oh, no! Esto no debería ser así. Dinos, ¿qué es lo que está pasando?',
+    ])
+      expect(isEnglish(t), t).toBe(false);
+  });
+
   it('knows a later part of a thread the agent is writing', () => {
     for (const t of [
       '(2/3) More details here.',
