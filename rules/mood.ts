@@ -129,42 +129,33 @@ const MOOD_WORDS = words([
   'absolute (?:joke|nightmare|disgrace|shambles)',
   // Leaving: the customer is done with the brand.
   'lost (?:me|us) as (?:a )?customers?',
-  // Swearing at the brand. Not a lone "shit": as often "stuff" ("leaving shit outside") or a curse at one's own slip
-  // ("shit, wrong one").
-  'shit(?:ty|tiest| ?show)',
-  '(?:piece of|this|such|full of) shit',
-  `get (?:your|ur|you${APOS}re|yer) shit together`,
-  // "every damn time", not an interjection at one's own slip ("Damn, I forgot the receipt") nor praise ("damn good").
-  '(?:every|my|the|this|that|your|ur|whole) damn(?:ed)?',
-  'damn ?it',
+  // Swearing at the brand or a verdict on it, in words that have no everyday other meaning. A second reading tried
+  // the likelier ones on made-up messages and left these out: "damn" ("damn it's good"), "shitty" ("shitty weather,
+  // is the ferry running?"), "clueless" ("I'm a bit clueless with tech"), "inadequate" (a cable), "poor service" (mobile
+  // signal), "wasn't helpful" (the customer's own last message), "do you care" ("which size box?"), "I'm so done with"
+  // (a task, winter). A cue here skips the checks that keep a question or a slip neutral, so it must be sure alone.
+  'shit ?show',
+  'piece of shit',
+  `get (?:your|ur|you${APOS}re|yer) (?:shit|act) together`,
   'bull ?shit',
-  // Not "BS" alone: a degree, an abbreviation.
-  '#bs',
-  `(?:so|such|total|complete|utter|absolute|pure|what|this is|that${APOS}s) bs`,
-  'bs (?:answers?|excuses?|responses?|replies|reply|policy|policies|fees?|charges?)',
+  'bs (?:answers?|excuses?|responses?|replies|reply)',
+  'load of (?:bs|crap|rubbish|shite|bollocks)',
   'assholes?',
-  // Not "I was clueless about the app until ...".
-  `(?<!\\bi (?:was|am|felt|feel) |\\bi${APOS}m )clueless`,
-  'inadequate',
-  'not cool',
+  // Said of the brand or its people: "you lied", "your agent hung up on me", not "my phone hung up on me"; "you
+  // messed up my order again", not "you messed up but sorted it in minutes".
+  `(?:you|u|you guys|y${APOS}all|yall|(?:your|ur) (?:agent|rep|representative|advisor|adviser|staff|team|driver|employee|store|people|company|courier))s? (?:just |have |has )?(?:lied|(?:are|keep|been) lying|(?:messed|screwed) up (?:again|my|our)|hung up on (?:me|us)|failed (?:me|us)|let (?:me|us) down)`,
+  'got hung up on',
+  'lied to by',
+  'zero resolution',
+  'poor customer service',
+  `(?:do|does) (?:you|u|you guys|y${APOS}all|any ?one|any ?body|any ?one there) (?:even|actually) care`,
+  'should be ashamed of (?:yourselves|yourself)',
+  // Not "had lost faith in customer service, then Jess fixed it".
+  '(?:losing (?:all )?|lost all )(?:faith|trust) in',
   '#notcool',
-  // A verdict on the brand or its people: "you failed me", "your rep lied", "wasn't helpful", "zero resolution".
-  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?(?:messed up|screwed up|lied)',
-  // "you failed me", not "your payment failed" (a fault report).
-  '(?:you|u|they|(?:your|ur) \\p{L}+) (?:have |has )?failed (?:me|us|again|miserably)',
-  'failed (?:me|us)',
-  '(?:lying|lie|lied) to (?:me|us|customers|your customers)',
-  `(?:wasn|weren|isn|aren)${APOS}t (?:very |at all |remotely )?helpful`,
-  'poor (?:service|customer service|communication)',
-  '(?:zero|0) (?:resolution|help|customer service|communication)',
-  'hung up on (?:me|us)',
-  'do (?:you|u) (?:guys |people )?(?:even )?care',
-  // "You should be ashamed", not "I'm ashamed to say I forgot"; not "shame on you", as often banter.
-  'should be ashamed',
-  // Leaving, or close to it: "I'm so done with Amazon", "losing faith in ...".
-  '(?:losing|lost) (?:all )?faith',
-  `(?:i${APOS}m|i am|we${APOS}re|we are) (?:so|just|officially|completely|absolutely|totally) done with`,
-  `done with (?:you|u|y${APOS}all|yall|your company|this company)`,
+  `(?:that${APOS}s|that is|this is) (?:so |really |just |seriously )?not cool(?! enough)`,
+  // Leaving: "I'm done with you", not "well done with your new store".
+  `(?<!well )done with (?:you|u|y${APOS}all|yall|your company|this company)`,
 ]);
 // A wait or a silence, reported: "no response", "on hold for hours", "can't get through", "haven't heard back". With
 // another cue or negative words, frustration; alone and said without negative words, as often a flat report ("Sent

