@@ -10,7 +10,15 @@ export interface ScoreBreakdownProps {
   byCategory?: Partial<Record<Category, number>>;
   /** The findings behind the score: the breakdown then says what fixing them would add. */
   findings?: readonly FindingView[];
+  /** The reply is not in English: only the checks that need no English counted, so no band word is given. */
+  notEnglish?: boolean;
 }
+
+/** Said instead of a band when the reply is not in English (the engine's `score.notEnglish`). */
+export const NOT_ENGLISH_NOTE =
+  'This reply is not in English. Tone Coach reads tone in English only: it checked only length, personal data, capitals and emoji.';
+/** What the findings list says when nothing was found in a reply not in English: not "Good reply". */
+export const NOTHING_FOUND_NOT_ENGLISH = 'Nothing found in what could be checked.';
 
 /** The band a score falls in, for its colour and its word. */
 export function scoreBand(score: number): 'good' | 'fair' | 'poor' {
@@ -35,16 +43,23 @@ export function raiseText(score: number, findings: readonly FindingView[]): stri
 }
 
 export function ScoreBreakdown(props: ScoreBreakdownProps) {
-  const { score, byCategory = {}, findings } = props;
+  const { score, byCategory = {}, findings, notEnglish = false } = props;
   const hurt = CATEGORIES.filter((c) => (byCategory[c] ?? 100) < 100);
-  const band = score === null ? null : scoreBand(score);
+  // A reply the word rules could not read is not "Good", however high its score.
+  const band = score === null || notEnglish ? null : scoreBand(score);
   const raise = score !== null && findings ? raiseText(score, findings) : null;
   return (
     <div className="score" data-tc="score" data-score={score ?? ''}>
       <span className={`total ${band ?? ''}`}>
         Score <strong>{score ?? '…'}</strong>
         {band && <span className="band"> · {BAND_LABEL[band]}</span>}
+        {notEnglish && score !== null && <span className="band"> · tone not read</span>}
       </span>
+      {notEnglish && score !== null && (
+        <p className="not-english" data-tc="not-english">
+          {NOT_ENGLISH_NOTE}
+        </p>
+      )}
       {hurt.length > 0 && (
         <ul className="breakdown" aria-label="Score by category">
           {hurt.map((c) => (

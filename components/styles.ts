@@ -48,6 +48,7 @@ export const COMPONENTS_CSS = `
 .tcx .empty, .tcx .more { opacity: .85; margin: 4px 0; }
 .tcx .score .band { font-weight: 600; }
 .tcx .score .raise { margin: 2px 0 0; font-size: 12px; }
+.tcx .score .not-english { margin: 2px 0 0; font-size: 12px; }
 .tcx .score { display: flex; flex-direction: column; gap: 4px; }
 .tcx .score .total strong { font-size: 15px; }
 .tcx .score .total.good strong { color: var(--tc-ins); } .tcx .score .total.fair strong { color: var(--tc-warn); }

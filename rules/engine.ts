@@ -326,5 +326,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
     order += compiled.entries.length;
   }
   const findings = resolveOverlaps(pending);
-  return failures ? { findings, score: score(findings), failures } : { findings, score: score(findings) };
+  // A score of a reply the word rules cannot read says so, rather than "Good".
+  const scored = doc.english ? score(findings) : { ...score(findings), notEnglish: true as const };
+  return failures ? { findings, score: scored, failures } : { findings, score: scored };
 }

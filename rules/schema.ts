@@ -91,6 +91,11 @@ export const Score = z.object({
   /** 0-100, 100 = nothing to improve. */
   total: z.number(),
   byCategory: z.record(Category, z.number()),
+  /**
+   * The reply does not read as English: the rules that read words (apologies, deflections, tone) could not judge it,
+   * so only the checks that need no English (length, personal data, capitals, emoji) count in this score.
+   */
+  notEnglish: z.literal(true).optional(),
 });
 export type Score = z.infer<typeof Score>;
 

@@ -56,7 +56,11 @@ const Failure = z.object({
 
 export const CheckResult = z.object({
   findings: z.array(Finding),
-  score: z.object({ total: z.number(), byCategory: z.record(z.enum(CATEGORIES), z.number()) }),
+  score: z.object({
+    total: z.number(),
+    byCategory: z.record(z.enum(CATEGORIES), z.number()),
+    notEnglish: z.optional(z.literal(true)),
+  }),
   failures: z.optional(z.array(Failure)),
 });
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { findingView } from '../../components/finding-view';
 import { FindingsList } from '../../components/FindingsList';
 import { HighlightedReply } from '../../components/HighlightedReply';
-import { ScoreBreakdown } from '../../components/ScoreBreakdown';
+import { NOTHING_FOUND_NOT_ENGLISH, ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { LastReading, SITE_READING } from '../../utils/protocol';
 import { listedSiteFor } from '../../utils/site-catalogue';
 import { addedSitesItem, sitesOffItem, type AddedSite } from '../../utils/site-switch';
@@ -227,11 +227,19 @@ function LastDraft(props: { reading: LastReading }) {
   return (
     <section className="draft tcx" data-tc-popup="draft" aria-label="Last draft checked here">
       <h2>Last draft checked here</h2>
-      <ScoreBreakdown score={result.score.total} byCategory={result.score.byCategory} />
+      <ScoreBreakdown
+        score={result.score.total}
+        byCategory={result.score.byCategory}
+        notEnglish={result.score.notEnglish}
+      />
       <blockquote>
         <HighlightedReply text={text} findings={findings} />
       </blockquote>
-      <FindingsList findings={findings} limit={3} />
+      <FindingsList
+        findings={findings}
+        limit={3}
+        {...(result.score.notEnglish ? { empty: NOTHING_FOUND_NOT_ENGLISH } : {})}
+      />
     </section>
   );
 }

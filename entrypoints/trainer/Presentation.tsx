@@ -135,7 +135,11 @@ export function Presentation(props: { scenario: Scenario; lesson: Lesson; onClos
               </strong>
             </p>
             <div className="scores">
-              <ScoreBreakdown score={lesson.bad.result.score.total} byCategory={lesson.bad.result.score.byCategory} />
+              <ScoreBreakdown
+                score={lesson.bad.result.score.total}
+                byCategory={lesson.bad.result.score.byCategory}
+                notEnglish={lesson.bad.result.score.notEnglish}
+              />
             </div>
             <ol className="big">
               {scenario.talkingPoints.map((t, i) => (

@@ -43,6 +43,7 @@ export function ReplyColumn(props: {
           score={reply.result.score.total}
           byCategory={reply.result.score.byCategory}
           findings={reply.views}
+          notEnglish={reply.result.score.notEnglish}
         />
         <FindingsList
           findings={reply.views}

@@ -60,6 +60,7 @@ export async function run({ values, operands }: Parsed): Promise<number> {
     const json = {
       score: result.score.total,
       byCategory: result.score.byCategory,
+      ...(result.score.notEnglish ? { notEnglish: true } : {}),
       findings: result.findings.map(findingJson),
     };
     await out.write(`${JSON.stringify(json, null, 2)}\n`);

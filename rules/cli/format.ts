@@ -139,7 +139,9 @@ export function findingText(text: string, f: Finding, style: Style, maxSuggestio
 export function scoreLine(result: CheckResult, style: Style): string {
   const s = result.score.total;
   const value = s >= 80 ? style.green(`${s}/100`) : s < 50 ? style.red(`${s}/100`) : `${s}/100`;
-  return `${style.bold('Score')} ${value} · ${countSeverities(result.findings)}`;
+  // A reply in another language: only the checks that need no English ran.
+  const note = result.score.notEnglish ? ` · ${style.dim('not in English: tone not read')}` : '';
+  return `${style.bold('Score')} ${value} · ${countSeverities(result.findings)}${note}`;
 }
 
 interface RuleCount {

@@ -291,6 +291,25 @@ test.describe('badge and underlines', () => {
     await expect(coach.badge.locator('.count')).toHaveText(String(n));
   });
 
+  test('a reply in another language: the badge and the panel say its tone was not read, never "Good"', async ({
+    page,
+    serve,
+  }) => {
+    const coach = new Coach(page, DRAFTJS);
+    await coach.open(undefined, serve);
+    const german = 'Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.';
+    await coach.type(german, 5);
+    await expect.poll(() => coach.modelText()).toBe(german);
+    await expect(coach.badge).toHaveAccessibleName(/^Tone Coach: score \d+ \(not in English: tone not read\)/);
+    await expect(coach.badge.locator('.ring')).toHaveClass(/\bnone\b/);
+    await coach.openPanel();
+    await expect(coach.panel.locator('[data-tc="not-english"]')).toContainText('reads tone in English only');
+    await expect(coach.panel.locator('[data-tc="score"]')).toContainText('tone not read');
+    await expect(coach.panel.locator('[data-tc="score"]')).not.toContainText('Good');
+    await expect(coach.panel).toContainText('Nothing found in what could be checked.');
+    await expect(coach.panel).not.toContainText('Good reply');
+  });
+
   test('underlines are wavy for must and should, dotted for tips, in form fields as in rich editors', async ({
     page,
     serve,

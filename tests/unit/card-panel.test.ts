@@ -145,6 +145,7 @@ describe('words for a coach', () => {
     expect(raiseText(37, views)).toBe('Fix the Must fix one (+45) and the 2 Should fix ones (+18) to reach 100.');
     expect(badgeLabel(80, 3)).toBe('Tone Coach: score 80, 3 suggestions');
     expect(badgeLabel(null, 0)).toBe('Tone Coach: checking');
+    expect(badgeLabel(100, 0, true)).toBe('Tone Coach: score 100 (not in English: tone not read), 0 suggestions');
     const groups = byCategory([
       f({ category: 'tone' }),
       f({ category: 'canned' }),

@@ -35,6 +35,15 @@ describe('tone-coach check', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/); // no colour codes into a pipe
   });
 
+  it('says when a reply is not in English: its tone was not read, whatever the score', () => {
+    const german = 'Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.';
+    expect(tc(['check', german]).stdout).toMatch(/^Score \d+\/100 · .* · not in English: tone not read\n/);
+    expect(json(tc(['check', german, '--format', 'json'])).notEnglish).toBe(true);
+    expect(
+      json(tc(['check', 'Thanks for waiting, we have refunded the order.', '-f', 'json'])).notEnglish,
+    ).toBeUndefined();
+  });
+
   it('exits 0 with a perfect score when nothing is found', () => {
     const r = tc(['check', '--pack', 'demo.json', 'Thanks for waiting, we have refunded the order.']);
     expect(r.code).toBe(0);

@@ -95,6 +95,21 @@ describe('score of real replies (built-in sets, a public reply on X)', () => {
     expect(scoreBand(scoreOf(good))).toBe('good');
   });
 
+  it('marks the score of a reply in another language, which the word rules cannot read, and only that', () => {
+    for (const reply of [
+      'Hola Ana! Por favor síguenos en Twitter para enviarte un mensaje directo con instrucciones.',
+      'Bonjour, pouvez-vous nous indiquer le nom du transporteur de votre commande ?',
+      'ご連絡ありがとうございます。確認いたします。',
+    ])
+      expect(check(reply, BUILTIN_PACKS, { customerMessage: upset }).score.notEnglish, reply).toBe(true);
+    for (const reply of [
+      'Ha! Well played. ^JS',
+      "Sorry your order hasn't arrived, Sam. DM us the order number. ^JS",
+      'OK',
+    ])
+      expect(check(reply, BUILTIN_PACKS, { customerMessage: upset }).score.notEnglish, reply).toBeUndefined();
+  });
+
   it('keeps a dismissive or blaming reply out of the top band on every built-in set', () => {
     for (const reply of ["That's not our problem. ^JS", 'You need to read the terms. ^JS'])
       expect(scoreBand(check(reply, BUILTIN_PACKS, { customerMessage: upset }).score.total), reply).not.toBe('good');

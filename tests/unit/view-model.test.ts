@@ -59,6 +59,13 @@ describe('box view', () => {
     );
   });
 
+  it('says the reply was not read when it is not in English, and only then', () => {
+    expect(boxView(state()).notEnglish).toBeUndefined();
+    const german = 'Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.';
+    const r = check(german, BUILTIN_PACKS, { channel: 'x' });
+    expect(boxView(state({ text: german, findings: r.findings, score: r.score })).notEnglish).toBe(true);
+  });
+
   it("draws underlines itself only for form fields (rich editors use the page's highlights)", () => {
     expect(boxView(state()).underlines).toEqual([]);
     const rects = result.findings.map((_, i) => [{ top: i, left: 0, width: 10, height: 16 }]);

@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { FindingCard } from '../../../components/FindingCard';
 import { FindingsList } from '../../../components/FindingsList';
-import { scoreBand, ScoreBreakdown } from '../../../components/ScoreBreakdown';
+import { NOTHING_FOUND_NOT_ENGLISH, scoreBand, ScoreBreakdown } from '../../../components/ScoreBreakdown';
 import { plural, worstSeverity } from '../../../components/labels';
 import type { FailureCounts } from '../../../utils/protocol';
 import { contextLine } from '../session/view-model';
@@ -48,15 +48,16 @@ const GAP = 10;
 const BADGE = { width: 56, height: 24 };
 
 /** The badge's own accessible name: never the editor's label. */
-export function badgeLabel(score: number | null, n: number): string {
-  return score === null ? 'Tone Coach: checking' : `Tone Coach: score ${score}, ${plural(n, 'suggestion')}`;
+export function badgeLabel(score: number | null, n: number, notEnglish = false): string {
+  if (score === null) return 'Tone Coach: checking';
+  return `Tone Coach: score ${score}${notEnglish ? ' (not in English: tone not read)' : ''}, ${plural(n, 'suggestion')}`;
 }
 
 function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   const { view } = props;
   const n = view.findings.length;
-  const label = view.paused ? 'Tone Coach: coaching paused' : badgeLabel(view.score, n);
-  const band = view.score === null ? 'none' : scoreBand(view.score);
+  const label = view.paused ? 'Tone Coach: coaching paused' : badgeLabel(view.score, n, view.notEnglish);
+  const band = view.score === null || view.notEnglish ? 'none' : scoreBand(view.score);
   return (
     <button
       type="button"
@@ -306,7 +307,12 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
         </button>
       </h2>
       {view.context && <Context c={view.context} failures={view.failures} />}
-      <ScoreBreakdown score={view.score} byCategory={view.byCategory} findings={view.findings} />
+      <ScoreBreakdown
+        score={view.score}
+        byCategory={view.byCategory}
+        findings={view.findings}
+        notEnglish={view.notEnglish}
+      />
       {view.notice && (
         <p className="notice" role="alert" data-tc="notice">
           {view.notice}
@@ -332,6 +338,7 @@ function Panel(props: { state: OverlayState; h: OverlayHandlers }) {
         grouped
         showPoints
         findings={view.findings}
+        {...(view.notEnglish ? { empty: NOTHING_FOUND_NOT_ENGLISH } : {})}
         current={panel.current}
         onApply={actions.apply}
         onIgnore={actions.ignore}

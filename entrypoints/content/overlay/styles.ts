@@ -35,7 +35,7 @@ ${COMPONENTS_CSS}
 .badge .ring > span { display: inline-flex; width: 15px; height: 15px; border-radius: 50%; background: #fff; color: #202124;
   align-items: center; justify-content: center; font: 700 8px/1 system-ui, sans-serif; }
 .dark .badge .ring > span { background: #303134; color: #e8eaed; }
-.badge .ring.fair { --ring: #b06000; } .badge .ring.poor { --ring: #c5221f; }
+.badge .ring.fair { --ring: #b06000; } .badge .ring.poor { --ring: #c5221f; } .badge .ring.none { --ring: #80868b; }
 .badge.clean .count { color: #137333; }
 .dark .badge.clean .count { color: #81c995; }
 .card, .panel { position: fixed; width: 340px; max-width: calc(100vw - 16px); background: var(--tc-bg); color: var(--tc-fg);

@@ -42,6 +42,8 @@ export interface BoxView {
   checking?: boolean;
   /** Per category, what is left of its 100 points. */
   byCategory: Partial<Record<Category, number>>;
+  /** The reply is not in English: the score counts only the checks that need no English. */
+  notEnglish?: boolean;
   theme: 'light' | 'dark';
   /** Underlines the overlay draws itself (form fields, where highlights cannot reach). */
   underlines: Array<{ key: string; severity: Severity; rects: Rect[] }>;

@@ -45,6 +45,7 @@ export function boxView(s: BoxState): BoxView {
     findings: s.findings.map((f, i) => findingView(f, s.text, points[i])),
     score: s.score?.total ?? null,
     byCategory: s.score?.byCategory ?? {},
+    ...(s.score?.notEnglish ? { notEnglish: true } : {}),
     theme: s.theme,
     underlines: s.fieldRects
       ? s.findings.map((f, i) => ({ key: occurrenceKey(f), severity: f.severity, rects: s.fieldRects![i] ?? [] }))

@@ -119,7 +119,11 @@ export function TestBox(props: { ruleSet: RuleSet | null; stale: boolean }) {
             <p className="empty">Type a reply to see its findings.</p>
           ) : (
             <>
-              <ScoreBreakdown score={result.score.total} byCategory={result.score.byCategory} />
+              <ScoreBreakdown
+                score={result.score.total}
+                byCategory={result.score.byCategory}
+                notEnglish={result.score.notEnglish}
+              />
               <div className="rse-reply-box">
                 <HighlightedReply
                   text={text}
