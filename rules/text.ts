@@ -24,8 +24,8 @@ export interface AnalysedText {
   /** Where the leading @handles end (X does not count them; it counts a thread count after them). */
   readonly handlesEnd: number;
   /**
-   * False when the reply is clearly in another language (fewer than 1 in 10 of its words are common English ones):
-   * rules that look for English wording (a greeting, an apology) cannot judge it.
+   * False when the reply is clearly in another language (`isEnglish`): rules that look for English wording (a
+   * greeting, an apology) cannot judge it.
    */
   readonly english: boolean;
   /**
@@ -116,7 +116,7 @@ export function splitSentences(masked: string): Span[] {
   return out;
 }
 
-// The commonest English words: a reply of four words or more without enough of them is in another language.
+// The commonest English words (function words and care words), which several checks read past.
 export const ENGLISH = new Set(
   (
     'the a an and or but to of in on at for with from by is are was were be been am it this that these those i we you ' +
@@ -136,38 +136,86 @@ export function wordsOf(masked: string): Set<string> {
   return words;
 }
 
-// The commonest words of Spanish, German, French, Portuguese and Italian that are not also English words ("die",
-// "me", "no", "pour", "est", "per", "non", "os" and "com" are left out).
-const OTHER_LANGUAGES = new Set(
+// More common English words, to tell English from other languages only (words also common in German, Dutch or
+// Italian, such as "also", "come", "team", "u", are left out): with ENGLISH, at least one in ten words of English.
+const ENGLISH_MORE = new Set(
   (
-    'el la los las de en un una mis mi por para que con hola gracias tu tus te nuestro nuestra nuestros está ' +
-    'estamos puedes lamentamos favor muy pero más también si es lo le se su sus esto este esta hay qué cómo ' +
-    'der das und ist nicht du wir bei mit sie ich dich dein deine uns ein eine zu auf für sollte bitte gruß grüße ' +
-    'danke schon noch wenn kannst können haben aber vom auch oder dir wird werden kann nur sehr einen dem den sich ' +
-    'les vous nous pas une je votre vos avec sur dans cela être avez bonjour merci il elle ce cette qui du notre été ' +
-    'você não obrigado obrigada olá uma seu sua muito pelo nosso nossa ' +
-    'che della sono di grazie ciao nostra nostro'
+    "about after again always back before best call can't check day didn't doesn't don't done even every find " +
+    "first get give go going good got great happy here i've isn't know last like look love made make many much need " +
+    'new next night now off one only other out people right said same see send since some still sure take than ' +
+    "that's then there's think time today told too two up very want way well what's where's while yeah yes yet " +
+    "you'll you've thx pls plz ur order ever never nobody nothing everything anything someone something wait " +
+    'waiting hours days weeks week minutes update updates account refund three zero absolutely'
   ).split(' '),
 );
 
+// The commonest words of Spanish, German, French, Portuguese, Italian and Dutch that are not also English words
+// ("die", "me", "no", "pour", "est", "per", "non", "con", "hay", "hat", "fur", "ma" are left out).
+const OTHER_LANGUAGES = new Set(
+  (
+    'el la los las de del al y en un una mis mi por para que hola gracias tu tus te nuestro nuestra nuestros está ' +
+    'estamos puedes lamentamos favor muy pero más también si es lo le se su sus esto este esta qué cómo ' +
+    'der das und ist nicht du wir bei mit sie ich dich dein deine mein meine ihr sind uns ein eine zu auf für ' +
+    'sollte bitte gruß grüße danke schon noch wenn kannst können haben aber vom auch oder dir wird werden kann nur ' +
+    'sehr einen dem sich ' +
+    'les des vous nous pas une je votre vos avec sur dans cela être avez bonjour merci il elle ce cette qui du au ' +
+    'notre été et ' +
+    'você não obrigado obrigada olá uma seu sua muito pelo nosso nossa meu minha eu ' +
+    'che della sono di grazie ciao nostra nostro mio ' +
+    'het een niet mijn wij bedankt naar voor bij ook geen où buenas buenos necesito ayuda quiero tengo pedido ' +
+    'quero preciso'
+  ).split(' '),
+);
+
+// The small words inside names ("Maria de la Cruz", "Leonardo da Vinci", "Vincent van Gogh").
+const NAME_PARTICLES = new Set('de del la las los el di da della du des le y van von'.split(' '));
+
+// Letters of other languages that English words and names rarely have (not é, ü or ö: "café", "Pokémon", "Zoë").
+const OTHER_LETTERS = /[ñãõßşğıłąężźśćńőűøåæœ]/iu;
+
 /**
- * Whether a (masked) text reads as English: not mostly another script, not more words of another language than of
- * English ("Hola Cesar! Por favor síguenos ..."), and not eight words or more without one common English word.
- * Short English replies with few common words ("Good night Becky", "Ha! Well played. -Becky") are English.
+ * Whether a (masked) text reads as English. It does not when it is mostly in another script, when it has two or more
+ * words of another language and more of them than common English words ("Hola Cesar! Por favor síguenos ..."), when
+ * under one in ten of its eight or more words are common English ones, or when a shorter text of four words or more
+ * has no common English word and a word or a letter of another language. A word of another language counts only
+ * as it is written in that language: in small letters (or opening a sentence), and not inside a name ("Los Angeles",
+ * "LA", "Maria de la Cruz", "Plaza de la Reina").
  */
 export function isEnglish(masked: string): boolean {
   const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const letters = masked.match(/\p{L}/gu)?.length ?? 0;
   if (letters > 2 * latin) return false; // mostly another script (Japanese, Arabic, Cyrillic...)
-  const words =
-    masked
-      .toLowerCase()
-      .replace(/['’‘ʼ]/g, "'")
-      .match(/[\p{L}']+/gu) ?? [];
-  const other = words.filter((w) => OTHER_LANGUAGES.has(w)).length;
-  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const tokens = [...masked.replace(/['’‘ʼ]/g, "'").matchAll(/[\p{L}']+/gu)];
+  if (tokens.length === 0) return true;
+  const capitalised = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.[0] ?? '');
+  const opensSentence = (i: number): boolean =>
+    i === 0 || /[.!?¿¡:]\s*$/u.test(masked.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index));
+  let english = 0;
+  let other = 0;
+  tokens.forEach((t, i) => {
+    const w = t[0].toLowerCase();
+    if (ENGLISH.has(w) || ENGLISH_MORE.has(w)) english++;
+    if (!OTHER_LANGUAGES.has(w)) return;
+    // "LA", "Los Angeles", "La Mer": a name, unless the word opens a sentence ("Hola", "Wir haben ...").
+    if (capitalised(i) && !opensSentence(i)) return;
+    // "Maria de la Cruz", "Día de los Muertos": a name's particles between capitalised words (not German's articles
+    // and pronouns before its capitalised nouns: "Wo ist mein Paket?").
+    if (NAME_PARTICLES.has(w)) {
+      let before = i - 1;
+      while (before >= 0 && NAME_PARTICLES.has(tokens[before]![0])) before--;
+      let after = i + 1;
+      while (after < tokens.length && NAME_PARTICLES.has(tokens[after]![0])) after++;
+      if (before >= 0 && capitalised(before) && after < tokens.length && capitalised(after)) return;
+    }
+    other++;
+  });
   if (other >= 2 && other > english) return false;
-  return !(words.length >= 8 && english === 0);
+  // Eight words or more: at least one in ten is a common English word.
+  if (tokens.length >= 8) return english * 10 >= tokens.length;
+  // A short text with no common English word is English unless something says otherwise ("wow, awful customer
+  // service", "Ha! Well played. -Becky"): a word or a letter of another language ("Je voudrais annuler ma
+  // commande", "Siparişim hala gelmedi").
+  return tokens.length < 4 || english > 0 || (other === 0 && !OTHER_LETTERS.test(masked));
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;

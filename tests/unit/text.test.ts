@@ -164,8 +164,23 @@ describe('analyse: language and thread parts', () => {
       'Hi, wir erhalten die Filme so vom jeweiligen Studio. Gebe ich aber direkt als Feedback weiter.',
       'Quelle a été la réponse de notre service client ? Une enquête a-t-elle été ouverte ?',
       '¡Oh, no! Esto no debería ser así. Dinos, ¿qué es lo que está pasando?',
+      // Short messages with no English word at all (a second reading's).
+      'Ich habe mein Passwort vergessen',
+      'Je voudrais annuler ma commande',
+      'Onde está o meu pedido?',
+      'Buenas tardes, necesito ayuda urgente',
+      'Siparişim hala gelmedi, çok kötü bir hizmet!',
     ])
       expect(isEnglish(t), t).toBe(false);
+    // Names and places in another language, and a terse complaint, are English (a second reading's).
+    for (const t of [
+      'Thanks, Maria de la Cruz!',
+      'Now open in Los Angeles, Las Vegas & El Paso.',
+      'Stores in IL, MI and DE reopen Monday.',
+      'Love the new Sur La Table store in La Jolla!',
+      'Worst service ever. Package lost, refund denied, nobody answers. Unacceptable!',
+    ])
+      expect(isEnglish(t), t).toBe(true);
   });
 
   it('knows a later part of a thread the agent is writing', () => {
