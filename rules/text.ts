@@ -200,11 +200,13 @@ export function isEnglish(masked: string): boolean {
     if (capitalised(i) && !opensSentence(i)) return;
     // "Maria de la Cruz", "Día de los Muertos": a name's particles between capitalised words (not German's articles
     // and pronouns before its capitalised nouns: "Wo ist mein Paket?").
+    // At most two more particles either side ("de la", "van der"): a long run of them is no name, and scanning
+    // all of it from each of its words would take the square of its length.
     if (NAME_PARTICLES.has(w)) {
       let before = i - 1;
-      while (before >= 0 && NAME_PARTICLES.has(tokens[before]![0])) before--;
+      while (before >= i - 3 && before >= 0 && NAME_PARTICLES.has(tokens[before]![0])) before--;
       let after = i + 1;
-      while (after < tokens.length && NAME_PARTICLES.has(tokens[after]![0])) after++;
+      while (after <= i + 3 && after < tokens.length && NAME_PARTICLES.has(tokens[after]![0])) after++;
       if (before >= 0 && capitalised(before) && after < tokens.length && capitalised(after)) return;
     }
     other++;

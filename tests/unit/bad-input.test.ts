@@ -268,6 +268,9 @@ describe('a 5 MB text', () => {
         `'Hello there ' + '.'.repeat(5_000_000) + 'x'`,
         `'Hello there ' + '>'.repeat(5_000_000) + 'x'`,
         `'Hello there' + ' .'.repeat(2_500_000) + 'x'`,
+        // A run of a name's particles: the language check looked for the name around each of them (9 s for 80,000
+        // characters).
+        `'Hello there ' + 'de '.repeat(1_700_000)`,
       ]) {
         expect(checkInChild(text, 'builtin').exact, text).toBe(true);
       }

@@ -334,6 +334,8 @@ export function coachSuite(c: EditorCase): void {
       await page.evaluate(() => (window as any).__fixtureReady);
       await coach.focus();
       await coach.type(CANNED);
+      // The text is in the editor first (a failure here is the fixture's, not the coaching's), then it is coached.
+      await expect.poll(() => coach.modelText()).toBe(CANNED);
       await expect(coach.badge.first()).toHaveAttribute('data-count', /^[1-9]/);
     });
   });
