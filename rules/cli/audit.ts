@@ -222,7 +222,12 @@ interface Emitter {
 
 function makeEmitter(format: string, summaryOnly: boolean, out: Output, style: Style): Emitter {
   const line = (id: string | number, result: CheckResult): string =>
-    JSON.stringify({ id, score: result.score.total, findings: result.findings.map(findingJson) });
+    JSON.stringify({
+      id,
+      score: result.score.total,
+      ...(result.score.notEnglish ? { notEnglish: true } : {}),
+      findings: result.findings.map(findingJson),
+    });
   if (format === 'jsonl') {
     return { start() {}, record: (id, _, result) => out.write(`${line(id, result)}\n`), end() {} };
   }
@@ -239,7 +244,8 @@ function makeEmitter(format: string, summaryOnly: boolean, out: Output, style: S
     start() {},
     record(id, text, result) {
       if (summaryOnly || result.findings.length === 0) return;
-      const head = `${style.bold(String(id))} · score ${result.score.total} · ${style.dim(snippet(text, 100))}`;
+      const lang = result.score.notEnglish ? ' (not in English: tone not read)' : '';
+      const head = `${style.bold(String(id))} · score ${result.score.total}${lang} · ${style.dim(snippet(text, 100))}`;
       return out.write(`${head}\n${result.findings.map((f) => findingText(text, f, style, 1)).join('\n')}\n\n`);
     },
     end: (tally) => out.write(tally.text(style)),

@@ -158,6 +158,8 @@ export interface Summary {
   replies: number;
   flagged: number;
   withErrors: number;
+  /** Replies in another language: only the checks that need no English ran on them. */
+  notEnglish: number;
   meanScore: number | null;
   rules: RuleCount[];
 }
@@ -167,6 +169,7 @@ export class Tally {
   private replies = 0;
   private flagged = 0;
   private withErrors = 0;
+  private notEnglish = 0;
   private scoreSum = 0;
   private readonly rules = new Map<string, RuleCount>();
 
@@ -175,6 +178,7 @@ export class Tally {
     this.scoreSum += result.score.total;
     if (result.findings.length > 0) this.flagged++;
     if (result.findings.some((f) => f.severity === 'error')) this.withErrors++;
+    if (result.score.notEnglish) this.notEnglish++;
     const seen = new Set<string>();
     for (const f of result.findings) {
       const key = `${f.ruleSet}/${f.rule}`;
@@ -216,6 +220,7 @@ export class Tally {
       replies: this.replies,
       flagged: this.flagged,
       withErrors: this.withErrors,
+      notEnglish: this.notEnglish,
       meanScore: this.replies ? Math.round((this.scoreSum / this.replies) * 10) / 10 : null,
       rules,
     };
@@ -228,6 +233,9 @@ export class Tally {
       `${style.bold('Summary')}: ${s.replies.toLocaleString('en')} ${s.replies === 1 ? 'reply' : 'replies'}`,
       `${s.flagged.toLocaleString('en')} flagged (${share(s.flagged)})`,
       `${s.withErrors.toLocaleString('en')} with an error (${share(s.withErrors)})`,
+      ...(s.notEnglish
+        ? [`${s.notEnglish.toLocaleString('en')} not in English, tone not read (${share(s.notEnglish)})`]
+        : []),
       ...(s.meanScore === null ? [] : [`mean score ${s.meanScore}`]),
     ].join(' · ');
     if (s.rules.length === 0) return `${head}\n`;

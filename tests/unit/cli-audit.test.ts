@@ -75,6 +75,24 @@ describe('tone-coach audit', () => {
     expect(text).toMatch(/^Summary: 3 replies/);
   });
 
+  it('says which replies are not in English and how many, in every format', () => {
+    const records = [
+      {
+        id: 'de',
+        text: 'Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.',
+      },
+      { id: 'en', text: 'Thanks for waiting, we have refunded the order.' },
+    ];
+    const f = file('mixed.jsonl', `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const lines = tc(['audit', f, '-f', 'jsonl'])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.notEnglish)).toEqual([true, undefined]);
+    expect(json(tc(['audit', f, '-f', 'json', '--summary'])).summary.notEnglish).toBe(1);
+    expect(tc(['audit', f, '--summary']).stdout).toContain('1 not in English, tone not read (50.0%)');
+  });
+
   it('exits 0 when no reply has an error-severity finding', () => {
     const r = tc([
       'audit',
