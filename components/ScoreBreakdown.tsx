@@ -16,7 +16,7 @@ export interface ScoreBreakdownProps {
 
 /** Said instead of a band when the reply is not in English (the engine's `score.notEnglish`). */
 export const NOT_ENGLISH_NOTE =
-  'This reply is not in English. Tone Coach reads tone in English only: it checked only length, personal data, capitals and emoji.';
+  'This reply is not in English. Tone Coach reads tone in English only: it checked only what needs no English (length, personal data, capitals, punctuation, emoji).';
 /** What the findings list says when nothing was found in a reply not in English: not "Good reply". */
 export const NOTHING_FOUND_NOT_ENGLISH = 'Nothing found in what could be checked.';
 

@@ -144,7 +144,6 @@ const MOOD_WORDS = words([
   // Said of the brand or its people: "you lied", "your agent hung up on me", not "my phone hung up on me"; "you
   // messed up my order again", not "you messed up but sorted it in minutes".
   `(?:you|u|you guys|y${APOS}all|yall|(?:your|ur) (?:agent|rep|representative|advisor|adviser|staff|team|driver|employee|store|people|company|courier))s? (?:just |have |has )?(?:lied|(?:are|keep|been) lying|(?:messed|screwed) up (?:again|my|our)|hung up on (?:me|us)|failed (?:me|us)|let (?:me|us) down)`,
-  'got hung up on',
   'lied to by',
   'zero resolution',
   'poor customer service',
@@ -154,8 +153,8 @@ const MOOD_WORDS = words([
   '(?:losing (?:all )?|lost all )(?:faith|trust) in',
   '#notcool',
   `(?:that${APOS}s|that is|this is) (?:so |really |just |seriously )?not cool(?! enough)`,
-  // Leaving: "I'm done with you", not "well done with your new store".
-  `(?<!well )done with (?:you|u|y${APOS}all|yall|your company|this company)`,
+  // Leaving: "I'm done with you", not "well done with your new store" nor "all done with you, thanks!".
+  `(?<!(?:well|all) )done with (?:you|u|y${APOS}all|yall|your company|this company)`,
 ]);
 // A wait or a silence, reported: "no response", "on hold for hours", "can't get through", "haven't heard back". With
 // another cue or negative words, frustration; alone and said without negative words, as often a flat report ("Sent

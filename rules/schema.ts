@@ -93,7 +93,7 @@ export const Score = z.object({
   byCategory: z.record(Category, z.number()),
   /**
    * The reply does not read as English: the rules that read words (apologies, deflections, tone) could not judge it,
-   * so only the checks that need no English (length, personal data, capitals, emoji) count in this score.
+   * so only the checks that need no English (length, personal data, capitals, punctuation, emoji) count in this score.
    */
   notEnglish: z.literal(true).optional(),
 });

@@ -190,6 +190,9 @@ export function isEnglish(masked: string): boolean {
   const capitalised = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.[0] ?? '');
   const opensSentence = (i: number): boolean =>
     i === 0 || /[.!?¿¡:]\s*$/u.test(masked.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index));
+  // In a text written all in capitals or in Title Case ("WO IST MEIN PAKET", "Tu Pedido Esta En Camino"), a capital
+  // says nothing about names.
+  const shouted = tokens.filter((_, i) => capitalised(i)).length * 5 >= tokens.length * 4;
   let english = 0;
   let other = 0;
   tokens.forEach((t, i) => {
@@ -197,12 +200,12 @@ export function isEnglish(masked: string): boolean {
     if (ENGLISH.has(w) || ENGLISH_MORE.has(w)) english++;
     if (!OTHER_LANGUAGES.has(w)) return;
     // "LA", "Los Angeles", "La Mer": a name, unless the word opens a sentence ("Hola", "Wir haben ...").
-    if (capitalised(i) && !opensSentence(i)) return;
+    if (!shouted && capitalised(i) && !opensSentence(i)) return;
     // "Maria de la Cruz", "Día de los Muertos": a name's particles between capitalised words (not German's articles
     // and pronouns before its capitalised nouns: "Wo ist mein Paket?").
-    // At most two more particles either side ("de la", "van der"): a long run of them is no name, and scanning
+    // At most three words either side ("de la", "de los"): a long run of particles is no name, and scanning
     // all of it from each of its words would take the square of its length.
-    if (NAME_PARTICLES.has(w)) {
+    if (!shouted && NAME_PARTICLES.has(w)) {
       let before = i - 1;
       while (before >= i - 3 && before >= 0 && NAME_PARTICLES.has(tokens[before]![0])) before--;
       let after = i + 1;
@@ -216,7 +219,7 @@ export function isEnglish(masked: string): boolean {
   if (tokens.length >= 8) return english * 10 >= tokens.length;
   // A short text with no common English word is English unless something says otherwise ("wow, awful customer
   // service", "Ha! Well played. -Becky"): a word or a letter of another language ("Je voudrais annuler ma
-  // commande", "Siparişim hala gelmedi").
+  // commande", "Siparişim hala gelmedi, çok kötü").
   return tokens.length < 4 || english > 0 || (other === 0 && !OTHER_LETTERS.test(masked));
 }
 

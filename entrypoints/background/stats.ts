@@ -87,7 +87,8 @@ export function sentDeltas(check: LastCheck, at: number, scored = true): Counter
   const d: Counters = {};
   const day = dayOf(at);
   add(d, day, check.site, check.channel, 'sent');
-  if (scored && check.audience === 'public')
+  // A reply not in English has no band: its tone was not read.
+  if (scored && check.audience === 'public' && !check.result.score.notEnglish)
     add(d, day, check.site, check.channel, 'public-score', scoreBucket(check.result.score.total));
   return d;
 }

@@ -286,8 +286,8 @@ export const requireKind = defineKind({
         const body = bodySpan(doc);
         if (body.end <= body.start) return [];
         // Another language, or a later part of a thread: what is required may be there in words we cannot read, or
-        // in an earlier part.
-        if (rule.need === 'phrase' && !doc.english) return [];
+        // in an earlier part; and what would be inserted ("Hi Ana, ") is English.
+        if (!doc.english) return [];
         if ((doc.text.slice(0, doc.bodyStart).match(/@/g) ?? []).length >= MANY_RECIPIENTS) return [];
         // The first part of a thread is read first: it is judged for what a reply opens with, not what it ends with.
         if (doc.threadPart && !(doc.threadFirst && (rule.inFirstPart ?? rule.where !== 'end'))) return [];

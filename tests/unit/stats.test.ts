@@ -55,6 +55,13 @@ describe('counting', () => {
     expect(totalsBy(rows, 'sent')).toEqual([{ subject: '', count: 1 }]);
     expect(totalsBy(rows, 'public-score')).toEqual([{ subject: scoreBucket(a.result.score.total), count: 1 }]);
     expect(totalsBy(statRows(sentDeltas({ ...a, audience: 'private' }, at)), 'public-score')).toEqual([]);
+    // A reply not in English is counted as sent, with no band: its tone was not read.
+    const german = checked(
+      'Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.',
+    );
+    expect(german.result.score.notEnglish).toBe(true);
+    expect(totalsBy(statRows(sentDeltas(german, at)), 'sent')).toEqual([{ subject: '', count: 1 }]);
+    expect(totalsBy(statRows(sentDeltas(german, at)), 'public-score')).toEqual([]);
   });
 
   it('keeps no text: every key is day, site, channel, metric and a rule, category or band', () => {

@@ -170,6 +170,9 @@ describe('analyse: language and thread parts', () => {
       'Onde está o meu pedido?',
       'Buenas tardes, necesito ayuda urgente',
       'Siparişim hala gelmedi, çok kötü bir hizmet!',
+      // In capitals or Title Case, a capital says nothing about names (a review's).
+      'WO IST MEIN PAKET',
+      'Perdón Sam, Tu Pedido Esta En Camino',
     ])
       expect(isEnglish(t), t).toBe(false);
     // Names and places in another language, and a terse complaint, are English (a second reading's).

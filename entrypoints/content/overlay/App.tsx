@@ -61,7 +61,7 @@ function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {
   return (
     <button
       type="button"
-      className={`badge ${worstSeverity(view.findings)}`}
+      className={`badge ${view.notEnglish && n === 0 ? 'unread' : worstSeverity(view.findings)}`}
       data-tc="badge"
       data-box={view.id}
       data-label={view.label}

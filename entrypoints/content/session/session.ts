@@ -220,8 +220,8 @@ export class Session {
     this.lastAnnounced = n;
     this.deps.overlay.announce(
       n === 0
-        ? 'Tone Coach: no suggestions.'
-        : `Tone Coach: ${n} suggestion${n === 1 ? '' : 's'}, score ${this.score?.total}. Alt+Shift+C to review.`,
+        ? `Tone Coach: no suggestions${this.score?.notEnglish ? ' (not in English: tone not read)' : ''}.`
+        : `Tone Coach: ${n} suggestion${n === 1 ? '' : 's'}, score ${this.score?.total}${this.score?.notEnglish ? ' (not in English: tone not read)' : ''}. Alt+Shift+C to review.`,
     );
   }
 

@@ -80,6 +80,10 @@ describe('require: a phrase', () => {
     expect(findingsOf('Thanks!', three)).toEqual([]);
     expect(findingsOf('Thanks for that.', three)).toHaveLength(1);
     expect(findingsOf('Gracias por esperar, lo revisamos hoy mismo y te escribimos.', acknowledge)).toEqual([]);
+    // Nor a name or a sign-off in another language: what it would insert ("Hi Ana, ") is English.
+    const spanish = 'Hola, lamentamos mucho lo ocurrido con tu pedido. Te escribimos por mensaje directo.';
+    expect(findingsOf(spanish, useName, { customerName: 'Ana García' })).toEqual([]);
+    expect(findingsOf(spanish, signOff, { signOff: '^JS' })).toEqual([]);
     expect(findingsOf('Your refund is on its way (2/2)', acknowledge)).toEqual([]);
   });
 
