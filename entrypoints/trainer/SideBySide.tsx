@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FindingsList } from '../../components/FindingsList';
 import { HighlightedReply } from '../../components/HighlightedReply';
-import { ScoreBreakdown } from '../../components/ScoreBreakdown';
+import { NOTHING_FOUND_NOT_ENGLISH, ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from '../../components/labels';
 import type { Scenario } from '../../utils/scenario';
 import type { CheckedReply, Lesson } from './lesson';
@@ -51,7 +51,11 @@ export function ReplyColumn(props: {
           onToggleWhy={(key) => setWhy(why === key ? null : key)}
           showPoints
           current={active}
-          empty="Nothing to improve: the rules find nothing in this reply."
+          empty={
+            reply.result.score.notEnglish
+              ? NOTHING_FOUND_NOT_ENGLISH
+              : 'Nothing to improve: the rules find nothing in this reply.'
+          }
         />
       </div>
     </section>

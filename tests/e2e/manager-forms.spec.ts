@@ -143,6 +143,12 @@ test.describe('the rule-set editor', () => {
       'We say "parcel", not "shipment".',
     );
     await expect(results.locator('[data-tc="score"]')).toBeVisible();
+    // A reply in another language: its tone was not read, and the test box says so rather than "Nothing to improve".
+    await editor
+      .locator('[data-tc="test-reply"]')
+      .fill('Hallo! Das sollte nicht passieren. Schreib uns bitte eine Nachricht mit deiner Bestellnummer.');
+    await expect(results.locator('[data-tc="not-english"]')).toContainText('reads tone in English only');
+    await expect(results).toContainText('Nothing found in what could be checked.');
 
     // The worker reads the saved set: the new rule's finding appears in a reply box on a real site.
     const coach = new Coach(page, { name: 'Textarea', fixture: 'textarea', url: REPLY_URL });

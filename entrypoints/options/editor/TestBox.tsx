@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { FindingsList } from '../../../components/FindingsList';
 import { HighlightedReply } from '../../../components/HighlightedReply';
-import { ScoreBreakdown } from '../../../components/ScoreBreakdown';
+import { NOTHING_FOUND_NOT_ENGLISH, ScoreBreakdown } from '../../../components/ScoreBreakdown';
 import { findingView } from '../../../components/finding-view';
 import { check } from '../../../rules/engine';
 import type { RuleSet } from '../../../rules/schema';
@@ -140,7 +140,11 @@ export function TestBox(props: { ruleSet: RuleSet | null; stale: boolean }) {
                 whyOpen={why}
                 onToggleWhy={(key) => setWhy(why === key ? null : key)}
                 onApply={apply}
-                empty="Nothing to improve: these rules find nothing in this reply."
+                empty={
+                  result.score.notEnglish
+                    ? NOTHING_FOUND_NOT_ENGLISH
+                    : 'Nothing to improve: these rules find nothing in this reply.'
+                }
               />
             </>
           )}
