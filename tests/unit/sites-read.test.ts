@@ -10,6 +10,7 @@ import {
   clean,
 } from '../../entrypoints/content/sites/read';
 import { NOT_FOUND } from '../../entrypoints/content/sites/read';
+import { nameIn } from '../../entrypoints/content/sites/facebook';
 import { LABELS, afterLabel, labelRe, type LabelKind } from '../../entrypoints/content/sites/labels';
 import { contextLine, contextView } from '../../entrypoints/content/session/view-model';
 import { isSupportedUrl } from '../../utils/site-catalogue';
@@ -77,6 +78,11 @@ describe('handles and names', () => {
   });
   it('nameOnly trims badges and roles', () => {
     expect(nameOnly('Jane Doe (customer)')).toBe('Jane Doe');
+    // A page's huge attribute is read only as far as a name can go: the trims were quadratic on a run of "·" or of
+    // spaces (1.5 s for 40,000 characters on the page's thread; a million never finished).
+    expect(nameOnly(`Jane Doe${'·'.repeat(1_000_000)}x`)).toBe('Jane Doe');
+    expect(nameIn(`Comment by Jane Doe${' '.repeat(1_000_000)}x`, 'commentBy')).toBe('Jane Doe');
+    expect(nameIn('Comment by Jane Doe 2 hours ago', 'commentBy')).toBe('Jane Doe');
     expect(nameOnly('  Jane   Doe\n@janedoe')).toBe('Jane Doe');
     expect(nameOnly('')).toBeUndefined();
   });

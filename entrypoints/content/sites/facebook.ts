@@ -50,10 +50,16 @@ const isCommentHint = (hint: string): boolean =>
   labelRe('comment').test(hint) || labelRe('commentAs').test(hint) || labelRe('replyTo').test(hint);
 const NOT_A_REPLY = 'input[type="search"], [role="combobox"], [aria-label^="Search" i]';
 
-/** "Comment by Jane Doe 2 hours ago" / "Kommentar von Jana Novak vor 2 Stunden" -> the name (labels.ts). */
-function nameIn(label: string | null | undefined, ...kinds: Parameters<typeof afterLabel>[0][]): string | undefined {
+/**
+ * "Comment by Jane Doe 2 hours ago" / "Kommentar von Jana Novak vor 2 Stunden" -> the name (labels.ts). Only the
+ * label's start is read: the trims below take the square of the length of a long run of spaces in it.
+ */
+export function nameIn(
+  label: string | null | undefined,
+  ...kinds: Parameters<typeof afterLabel>[0][]
+): string | undefined {
   for (const kind of kinds) {
-    const rest = afterLabel(kind, label);
+    const rest = afterLabel(kind, label?.slice(0, 400));
     if (rest !== undefined)
       return nameOnly(
         rest

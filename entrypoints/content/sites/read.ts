@@ -413,9 +413,15 @@ export function composerMode(
   return undefined;
 }
 
+/**
+ * How much of a page's name attribute or text is read: a name is at most 80 characters, and the trims below take the
+ * square of the length of a long run of "·" or "|" (a 40,000-character one: 1.5 s on the page's thread).
+ */
+const NAME_READ = 400;
+
 /** Trims a display name ("Jane Doe ✓", "Jane Doe (customer)") to the name itself. */
 export function nameOnly(s: string | null | undefined): string | undefined {
-  const name = clean(s ?? '')
+  const name = clean((s ?? '').slice(0, NAME_READ))
     .split('\n')[0]!
     .replace(/\s*[(<[].*$/, '')
     .replace(/[\s·•|,:]+$/, '')
