@@ -36,6 +36,10 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: '!', warning: '!
 
 export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/** Said after the score wherever it is named (badge, announcement) for a reply not in English (`score.notEnglish`). */
+export const notEnglishSuffix = (notEnglish: boolean | undefined): string =>
+  notEnglish ? ' (not in English: tone not read)' : '';
+
 /** Errors first, then warnings, then suggestions; within a severity the engine's reading order (a stable sort). */
 export function byImportance<T extends { severity: Severity }>(findings: readonly T[]): T[] {
   return [...findings].sort(bySeverity);

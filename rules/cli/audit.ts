@@ -6,7 +6,7 @@ import type { ContextInput } from '../base.ts';
 import { check } from '../engine.ts';
 import type { CheckResult } from '../schema.ts';
 import { UsageError, type CommandSpec, type Parsed } from './args.ts';
-import { findingJson, findingText, snippet, styleFor, Tally, type Style } from './format.ts';
+import { findingJson, findingText, NOT_READ, snippet, styleFor, Tally, type Style } from './format.ts';
 import { CONTEXT_OPTIONS, contextFrom, PACK_OPTION, packsFrom } from './options.ts';
 import { Output, OUTPUT_OPTION } from './output.ts';
 import { Progress } from './progress.ts';
@@ -244,7 +244,7 @@ function makeEmitter(format: string, summaryOnly: boolean, out: Output, style: S
     start() {},
     record(id, text, result) {
       if (summaryOnly || result.findings.length === 0) return;
-      const lang = result.score.notEnglish ? ' (not in English: tone not read)' : '';
+      const lang = result.score.notEnglish ? ` (${NOT_READ})` : '';
       const head = `${style.bold(String(id))} · score ${result.score.total}${lang} · ${style.dim(snippet(text, 100))}`;
       return out.write(`${head}\n${result.findings.map((f) => findingText(text, f, style, 1)).join('\n')}\n\n`);
     },

@@ -136,11 +136,14 @@ export function findingText(text: string, f: Finding, style: Style, maxSuggestio
   return lines.join('\n');
 }
 
+/** Said of a reply not in English (`score.notEnglish`), in `check` and `audit` output. */
+export const NOT_READ = 'not in English: tone not read';
+
 export function scoreLine(result: CheckResult, style: Style): string {
   const s = result.score.total;
   const value = s >= 80 ? style.green(`${s}/100`) : s < 50 ? style.red(`${s}/100`) : `${s}/100`;
   // A reply in another language: only the checks that need no English ran.
-  const note = result.score.notEnglish ? ` · ${style.dim('not in English: tone not read')}` : '';
+  const note = result.score.notEnglish ? ` · ${style.dim(NOT_READ)}` : '';
   return `${style.bold('Score')} ${value} · ${countSeverities(result.findings)}${note}`;
 }
 

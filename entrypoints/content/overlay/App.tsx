@@ -6,7 +6,7 @@ import type { MouseEvent } from 'react';
 import { FindingCard } from '../../../components/FindingCard';
 import { FindingsList } from '../../../components/FindingsList';
 import { NOTHING_FOUND_NOT_ENGLISH, scoreBand, ScoreBreakdown } from '../../../components/ScoreBreakdown';
-import { plural, worstSeverity } from '../../../components/labels';
+import { notEnglishSuffix, plural, worstSeverity } from '../../../components/labels';
 import type { FailureCounts } from '../../../utils/protocol';
 import { contextLine } from '../session/view-model';
 import type { BoxActions, BoxView, ContextView, Rect } from './view';
@@ -50,7 +50,7 @@ const BADGE = { width: 56, height: 24 };
 /** The badge's own accessible name: never the editor's label. */
 export function badgeLabel(score: number | null, n: number, notEnglish = false): string {
   if (score === null) return 'Tone Coach: checking';
-  return `Tone Coach: score ${score}${notEnglish ? ' (not in English: tone not read)' : ''}, ${plural(n, 'suggestion')}`;
+  return `Tone Coach: score ${score}${notEnglishSuffix(notEnglish)}, ${plural(n, 'suggestion')}`;
 }
 
 function Badge(props: { view: BoxView; open: boolean; h: OverlayHandlers }) {

@@ -3,6 +3,7 @@
 // view-model.ts builds what the overlay shows) and paints at most once per frame. Torn down with the box.
 import type { CheckResult, Finding, Score } from '../../../rules/schema';
 import { marks } from '../../../components/finding-view';
+import { notEnglishSuffix } from '../../../components/labels';
 import type { EditorAdapter, EditorText } from '../editors/types';
 import { isTextField, type TextField } from '../editors/textarea';
 import type { SiteAdapter, SiteReading } from '../sites/types';
@@ -220,8 +221,8 @@ export class Session {
     this.lastAnnounced = n;
     this.deps.overlay.announce(
       n === 0
-        ? `Tone Coach: no suggestions${this.score?.notEnglish ? ' (not in English: tone not read)' : ''}.`
-        : `Tone Coach: ${n} suggestion${n === 1 ? '' : 's'}, score ${this.score?.total}${this.score?.notEnglish ? ' (not in English: tone not read)' : ''}. Alt+Shift+C to review.`,
+        ? `Tone Coach: no suggestions${notEnglishSuffix(this.score?.notEnglish)}.`
+        : `Tone Coach: ${n} suggestion${n === 1 ? '' : 's'}, score ${this.score?.total}${notEnglishSuffix(this.score?.notEnglish)}. Alt+Shift+C to review.`,
     );
   }
 
