@@ -163,15 +163,22 @@ const OTHER_LANGUAGES = new Set(
     'você não obrigado obrigada olá uma seu sua muito pelo nosso nossa meu minha eu ' +
     'che della sono di grazie ciao nostra nostro mio ' +
     'het een niet mijn wij bedankt naar voor bij ook geen où buenas buenos necesito ayuda quiero tengo pedido ' +
-    'quero preciso'
+    'quero preciso vielen ' +
+    // Swedish, Danish, Norwegian, Polish, Turkish, Afrikaans, Indonesian and Malay, Tagalog: short words that are
+    // not English ones ("mam", "jest", "till", "med", "tack", "ada", "dan", "lang" are left out).
+    'och inte är har hej det kommit jag ikke jeg mycket nie się moja mój moje kiedy dziękujemy dzięki gdzie już ' +
+    'proszę czy przez jestem bir bu için nerede değil teşekkür lütfen ederim neden çok vir jou ek dankie baie ' +
+    'saya kami kamu anda tidak belum sudah yang untuk dengan dari atas tolong mohon maaf terima kasih kak bisa akan ' +
+    'ini itu kapan mau po ang ng mga ko namin natin sa salamat ako kayo nasaan isang yung hindi naman wala'
   ).split(' '),
 );
 
 // The small words inside names ("Maria de la Cruz", "Leonardo da Vinci", "Vincent van Gogh").
 const NAME_PARTICLES = new Set('de del la las los el di da della du des le y van von'.split(' '));
 
-// Letters of other languages that English words and names rarely have (not é, ü or ö: "café", "Pokémon", "Zoë").
-const OTHER_LETTERS = /[ñãõßşğıłąężźśćńőűøåæœ]/iu;
+// Letters of other languages that English words and names rarely have (not é, ü or ö: "café", "Pokémon", "Zoë"):
+// Spanish, Portuguese, German, Turkish, Polish, Hungarian, Nordic, French, Czech, Romanian and Vietnamese ones.
+const OTHER_LETTERS = /[ñãõßşğıłąężźśćńőűøåæœěřůțșăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /**
  * Whether a (masked) text reads as English. It does not when it is mostly in another script, when it has two or more
@@ -191,13 +198,16 @@ export function isEnglish(masked: string): boolean {
   const opensSentence = (i: number): boolean =>
     i === 0 || /[.!?¿¡:]\s*$/u.test(masked.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index));
   // In a text written all in capitals or in Title Case ("WO IST MEIN PAKET", "Tu Pedido Esta En Camino"), a capital
-  // says nothing about names.
-  const shouted = tokens.filter((_, i) => capitalised(i)).length * 5 >= tokens.length * 4;
+  // says nothing about names; but English Title Case keeps its small words small ("Welcome to Mi Casa Su Casa").
+  const isEnglishWord = (w: string): boolean => ENGLISH.has(w) || ENGLISH_MORE.has(w);
+  const shouted =
+    tokens.filter((_, i) => capitalised(i)).length * 5 >= tokens.length * 4 &&
+    !tokens.some((t) => /^\p{Ll}/u.test(t[0]) && isEnglishWord(t[0]));
   let english = 0;
   let other = 0;
   tokens.forEach((t, i) => {
     const w = t[0].toLowerCase();
-    if (ENGLISH.has(w) || ENGLISH_MORE.has(w)) english++;
+    if (isEnglishWord(w)) english++;
     if (!OTHER_LANGUAGES.has(w)) return;
     // "LA", "Los Angeles", "La Mer": a name, unless the word opens a sentence ("Hola", "Wir haben ...").
     if (!shouted && capitalised(i) && !opensSentence(i)) return;
@@ -217,10 +227,13 @@ export function isEnglish(masked: string): boolean {
   if (other >= 2 && other > english) return false;
   // Eight words or more: at least one in ten is a common English word.
   if (tokens.length >= 8) return english * 10 >= tokens.length;
+  // Under four words with no common English word: English unless half of them are of another language or a letter
+  // is ("Hola!", "Gracias Ana!", "Vielen Dank!", "Dziękuję bardzo"; not "Good evening, Caesar!", "Ha! Well played").
+  if (tokens.length < 4) return english > 0 || (other * 2 < tokens.length && !OTHER_LETTERS.test(masked));
   // A short text with no common English word is English unless something says otherwise ("wow, awful customer
   // service", "Ha! Well played. -Becky"): a word or a letter of another language ("Je voudrais annuler ma
   // commande", "Siparişim hala gelmedi, çok kötü").
-  return tokens.length < 4 || english > 0 || (other === 0 && !OTHER_LETTERS.test(masked));
+  return english > 0 || (other === 0 && !OTHER_LETTERS.test(masked));
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;

@@ -9,15 +9,6 @@ import type { ContextInput } from '../rules/base.ts';
 export const SCENARIO_CHANNELS = ['x', 'facebook', 'messenger', 'instagram', 'email', 'chat'] as const;
 export type ScenarioChannel = (typeof SCENARIO_CHANNELS)[number];
 
-export const CHANNEL_LABEL: Record<ScenarioChannel, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  messenger: 'Messenger',
-  instagram: 'Instagram',
-  email: 'E-mail',
-  chat: 'Chat',
-};
-
 export const SCENARIO_VERSION = 1;
 export const SCENARIO_SCHEMA_URL = 'https://tone-coach.dev/schema/scenario-v1.json';
 

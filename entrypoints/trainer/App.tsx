@@ -1,12 +1,13 @@
 // The trainer page (issue 10): scenarios as lessons, the bad and the good reply side by side through the shared
 // components, practice in a live-coached reply box, presentation mode for a room, and the numbers (stats).
 // Address: trainer.html; #stats opens the numbers, #<scenario id> a scenario.
+import { CHANNEL_LABEL } from '../../components/labels';
 import { useEffect, useMemo, useState } from 'react';
 import type { RuleSet } from '../../rules/schema';
 import { saveText } from '../../utils/download';
 import { loadLibrary, watchLibrary } from '../../utils/library';
 import { activeEntries, type LibraryEntry } from '../../utils/rule-library';
-import { CHANNEL_LABEL, exportScenario, exportScenarios, type Scenario } from '../../utils/scenario';
+import { exportScenario, exportScenarios, type Scenario } from '../../utils/scenario';
 import { loadOwnScenarios, ownScenariosItem, saveOwnScenarios } from '../../utils/scenario-store';
 import { BUILTIN_SCENARIO_IDS, BUILTIN_SCENARIOS } from '../../utils/scenarios';
 import { lesson } from './lesson';

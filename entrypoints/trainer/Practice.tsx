@@ -2,9 +2,10 @@
 // site (coach.ts), then compares the attempt with the good reply and tries again. Attempts and scores are kept in
 // extension storage (utils/scenario-store.ts).
 import { useEffect, useRef, useState } from 'react';
+import { CHANNEL_LABEL, notEnglishSuffix } from '../../components/labels';
 import type { RuleSet } from '../../rules/schema';
-import { CHANNEL_LABEL, type Scenario } from '../../utils/scenario';
-import { attemptsItem, recordAttempt, type Attempt } from '../../utils/scenario-store';
+import type { Scenario } from '../../utils/scenario';
+import { loadAttempts, recordAttempt, type Attempt } from '../../utils/scenario-store';
 import { destinationWords, startLiveCoach } from './coach';
 import { checkReply, type CheckedReply } from './lesson';
 import { ReplyColumn } from './SideBySide';
@@ -21,7 +22,7 @@ export function Practice(props: { scenario: Scenario; sets: readonly RuleSet[] }
   useEffect(() => {
     setAttempt(null);
     let live = true;
-    void attemptsItem.getValue().then((all) => live && setAttempts(all[scenario.id] ?? []));
+    void loadAttempts(scenario.id).then((list) => live && setAttempts(list));
     return () => {
       live = false;
     };
@@ -42,6 +43,7 @@ export function Practice(props: { scenario: Scenario; sets: readonly RuleSet[] }
         score: checked.result.score.total,
         findings: checked.result.findings.length,
         text,
+        ...(checked.result.score.notEnglish ? { notEnglish: true } : {}),
       }),
     );
   };
@@ -105,7 +107,8 @@ export function Practice(props: { scenario: Scenario; sets: readonly RuleSet[] }
           <ol>
             {attempts.map((a, i) => (
               <li key={a.at + ':' + i} data-tc="attempt" data-score={a.score}>
-                <strong>{a.score}</strong> · {a.findings} finding{a.findings === 1 ? '' : 's'} ·{' '}
+                <strong>{a.score}</strong>
+                {notEnglishSuffix(a.notEnglish)} · {a.findings} finding{a.findings === 1 ? '' : 's'} ·{' '}
                 <time dateTime={new Date(a.at).toISOString()}>{new Date(a.at).toLocaleString()}</time>
               </li>
             ))}

@@ -5,9 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { HighlightedReply } from '../../components/HighlightedReply';
 import { FindingCard } from '../../components/FindingCard';
 import { ScoreBreakdown } from '../../components/ScoreBreakdown';
-import { CHANNEL_LABEL, type Scenario } from '../../utils/scenario';
+import type { Scenario } from '../../utils/scenario';
 import { pointFor, type Lesson } from './lesson';
-import { byImportance } from '../../components/labels';
+import { CHANNEL_LABEL, byImportance } from '../../components/labels';
 
 type Step =
   { kind: 'customer' } | { kind: 'bad' } | { kind: 'finding'; key: string } | { kind: 'good' } | { kind: 'summary' };

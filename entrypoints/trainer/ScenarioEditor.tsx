@@ -1,8 +1,8 @@
 // Create or edit one of the trainer's own scenarios: a form for every field, talking points added and removed, and
 // every problem listed in plain words on Save (nothing invalid is stored). Built-in scenarios are duplicated first.
+import { CHANNEL_LABEL } from '../../components/labels';
 import { useState } from 'react';
 import {
-  CHANNEL_LABEL,
   SCENARIO_CHANNELS,
   SCENARIO_VERSION,
   Scenario,

@@ -126,6 +126,12 @@ test.describe('the trainer', () => {
     await page.reload();
     await page.locator('[data-tc="tab-practice"]').click();
     await expect(page.locator('[data-tc="attempt"]')).toHaveCount(2);
+    await expect(page.locator('[data-tc="attempt"]').last()).not.toContainText('tone not read');
+    // An attempt in another language is listed as such, not with a bare score that reads as a good one.
+    await box.fill('Hola Ana, por favor envíanos un mensaje directo con tu número de pedido y lo revisamos hoy.');
+    await page.locator('[data-tc="practice-compare"]').click();
+    await expect(page.locator('[data-tc="attempt"]')).toHaveCount(3);
+    await expect(page.locator('[data-tc="attempt"]').last()).toContainText('not in English: tone not read');
   });
 
   test('presentation mode steps through one finding at a time with the keyboard', async ({ context, extensionId }) => {

@@ -144,7 +144,7 @@ describe('analyse: language and thread parts', () => {
     expect(isEnglish('Gracias por esperar, lo revisamos hoy mismo.')).toBe(false);
     expect(isEnglish('ありがとうございます')).toBe(false);
     expect(isEnglish('Спасибо за ожидание, мы проверим')).toBe(false);
-    expect(isEnglish('Merci beaucoup')).toBe(true);
+    expect(isEnglish('Cheers, Ana')).toBe(true);
     expect(analyse('Gracias por esperar, lo revisamos hoy mismo.').english).toBe(false);
   });
 
@@ -173,6 +173,19 @@ describe('analyse: language and thread parts', () => {
       // In capitals or Title Case, a capital says nothing about names (a review's).
       'WO IST MEIN PAKET',
       'Perdón Sam, Tu Pedido Esta En Camino',
+      // Under four words, half of them in another language.
+      'Hola!',
+      'Gracias Ana!',
+      'Vielen Dank!',
+      'Merci beaucoup',
+      // Short messages in languages beyond the six first listed.
+      'Halo kak, mohon maaf atas ketidaknyamanannya ya',
+      'Pesanan saya belum sampai, tolong dicek',
+      'Hindi pa po dumating yung order ko',
+      'Kiedy przyjdzie moja paczka?',
+      'Paketim nerede? Üç gündür bekliyorum.',
+      'Min beställning har inte kommit än.',
+      'Dankie vir jou boodskap!',
     ])
       expect(isEnglish(t), t).toBe(false);
     // Names and places in another language, and a terse complaint, are English (a second reading's).
@@ -182,6 +195,9 @@ describe('analyse: language and thread parts', () => {
       'Stores in IL, MI and DE reopen Monday.',
       'Love the new Sur La Table store in La Jolla!',
       'Worst service ever. Package lost, refund denied, nobody answers. Unacceptable!',
+      // English Title Case keeps its small words small: the capitalised words are a name.
+      'Welcome to Mi Casa Su Casa Rentals!',
+      'Thanks for Staying at Casa Del Mar!',
     ])
       expect(isEnglish(t), t).toBe(true);
   });
