@@ -66,6 +66,13 @@ export function isSentenceStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && /[\s"“'‘(]/u.test(text[i - 1]!)) i--;
   if (i === 0 || /[.!?…:]/.test(text[i - 1]!)) return true;
+  // A new paragraph ("Hello,\n\nwe have ..."), or the line after a greeting's line ("Hi Sam,\nwe have ...").
+  const gap = text.slice(i, at);
+  if (/\n[^\S\n]*\n/.test(gap)) return true;
+  if (gap.includes('\n') && text[i - 1] === ',') {
+    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+    if (line.length <= 40 && line.trim().split(/\s+/).length <= 4) return true;
+  }
   // A smiley or emoji between two sentences ("I hope this helps. :-) Thank you"): what is before it decides.
   const face = SMILEY_BEFORE.exec(text.slice(Math.max(0, i - 16), i));
   if (face) {
@@ -132,9 +139,51 @@ export function templateSuggestions(
     // inside one ("send us a message so we can look into this for you by clicking the link").
     if (/^\{match\}\s*\S/.test(t) && !endsClause(text, span.end)) continue;
     const filled = fill(t, { ...contextVars(ctx), match: text.slice(span.start, span.end) });
-    if (filled !== null) out.push(replaceSpan(text, span, filled));
+    if (filled === null) continue;
+    const shared = t.includes('{match}') ? null : sharedPredicate(text, span);
+    out.push(
+      shared
+        ? replaceSpan(
+            text,
+            { start: span.start, end: shared.end },
+            `${filled.replace(/[.,;\s]+$/, '')}. ${shared.subject} `,
+          )
+        : replaceSpan(text, span, filled),
+    );
   }
   return out;
+}
+
+/** "and has been passed on", "and will use it": a second verb that shares the matched clause's subject. */
+const AND_PREDICATE =
+  /^\s*(?:,\s*)?and\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|shall|does|do|did)\b|\p{Ll}+ed\b)/u;
+
+/**
+ * When the matched words are a clause with its subject ("Your feedback is important to us", "We value your feedback")
+ * and a verb after "and" shares that subject, a replacement would leave the verb with none ("Thanks for telling us
+ * and has been passed on"): the replacement ends its sentence and the rest gets the subject back as a pronoun ("...
+ * Thanks for telling us. It has been passed on").
+ */
+function sharedPredicate(text: string, span: Span): { end: number; subject: string } | null {
+  const and = AND_PREDICATE.exec(text.slice(span.end));
+  if (!and) return null;
+  const words = text.slice(span.start, span.end).toLowerCase().replace(/[’‘]/g, "'").split(/\s+/);
+  const first = words[0] ?? '';
+  const pronoun: Record<string, string> = {
+    we: 'We',
+    i: 'I',
+    you: 'You',
+    they: 'They',
+    he: 'He',
+    she: 'She',
+    it: 'It',
+  };
+  let subject = pronoun[first];
+  if (!subject && /^(?:your|our|my|their|this|that|the)$/.test(first)) {
+    const noun = words[1] ?? '';
+    subject = /[^s]s$/.test(noun) ? 'They' : 'It';
+  }
+  return subject ? { end: span.end + and[0].length, subject } : null;
 }
 
 /** What may follow the end of a clause: the end, punctuation, a conjunction, a link, a sign-off, an emoji, a name. */
@@ -175,8 +224,10 @@ const LEADING_NAME = /\p{L}[\p{L}'’-]*(?=[ \t]*[,!])/uy;
 // like a name ("Will you ...", "Mark the box ...") is never taken for one.
 const BARE_NAME =
   /(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=(?:did|do|does|can|could|would|have|has|is|are|we|I|I'm|I’m|you|please|thanks|thank|sorry|unfortunately)(?![\p{L}\p{N}'’]))/uy;
-// Punctuation and space closing the opener.
-const OPENER_END = /[ \t]*[,!.:;–—-]*\s*/uy;
+// Punctuation, space and emoji closing the opener ("Hey there! 🍕🎉 "): what is inserted goes after the emoji, which
+// belong to the greeting ("We're sorry about this. 🎉" would read as mocking).
+const OPENER_END =
+  /[ \t]*[,!.:;–—-]*\s*(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+[ \t]*[,!.]*\s*)?/uy;
 
 /** A reply and its masked text (links, handles and e-mail addresses as "_"), as AnalysedText has them. */
 interface Texts {

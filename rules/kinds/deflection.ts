@@ -97,6 +97,10 @@ const PHONE_CANDIDATES = /\b(?:call|phon|ring|rang|rung|dial|teleph)[\p{L}'’]*
 const NOT_A_CALL =
   /\b(?:(?<!\b(?:our|the|their|these)\s+)phone\s*(?:numbers?|#|nos?\b)|(?:your|my|their|his|her|new|mobile|cell) phones?\b|phone (?:bill|plan|case|screen|battery|model|manufacturer|app|settings)|so[- ]called|(?:ring|rang|rung|ringing)\s+(?:the\s+|a\s+|our\s+)?(?:door\s*)?bells?\b)/giu;
 
+/** A few words and then the clause's verb, with no object pronoun, relative or linking word between. */
+const SUBJECT_OF_VERB =
+  /^(?:\s+(?!(?:us|me|him|her|them|you|it|they|we|he|she|that|which|who|when|if|while|as|because|so|and|or|but|where|until|once|asap|now|today)\b)[\p{L}\p{N}'-]+){1,4}\s+(?:is|are|was|were|has been|have been|will be|can be|may be)\b/u;
+
 /** Where a parse window starts: at most six words before `at`, never before the clause. */
 function windowStart(s: string, clause: number, at: number): number {
   let i = at;
@@ -290,6 +294,9 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
     )
       return;
     if (/s$/.test(word) && tags.includes('Noun') && !tags.includes('Verb')) return;
+    // "Phone on file is 07700 900123", "Calls to this line are recorded": at a clause's start with its own verb to
+    // come, the word is the subject, not an imperative ("Calling our line is the quickest way" is the action itself).
+    if (!/ing$/.test(word) && IMPERATIVE.test(before) && SUBJECT_OF_VERB.test(after)) return;
     if (!PHONE_OBJECT.test(after)) return;
     if (directs(before, tags) === 'yes') out.push({ head: start, end: objectEnd(s, end) });
   };

@@ -1,15 +1,16 @@
 // personal-data: a customer's e-mail address, phone number, card, order or account number, or street address
 // written into a reply (meant for `when: { audience: "public" }`). Toll-free and freephone numbers are a business's,
 // not a customer's, and are left to the deflection rules; so are role addresses (support@, abuse@, noreply@...),
-// addresses at the brand's own domains (context.brandDomains) and numbers the reply gives as the brand's ("call us
-// on ..."). The suggestion replaces the data with a reference the
+// addresses at the brand's own domains (context.brandDomains), and numbers and street addresses the reply gives as
+// the brand's ("call us on ...", "our store at ..."). The suggestion replaces the data with a reference the
 // customer understands ("your order") and the public does not.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type RawFinding } from '../kind.ts';
+import type { Span, Suggestion } from '../types.ts';
 import { capitalise, isSentenceStart } from '../suggest.ts';
 
-const TYPES = ['email', 'phone', 'card', 'order', 'account', 'address'] as const;
+const TYPES = ['email', 'phone', 'card', 'order', 'account', 'address', 'birthdate', 'id-document'] as const;
 type DataType = (typeof TYPES)[number];
 
 const NAMES: Record<DataType, string> = {
@@ -19,6 +20,8 @@ const NAMES: Record<DataType, string> = {
   order: 'an order or booking number',
   account: 'an account number',
   address: 'a street address',
+  birthdate: 'a date of birth',
+  'id-document': 'an identity document number',
 };
 const REFERENCES: Record<DataType, string> = {
   email: 'your e-mail address',
@@ -27,7 +30,23 @@ const REFERENCES: Record<DataType, string> = {
   order: 'your order',
   account: 'your account',
   address: 'your address',
+  birthdate: 'your date of birth',
+  'id-document': 'your ID',
 };
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
+// The documents, each with how a reply refers to it instead ("passport ending 4821" -> "your passport").
+const ID_DOCUMENTS: [RegExp, string][] = [
+  [/^passport/i, 'passport'],
+  [/^driv/i, 'driving licence'],
+  [/^id\b/i, 'ID card'],
+  [/^(?:national insurance|ni\b)/i, 'National Insurance number'],
+  [/^(?:social security|ssn)/i, 'Social Security number'],
+  [/^(?:sin|social insurance)/i, 'Social Insurance number'],
+  [/^nhs/i, 'NHS number'],
+  [/^(?:tax|tfn)/i, 'tax number'],
+];
 
 const DETECTORS: Record<DataType, RegExp> = {
   // The lookahead (an "@" within 64 characters) makes a long word fail at once at each position instead of rescanning
@@ -39,10 +58,40 @@ const DETECTORS: Record<DataType, RegExp> = {
   card: /(?<!\p{N})(?:\d[ -]?){12,18}\d(?!\p{N})/gu,
   order:
     /\b(?:order|confirmation|booking|reservation|tracking|reference|ref|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:[#:]\s*)?#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
+  // "account 4471-2290" needs no "number"; a membership or customer number does ("customer 12345" may be a count).
   account:
-    /\b(?:account|acct|member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id)\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d\b/giu,
+    /\b(?:(?:account|acct)(?:\s*(?:number|no\.?|num|#|id))?|(?:member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id))\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d\b/giu,
+  // A street address, with the town and postcode or ZIP code when they follow ("5 Mill Lane, Derby DE1 2AB",
+  // "12 Oak Street, Springfield, IL 62704").
   address:
-    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?/gu,
+    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b)?/gu,
+  // "DOB 12/03/1991", "date of birth: 3 May 1990", "born on March 3, 1990".
+  birthdate: new RegExp(
+    String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was)\s+|of\s+)?${DATE}`,
+    'giu',
+  ),
+  // A document named with its number ("passport ending 4821", "SSN 123-45-6789", "NI number AB 12 34 56 C"), a US
+  // Social Security number or a UK National Insurance number on its own. Case-sensitive: the number is in capitals
+  // and digits, so "passport and ID card" has none.
+  'id-document':
+    /\b(?:(?:[Pp]assport|[Dd]riv(?:er'?s|ing)\s+[Ll]icen[cs]e|ID\s+[Cc]ard|[Nn]ational\s+[Ii]nsurance|NI|[Ss]ocial\s+[Ss]ecurity|SSN|SIN|[Ss]ocial\s+[Ii]nsurance|NHS|[Tt]ax\s+(?:ID|[Ff]ile)|TFN)(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?\s*(?:[Ee]nd(?:ing|s)(?:\s+(?:in|with))?\s+|[:\-–]\s*|(?:is|was)\s+)?#?[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){3,}|\d{3}-\d{2}-\d{4}|[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])\b/gu,
+};
+
+// The word a reply names the data by ("address", "e-mail", "card"), when it is just before the data: "your new address
+// 22 Fern Close is on file" keeps "your new address" and drops the data; "we updated your address to 22 Fern Close"
+// drops "to 22 Fern Close". The types whose match holds its own word (an order, an account) need neither.
+const NAMED_BEFORE: Partial<Record<DataType, RegExp>> = {
+  email: /\b(?:e-?mail|address)(?:\s+(?:address|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
+  phone: /\b(?:phone|mobile|cell|number)(?:\s+(?:number|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
+  card: /\bcard(?:\s+(?:number|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
+  address: /\baddress(?:\s+(?:on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
+};
+/** "... your address to 22 Fern Close": the preposition goes with the data. */
+const NAMED_THEN_LINKED: Partial<Record<DataType, RegExp>> = {
+  email: /\b(?:e-?mail|address)\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
+  phone: /\b(?:phone|mobile|cell|number)\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
+  card: /\bcard\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
+  address: /\baddress\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
 };
 
 // Numbers a business publishes: North American toll-free area codes, UK freephone and non-geographic numbers.
@@ -77,6 +126,10 @@ function brandAddress(address: string, brandDomains: readonly string[]): boolean
 const BRAND_NUMBER_BEFORE =
   /(?:\b(?:call|ring|phone|dial|text|whatsapp|contact|reach|fax)(?:ing)?\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}(?:team|line|desk|department|office|store|branch|helpline|hotline|services?|centre|center))\s+(?:on|at|via)\s+|\b(?:our|the\s+(?:[\p{L}-]+\s+){0,3}(?:team|desk|department|office|store|branch)'s)\s+(?:[\p{L}-]+\s+){0,3}(?:number|line|helpline|hotline)\s+(?:is|:)\s*|\b(?:tel|telephone|ph)\.?[\s:]+)$/iu;
 
+// An address the reply gives as the brand's: "our store at", "our Leeds office on", "visit us at", "we're located at".
+const BRAND_ADDRESS_BEFORE =
+  /(?:\b(?:our|the\s+brand's)\s+(?:[\p{L}-]+\s+){0,2}(?:stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|locations?|outlets?|depots?|warehouses?|centres?|centers?|showrooms?|headquarters|hq|clinics?|venues?|studios?|salons?|cafés?|cafes?)\s+(?:(?:is|are)\s+)?(?:(?:located|based)\s+)?(?:at|on|in)|\b(?:visit|find|meet)\s+us\s+(?:at|on|in)|\bwe(?:'re|\s+are)\s+(?:(?:located|based)\s+)?(?:at|on))\s+$/iu;
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -88,12 +141,41 @@ function luhn(digits: string): boolean {
 }
 
 function accepts(type: DataType, found: string): boolean {
+  // A document's number has a digit ("passport ending 4821"; not "passport and ID card").
+  if (type === 'id-document') return /\d/.test(found);
   if (type === 'phone') return !BUSINESS_NUMBER.test(found.trim()) && found.replace(/\D/g, '').length >= 10;
   if (type === 'card') {
     const digits = found.replace(/\D/g, '');
     return digits.length >= 13 && digits.length <= 19 && luhn(digits);
   }
   return true;
+}
+
+/** The fix: refer to the data without showing it, or drop it where the reply already names what it is. */
+function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
+  const before = text.slice(Math.max(0, span.start - 48), span.start);
+  const named = NAMED_BEFORE[type]?.exec(before);
+  if (named) {
+    // "Your new address 22 Fern Close is on file" -> "Your new address is on file". "Your address is 22 Fern Close."
+    // has no cut that reads well: no fix is offered (the message still says what to do).
+    const separator = /(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu.exec(named[0])![0];
+    if (/\b(?:is|was)\s+$/i.test(separator)) return [];
+    return [{ start: span.start - separator.length, end: span.end, replacement: '', label: 'Remove it' }];
+  }
+  const linked = NAMED_THEN_LINKED[type]?.exec(before);
+  if (linked) return [{ start: span.start - linked[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+  // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no
+  // reference that reads: no fix is offered (the message still says what to do).
+  if (type === 'birthdate' && /^born|\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];
+  if (type === 'id-document' && /\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];
+  const document = type === 'id-document' && ID_DOCUMENTS.find(([re]) => re.test(text.slice(span.start, span.end)));
+  const full = document ? `your ${document[1]}` : REFERENCES[type];
+  // "your order #123" -> "your order", not "your your order".
+  const owner = /\b(?:your|the|my|our)\s+$/i.exec(text.slice(Math.max(0, span.start - 6), span.start));
+  const reference = owner ? full.replace(/^your /, '') : full;
+  // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address").
+  const replacement = isSentenceStart(text, span.start) ? capitalise(reference) : reference;
+  return [{ ...span, replacement, label: `Replace with "${replacement}"` }];
 }
 
 export const personalDataKind = defineKind({
@@ -117,21 +199,20 @@ export const personalDataKind = defineKind({
             const found = m[0].replace(/[\s.]+$/, '');
             if (!accepts(type, found)) continue;
             if (type === 'email' && brandAddress(found, ctx.brandDomains)) continue;
+            // "our licence", "our tax ID": the brand's own.
+            if (
+              (type === 'id-document' || type === 'birthdate') &&
+              /\bour\s+$/i.test(doc.text.slice(Math.max(0, m.index - 6), m.index))
+            )
+              continue;
+            if (type === 'address' && BRAND_ADDRESS_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)))
+              continue;
             if (type === 'phone' && BRAND_NUMBER_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)))
               continue;
             // Digits in a link (https://help.example.com/articles/4155550134) are an id, not the customer's number.
             if (type !== 'email' && doc.masked[m.index] === '_' && doc.text[m.index] !== '_') continue;
             const span = { start: m.index, end: m.index + found.length };
-            // "your order #123" -> "your order", not "your your order".
-            const owner = /\b(?:your|the|my|our)\s+$/i.exec(doc.text.slice(Math.max(0, span.start - 6), span.start));
-            const reference = owner ? REFERENCES[type].replace(/^your /, '') : REFERENCES[type];
-            // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address").
-            const replacement = isSentenceStart(doc.text, span.start) ? capitalise(reference) : reference;
-            out.push({
-              ...span,
-              vars: { type: NAMES[type] },
-              suggestions: [{ ...span, replacement, label: `Replace with "${replacement}"` }],
-            });
+            out.push({ ...span, vars: { type: NAMES[type] }, suggestions: fixFor(doc.text, type, span) });
           }
         }
         return out;

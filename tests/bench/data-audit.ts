@@ -1,7 +1,7 @@
 // How the built-in rule sets behave on real replies: per rule, how many of the 4,500 shared brand replies it flags,
 // and (with --samples N) N random hits per rule, seeded, with the flagged span in [[ ]], for a person to judge.
 // Context for each reply: a public reply on X answering the customer's tweet (when the dataset has it), except for
-// sets meant for private channels (every rule limited to e-mail, tickets or chat), which see the same text as a
+// sets meant for private channels (every rule limited to e-mail, tickets, chat or Messenger), which see the same text as a
 // private e-mail reply, so their rules can be judged at all. The repetition rule gets the fingerprints of the same
 // brand's 20 previous replies in the file, as the extension keeps an agent's recent ones.
 //   node tests/bench/data-audit.ts [--samples 20] [--rule ID] [--seed 1]
@@ -16,7 +16,7 @@ import type { RuleSet } from '../../rules/schema.ts';
 /** The context a set is audited in (see the header). */
 export function auditContext(set: RuleSet, reply: Reply, recentFingerprints: string[] = []): ContextInput {
   const privateOnly = set.rules.every((r) =>
-    r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat'),
+    r.when?.channel?.every((c) => c === 'email' || c === 'ticket' || c === 'chat' || c === 'messenger'),
   );
   return {
     ...(privateOnly ? { channel: 'email', audience: 'private' } : { channel: 'x', audience: 'public' }),

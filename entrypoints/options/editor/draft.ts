@@ -194,7 +194,7 @@ const STARTERS: Record<string, Json> = {
     category: 'privacy',
     severity: 'error',
     message: 'Keep {type} out of a public reply.',
-    types: ['email', 'phone', 'card', 'order', 'account', 'address'],
+    types: ['email', 'phone', 'card', 'order', 'account', 'address', 'birthdate', 'id-document'],
     when: { audience: 'public' },
     examples: {
       bad: [{ text: 'We sent it to [[jane.doe@example.com]].', fix: 'We sent it to your e-mail address.' }],

@@ -66,7 +66,8 @@ export const KIND_INFO: Record<string, KindInfo> = {
   },
   'personal-data': {
     label: 'Personal data',
-    blurb: 'A customer’s e-mail address, phone, card, order or account number, or street address in the reply.',
+    blurb:
+      'A customer’s e-mail address, phone, card, order or account number, street address, date of birth or ID number in the reply.',
     placeholders: [['{type}', 'what was found ("an e-mail address")']],
   },
 };

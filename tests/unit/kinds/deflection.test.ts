@@ -63,8 +63,15 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
       'Instead of phoning, just reply here with your order number.',
       'Ring the bell at reception when you arrive.',
       'Why not check the tracking page first?',
+      // The word is the subject of its own verb, not an order.
+      'Phone on file is 07700 900123.',
+      'Calls to this line are recorded for training.',
+      'Call times today are longer than usual, sorry!',
     ])
       expect(texts(findingsOf(text, phone)), text).toEqual([]);
+    // Still an order when the verb after belongs to a clause of its own.
+    expect(texts(findingsOf('Call the team that is on duty.', phone))).toEqual(['Call the team']);
+    expect(texts(findingsOf('Phone us when it is convenient.', phone))).toEqual(['Phone us']);
   });
 
   it('is silent when the customer asked for the number, a call or a person', () => {

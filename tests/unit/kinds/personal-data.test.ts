@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applied, at, findingsOf, longReply, problemsOf, rule, spans, texts } from '../rule-helpers.ts';
 
-const ALL = ['email', 'phone', 'card', 'order', 'account', 'address'];
+const ALL = ['email', 'phone', 'card', 'order', 'account', 'address', 'birthdate', 'id-document'];
 const privacy = rule('personal-data', {
   types: ALL,
   message: 'This shows {type} to everyone.',
@@ -49,6 +49,87 @@ describe('personal-data: what it finds', () => {
     const address = 'We will send it to 221 Baker Street.';
     expect(texts(findingsOf(address, privacy))).toEqual(['221 Baker Street']);
     expect(applied(address, findingsOf(address, privacy)[0])).toBe('We will send it to your address.');
+  });
+
+  it('finds an account number with no "number", and a street address with its town and postcode or ZIP code', () => {
+    expect(texts(findingsOf('We can see your account 4471-2290 is overdue.', privacy))).toEqual(['account 4471-2290']);
+    // A last-four reference is how a brand names an account in public.
+    expect(
+      texts(findingsOf('Your account ending 0032 is fine, and 2024 was a good year for your account.', privacy)),
+    ).toEqual([]);
+    const uk = 'Your order was sent to 5 Mill Lane, Derby DE1 2AB and signed for.';
+    expect(texts(findingsOf(uk, privacy))).toEqual(['5 Mill Lane, Derby DE1 2AB']);
+    expect(applied(uk, findingsOf(uk, privacy)[0])).toBe('Your order was sent to your address and signed for.');
+    const us = 'Shipped to 12 Oak Street, Springfield, IL 62704 today.';
+    expect(applied(us, findingsOf(us, privacy)[0])).toBe('Shipped to your address today.');
+  });
+
+  it('drops the data where the reply already names it, and offers no fix where a cut would not read', () => {
+    // Replacing the data with "your address" would say "Your new address your address is on file".
+    const apposition = 'Your new address 22 Fern Close is on file.';
+    expect(applied(apposition, findingsOf(apposition, privacy)[0])).toBe('Your new address is on file.');
+    const email = 'Your e-mail jane.doe@example.com is verified.';
+    expect(applied(email, findingsOf(email, privacy)[0])).toBe('Your e-mail is verified.');
+    const labelled = 'Card on file: 4111 1111 1111 1111.';
+    expect(applied(labelled, findingsOf(labelled, privacy)[0])).toBe('Card on file.');
+    const linked = "We've updated your address to 22 Fern Close.";
+    expect(applied(linked, findingsOf(linked, privacy)[0])).toBe("We've updated your address.");
+    const copula = 'Your address is 22 Fern Close.';
+    expect(texts(findingsOf(copula, privacy))).toEqual(['22 Fern Close']);
+    expect(findingsOf(copula, privacy)[0]!.suggestions).toEqual([]);
+  });
+
+  it('finds a date of birth and an identity document number, and refers to the document by name', () => {
+    const dob = 'We matched the booking to DOB 12/03/1991 and the name on it.';
+    expect(texts(findingsOf(dob, privacy))).toEqual(['DOB 12/03/1991']);
+    expect(findingsOf(dob, privacy)[0]!.message).toBe('This shows a date of birth to everyone.');
+    expect(applied(dob, findingsOf(dob, privacy)[0])).toBe(
+      'We matched the booking to your date of birth and the name on it.',
+    );
+    expect(texts(findingsOf('Date of birth: 3 May 1990. Born on March 3, 1990.', privacy))).toEqual([
+      'Date of birth: 3 May 1990',
+      'Born on March 3, 1990',
+    ]);
+    for (const [text, data, after] of [
+      ['We checked passport ending 4821 today.', 'passport ending 4821', 'We checked your passport today.'],
+      ['SSN 123-45-6789 is on file.', 'SSN 123-45-6789', 'Your Social Security number is on file.'],
+      ['Passport number 123456789 is on file.', 'Passport number 123456789', 'Your passport is on file.'],
+      [
+        'Your NI number AB 12 34 56 C is linked.',
+        'NI number AB 12 34 56 C',
+        'Your National Insurance number is linked.',
+      ],
+      [
+        'Your driving licence number MORGA753116SM9IJ is verified.',
+        'driving licence number MORGA753116SM9IJ',
+        'Your driving licence is verified.',
+      ],
+    ] as const) {
+      expect(texts(findingsOf(text, privacy)), text).toEqual([data]);
+      expect(applied(text, findingsOf(text, privacy)[0])).toBe(after);
+    }
+    // A cut that would not read gets no fix.
+    expect(findingsOf('Your date of birth is 3 May 1990.', privacy)[0]!.suggestions).toEqual([]);
+    // Documents named with no number, the brand's own, and codes that are not documents.
+    for (const text of [
+      'Please bring your passport and ID card to the desk.',
+      'Our tax ID 12-3456789 is on every invoice.',
+      'Your licence key ABCD-1234 works.',
+      'Error code SSN 404.',
+      'Flight BA 2490 leaves at 12:30 on 12/03/2026.',
+    ])
+      expect(texts(findingsOf(text, privacy)), text).toEqual([]);
+  });
+
+  it("leaves the brand's own street address alone", () => {
+    for (const text of [
+      'Our store at 10 High Street opens at 9.',
+      'Our Leeds office on 22 Park Lane is closed today.',
+      'Visit us at 10 High Street, Leeds LS1 4AP.',
+      "We're located at 2 Market Street, Leeds LS1 4AP.",
+    ])
+      expect(texts(findingsOf(text, privacy)), text).toEqual([]);
+    expect(texts(findingsOf('Your parcel is at 10 High Street.', privacy))).toEqual(['10 High Street']);
   });
 
   it('looks only for the types the rule lists', () => {
@@ -113,7 +194,7 @@ describe('personal-data: problems, in plain words', () => {
     expect(problemsOf(rule('personal-data', { types: [] }))).toHaveLength(1);
     expect(problemsOf(rule('personal-data', { types: [] }))[0]).toMatch(/^rules\[0\]\.types: /);
     expect(problemsOf(rule('personal-data', { types: ['email', 'ssn'] }))).toEqual([
-      'rules[0].types[1]: expected one of email, phone, card, order, account, address',
+      'rules[0].types[1]: expected one of email, phone, card, order, account, address, birthdate, id-document',
     ]);
   });
 });

@@ -83,6 +83,46 @@ describe('phrase: suggestions', () => {
     expect(applied(middle, findingsOf(middle, inconvenience)[0])).toBe('Hi Sam, sorry for the wait.');
   });
 
+  it('gives a verb after "and" its subject back when the replaced words held it', () => {
+    const important = rule('phrase', {
+      phrases: ['your (feedback|concerns) (is|are) important to us', 'we value your feedback'],
+      suggestions: ['thanks for telling us'],
+    });
+    for (const [before, after] of [
+      [
+        'Your feedback is important to us and has been passed to the team.',
+        'Thanks for telling us. It has been passed to the team.',
+      ],
+      [
+        'Your concerns are important to us and have been shared with the team.',
+        'Thanks for telling us. They have been shared with the team.',
+      ],
+      ['We value your feedback and will use it.', 'Thanks for telling us. We will use it.'],
+      // A clause of its own after "and" keeps its subject; nothing follows at all.
+      ['Your feedback is important to us and we read it all.', 'Thanks for telling us and we read it all.'],
+      ['We value your feedback!', 'Thanks for telling us!'],
+    ] as const)
+      expect(applied(before, findingsOf(before, important)[0]), before).toBe(after);
+  });
+
+  it('starts a sentence at a new paragraph and on the line after a greeting', () => {
+    const shout = rule('phrase', { phrases: ['obviously'], suggestions: [''] });
+    expect(
+      applied(
+        'Hello,\n\nobviously the refund is done.',
+        findingsOf('Hello,\n\nobviously the refund is done.', shout)[0],
+      ),
+    ).toBe('Hello,\n\nThe refund is done.');
+    expect(applied('Hi Sam,\nobviously it is done.', findingsOf('Hi Sam,\nobviously it is done.', shout)[0])).toBe(
+      'Hi Sam,\nIt is done.',
+    );
+    // A line wrapped mid-sentence is not a new sentence.
+    const wrapped = 'We looked at your order, the refund and the fees,\nobviously all fine.';
+    expect(applied(wrapped, findingsOf(wrapped, shout)[0])).toBe(
+      'We looked at your order, the refund and the fees,\nall fine.',
+    );
+  });
+
   it('keeps shouted capitals in the replacement', () => {
     const kindly = rule('phrase', { phrases: ['kindly'], suggestions: ['please'] });
     const text = 'Hi, KINDLY restart the app.';

@@ -155,6 +155,13 @@ describe('require: an insertion goes after the greeting and the name', () => {
     expect(fixed('Hello,kindly check your inbox.')).toBe('Hello, sorry about this. Kindly check your inbox.');
   });
 
+  it('after the emoji that close a greeting, never between the greeting and its emoji', () => {
+    expect(fixed('Hey there! 🍕🎉 Thanks for reaching out!')).toBe(
+      'Hey there! 🍕🎉 Sorry about this. Thanks for reaching out!',
+    );
+    expect(fixed('Hi Sam 👋🏽 the refund is on its way.')).toBe('Hi Sam 👋🏽 sorry about this. The refund is on its way.');
+  });
+
   it('after a leading name: the customer’s when known, else one compromise knows as a first name', () => {
     expect(fixed('Sam, we have refunded you.')).toBe('Sam, sorry about this. We have refunded you.');
     expect(fixed('Priyanka, we have refunded you.', acknowledge, { customerName: 'Priyanka Rao' })).toBe(

@@ -12,6 +12,8 @@ const LABELS: Record<string, string> = {
   order: 'Order, booking and tracking numbers',
   account: 'Account and membership numbers',
   address: 'Street addresses',
+  birthdate: 'Dates of birth',
+  'id-document': 'Passport, licence, Social Security and National Insurance numbers',
 };
 const TYPES = enumOptions(KINDS['personal-data'].schema.shape.types).map((value) => ({
   value,
