@@ -250,7 +250,13 @@ export function compileExcept(
   return (masked, spans) => {
     if (spans.length === 0) return spans;
     const around = findAll(regex, masked);
-    return around.length === 0 ? spans : spans.filter((s) => !around.some((a) => a.start < s.end && s.start < a.end));
+    // A match that holds the whole except phrase and runs past it is the rule's more precise wording, and stays
+    // ("as stated in our terms" past the except "as stated in our").
+    return around.length === 0
+      ? spans
+      : spans.filter(
+          (s) => !around.some((a) => a.start < s.end && s.start < a.end && !(s.start <= a.start && s.end > a.end)),
+        );
   };
 }
 

@@ -55,7 +55,11 @@ function charBefore(text: string, at: number): string {
   return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
 }
 
-const SMILEY_BEFORE = /(?:^|\s)((?:[:;=]-?[()DPp]|<3|\p{Extended_Pictographic}\uFE0F?)+)$/u;
+const SMILEY_BEFORE = /(?:^|\s)((?:[:;=]-?[()DPp]|<3|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D])+)$/u;
+// A greeting's own line ("Hi Sam,", "Dear Ms Lee,", "Good morning team,") or a name alone ("Sam,").
+const GREETING_LINE =
+  /^(?:hi|hello|hey|hiya|heya|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^\n]{0,40},$/iu;
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},$/u;
 
 /**
  * True at the start of the text, after . ! ? … or : (perhaps with a smiley or emoji between), or right after a leading @handle, ignoring spaces, opening quotes
@@ -66,12 +70,13 @@ export function isSentenceStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && /[\s"“'‘(]/u.test(text[i - 1]!)) i--;
   if (i === 0 || /[.!?…:]/.test(text[i - 1]!)) return true;
-  // A new paragraph ("Hello,\n\nwe have ..."), or the line after a greeting's line ("Hi Sam,\nwe have ...").
+  // A new paragraph ("Hello,\n\nwe have ..."), or the line after a greeting's line ("Hi Sam,\nwe have ...", "Dear Ms
+  // Lee,\n..."; not "If it still fails,\njust restart the router").
   const gap = text.slice(i, at);
   if (/\n[^\S\n]*\n/.test(gap)) return true;
   if (gap.includes('\n') && text[i - 1] === ',') {
-    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-    if (line.length <= 40 && line.trim().split(/\s+/).length <= 4) return true;
+    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim();
+    if (GREETING_LINE.test(line) || NAME_LINE.test(line)) return true;
   }
   // A smiley or emoji between two sentences ("I hope this helps. :-) Thank you"): what is before it decides.
   const face = SMILEY_BEFORE.exec(text.slice(Math.max(0, i - 16), i));
@@ -140,23 +145,33 @@ export function templateSuggestions(
     if (/^\{match\}\s*\S/.test(t) && !endsClause(text, span.end)) continue;
     const filled = fill(t, { ...contextVars(ctx), match: text.slice(span.start, span.end) });
     if (filled === null) continue;
-    const shared = t.includes('{match}') ? null : sharedPredicate(text, span);
-    out.push(
-      shared
-        ? replaceSpan(
-            text,
-            { start: span.start, end: shared.end },
-            `${filled.replace(/[.,;\s]+$/, '')}. ${shared.subject} `,
-          )
-        : replaceSpan(text, span, filled),
-    );
+    out.push(t.includes('{match}') ? replaceSpan(text, span, filled) : replaceClause(text, span, filled));
   }
   return out;
 }
 
+/**
+ * `replaceSpan`, and a verb after "and" that shared the replaced words' subject gets it back ("Your feedback is
+ * important to us and has been passed on" -> "We're glad you told us. It has been passed on"); a deletion takes
+ * nothing's place, so it gets no new sentence.
+ */
+export function replaceClause(text: string, span: Span, replacement: string): Suggestion {
+  const shared = replacement.trim() === '' ? null : sharedPredicate(text, span);
+  return shared
+    ? replaceSpan(
+        text,
+        { start: span.start, end: shared.end },
+        `${replacement.replace(/[.,;\s]+$/, '')}. ${shared.subject} `,
+      )
+    : replaceSpan(text, span, replacement);
+}
+
 /** "and has been passed on", "and will use it": a second verb that shares the matched clause's subject. */
+// "have" or "has" only before a participle ("and have shared it", "and has been passed"), not "and have a great
+// weekend"; no "do" ("and do let us know" is an imperative); a word in -ed that is a verb ("forwarded"), not
+// "indeed" or "need".
 const AND_PREDICATE =
-  /^\s*(?:,\s*)?and\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|shall|does|do|did)\b|\p{Ll}+ed\b)/u;
+  /^\s*(?:,\s*)?and\s+(?=(?:is|are|was|were|will|would|can|could|should|may|might|must|shall)\b|(?:has|have|had)\s+(?:been\b|already\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|t)\b|(?!(?:indeed|need|needed|speed|feed|seed|breed|bleed|weed|deed|shed|hundred|sacred|naked|wicked|beloved|aged|learned|blessed)\b)\p{Ll}{3,}ed\b)/u;
 
 /**
  * When the matched words are a clause with its subject ("Your feedback is important to us", "We value your feedback")
@@ -224,10 +239,12 @@ const LEADING_NAME = /\p{L}[\p{L}'’-]*(?=[ \t]*[,!])/uy;
 // like a name ("Will you ...", "Mark the box ...") is never taken for one.
 const BARE_NAME =
   /(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=(?:did|do|does|can|could|would|have|has|is|are|we|I|I'm|I’m|you|please|thanks|thank|sorry|unfortunately)(?![\p{L}\p{N}'’]))/uy;
-// Punctuation, space and emoji closing the opener ("Hey there! 🍕🎉 "): what is inserted goes after the emoji, which
-// belong to the greeting ("We're sorry about this. 🎉" would read as mocking).
-const OPENER_END =
-  /[ \t]*[,!.:;–—-]*\s*(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+[ \t]*[,!.]*\s*)?/uy;
+// Punctuation, space and emoji closing the opener on its own line ("Hey there! 🍕🎉 "): what is inserted goes after
+// the emoji, which belong to the greeting ("We're sorry about this. 🎉" would read as mocking). An emoji that opens
+// the next line ("Hi Sam,\n\n✅ Your refund ...") belongs to that line's words.
+const OPENER_END = /[ \t]*[,!.:;–—-]*/uy;
+const OPENER_EMOJI = /[ \t]*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+[ \t]*[,!.]*/uy;
+const SPACE = /\s*/uy;
 
 /** A reply and its masked text (links, handles and e-mail addresses as "_"), as AnalysedText has them. */
 interface Texts {
@@ -297,6 +314,8 @@ function openerAt(text: string, from: number, firstName?: string): Opener | null
   }
   at = nameEnd ?? at;
   at += sticky(OPENER_END, text, at)![0].length;
+  at += sticky(OPENER_EMOJI, text, at)?.[0].length ?? 0;
+  at += sticky(SPACE, text, at)![0].length;
   return { start: from, greetingEnd, ...(nameEnd !== undefined ? { nameEnd } : {}), end: at };
 }
 

@@ -173,6 +173,10 @@ const OTHER_LANGUAGES = new Set(
   ).split(' '),
 );
 
+// Small words English Title Case keeps in small letters and no listed language shares ("Welcome to Mi Casa Su Casa
+// Rentals!"; not "a" or "in": "Bienvenido a Nuestra Tienda", "Wir Melden Uns in Kürze").
+const TITLE_CASE_SMALL = new Set(['the', 'and', 'to', 'for', 'with', 'from', 'your', 'our', 'you', 'of', 'at', 'or']);
+
 // The small words inside names ("Maria de la Cruz", "Leonardo da Vinci", "Vincent van Gogh").
 const NAME_PARTICLES = new Set('de del la las los el di da della du des le y van von'.split(' '));
 
@@ -183,10 +187,13 @@ const OTHER_LETTERS = /[ñãõßşğıłąężźśćńőűøåæœěřůțșăđ
 /**
  * Whether a (masked) text reads as English. It does not when it is mostly in another script, when it has two or more
  * words of another language and more of them than common English words ("Hola Cesar! Por favor síguenos ..."), when
- * under one in ten of its eight or more words are common English ones, or when a shorter text of four words or more
- * has no common English word and a word or a letter of another language. A word of another language counts only
- * as it is written in that language: in small letters (or opening a sentence), and not inside a name ("Los Angeles",
- * "LA", "Maria de la Cruz", "Plaza de la Reina").
+ * under one in ten of its eight or more words are common English ones, when a text of four to seven words has no
+ * common English word and a word or a letter of another language, or when a text of under four words has no common
+ * English word and half of its words, or a letter, are of another language ("Hola!", "Dziękuję bardzo"). A word or a
+ * letter of another language counts only as it is written in that language: in small letters (or opening a
+ * sentence), and not inside a name ("Los Angeles", "LA", "Maria de la Cruz", "Plaza de la Reina", "Calm down,
+ * Łukasz!"). In a text all in capitals or in Title Case (with none of English Title Case's small words), capitals say
+ * nothing about names.
  */
 export function isEnglish(masked: string): boolean {
   const latin = masked.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -202,7 +209,7 @@ export function isEnglish(masked: string): boolean {
   const isEnglishWord = (w: string): boolean => ENGLISH.has(w) || ENGLISH_MORE.has(w);
   const shouted =
     tokens.filter((_, i) => capitalised(i)).length * 5 >= tokens.length * 4 &&
-    !tokens.some((t) => /^\p{Ll}/u.test(t[0]) && isEnglishWord(t[0]));
+    !tokens.some((t) => TITLE_CASE_SMALL.has(t[0]));
   let english = 0;
   let other = 0;
   tokens.forEach((t, i) => {
@@ -227,13 +234,15 @@ export function isEnglish(masked: string): boolean {
   if (other >= 2 && other > english) return false;
   // Eight words or more: at least one in ten is a common English word.
   if (tokens.length >= 8) return english * 10 >= tokens.length;
+  // A letter of another language counts in a word written in that language, not in a name ("Calm down, Łukasz!").
+  const otherLetter = tokens.some((t, i) => (!capitalised(i) || opensSentence(i)) && OTHER_LETTERS.test(t[0]));
   // Under four words with no common English word: English unless half of them are of another language or a letter
   // is ("Hola!", "Gracias Ana!", "Vielen Dank!", "Dziękuję bardzo"; not "Good evening, Caesar!", "Ha! Well played").
-  if (tokens.length < 4) return english > 0 || (other * 2 < tokens.length && !OTHER_LETTERS.test(masked));
+  if (tokens.length < 4) return english > 0 || (other * 2 < tokens.length && !otherLetter);
   // A short text with no common English word is English unless something says otherwise ("wow, awful customer
   // service", "Ha! Well played. -Becky"): a word or a letter of another language ("Je voudrais annuler ma
   // commande", "Siparişim hala gelmedi, çok kötü").
-  return english > 0 || (other === 0 && !OTHER_LETTERS.test(masked));
+  return english > 0 || (other === 0 && !otherLetter);
 }
 
 const PART = String.raw`\(?(?:[1-9]|1\d)\/(?:[2-9]|1\d)\)?`;

@@ -101,6 +101,10 @@ const NOT_A_CALL =
 const SUBJECT_OF_VERB =
   /^(?:\s+(?!(?:us|me|him|her|them|you|it|they|we|he|she|that|which|who|when|if|while|as|because|so|and|or|but|where|until|once|asap|now|today)\b)[\p{L}\p{N}'-]+){1,4}\s+(?:is|are|was|were|has been|have been|will be|can be|may be)\b/u;
 
+/** "call the store the manager is there": an object and then a clause of its own (a determiner after the verb, not
+ * after a preposition as in "Calls to this line are recorded"). */
+const OBJECT_THEN_CLAUSE = /^\s+(?:the|our|your|a|an|this|that|my|their|his|her)\b/i;
+
 /** Where a parse window starts: at most six words before `at`, never before the clause. */
 function windowStart(s: string, clause: number, at: number): number {
   let i = at;
@@ -296,7 +300,8 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
     if (/s$/.test(word) && tags.includes('Noun') && !tags.includes('Verb')) return;
     // "Phone on file is 07700 900123", "Calls to this line are recorded": at a clause's start with its own verb to
     // come, the word is the subject, not an imperative ("Calling our line is the quickest way" is the action itself).
-    if (!/ing$/.test(word) && IMPERATIVE.test(before) && SUBJECT_OF_VERB.test(after)) return;
+    if (!/ing$/.test(word) && IMPERATIVE.test(before) && SUBJECT_OF_VERB.test(after) && !OBJECT_THEN_CLAUSE.test(after))
+      return;
     if (!PHONE_OBJECT.test(after)) return;
     if (directs(before, tags) === 'yes') out.push({ head: start, end: objectEnd(s, end) });
   };

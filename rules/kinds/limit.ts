@@ -7,11 +7,12 @@
 //   sentence-words   words in one sentence
 //   paragraph-words  words in one paragraph (a wall of text)
 //   grade            reading grade (Flesch-Kincaid) of replies of at least `minWords` words
-//   occurrences      how often any of `phrases` occurs ("apologise once"): each beyond `max` is flagged
+//   occurrences      how often any of `phrases` occurs ("apologise once"): each beyond `max` is flagged; `except`
+//                    phrases around one show it is not one ("sorry for your loss" is sympathy, "don't apologise")
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type RawFinding, type ResolvedContext } from '../kind.ts';
-import { compilePhrases, findAll } from '../phrases.ts';
+import { compileExcept, compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
 import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
@@ -117,8 +118,13 @@ function exclamations(doc: AnalysedText, rule: Limit): RawFinding[] {
     seen += bangs;
     if (bangs <= allowed) continue;
     const span = { start: m.index, end: m.index + run.length };
-    const calmer = run.includes('?') ? '?' : allowed > 0 ? '!' : '.';
-    out.push({ ...span, vars: { count: total, max: rule.max }, suggestions: [replaceSpan(doc.text, span, calmer)] });
+    // After a question mark ("next time?!") the marks just go: "next time?.", would read as a typo.
+    const afterQuestion = doc.text[span.start - 1] === '?';
+    const calmer = run.includes('?') || afterQuestion ? (afterQuestion ? '' : '?') : allowed > 0 ? '!' : '.';
+    const suggestion = afterQuestion
+      ? { ...span, replacement: '', label: `Delete "${run}"` }
+      : replaceSpan(doc.text, span, calmer);
+    out.push({ ...span, vars: { count: total, max: rule.max }, suggestions: [suggestion] });
   }
   return out;
 }
@@ -142,6 +148,10 @@ function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
 // A label named after a verb of the interface: "tap SETTINGS", "select the MY ACCOUNT tab", "text STOP to".
 const UI_VERB_BEFORE =
   /\b(?:tap|tapping|select|selecting|click|clicking|choose|choosing|press|pressing|hit|open|opening|type|typing|enter|text|reply|say|find|search for|look for|go to|head to|under|labell?ed|called|marked|button|option|tab|menu)\s+(?:on\s+)?(?:the\s+)?$/i;
+
+// Words English always capitalises: when a shout is lowered they keep their capital.
+const PROPER_WORDS =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|christmas|easter)s?\b/g;
 
 // One word in capitals that scolds rather than stresses.
 const SCOLDING = new Set(
@@ -249,7 +259,11 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
   return shouting.map(({ span }) => {
     if (capsAround(span)) return { ...span, vars: { count: total, max: rule.max } };
     const typed = doc.text.slice(span.start, span.end);
-    let calm = typed.toLowerCase().replace(/\bi\b/g, 'I');
+    // Lowered, but "I", days and months keep their capital ("ON SUNDAYS" -> "on Sundays").
+    let calm = typed
+      .toLowerCase()
+      .replace(/\bi\b/g, 'I')
+      .replace(PROPER_WORDS, (w) => capitalise(w));
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
     return {
@@ -288,8 +302,14 @@ function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
     : [];
 }
 
-function occurrences(doc: AnalysedText, rule: Limit, regex: RegExp, ctx: ResolvedContext): RawFinding[] {
-  const found = findAll(regex, doc.masked);
+function occurrences(
+  doc: AnalysedText,
+  rule: Limit,
+  regex: RegExp,
+  ctx: ResolvedContext,
+  spared: ReturnType<typeof compileExcept>,
+): RawFinding[] {
+  const found = spared(doc.masked, findAll(regex, doc.masked));
   return found.slice(rule.max).map((span) => ({
     ...span,
     vars: { count: found.length, max: rule.max },
@@ -312,17 +332,23 @@ export const limitKind = defineKind({
       allow: z.array(z.string().min(1)).optional(),
       /** occurrences: the phrases counted (phrase syntax). */
       phrases: z.array(z.string().min(1)).optional(),
+      /** occurrences: phrases around a counted one that show it is not one ("sorry for your loss" is sympathy). */
+      except: z.array(z.string().min(1)).optional(),
     })
     .strict(),
   exclusive: true,
   problems(rule) {
-    const out: Problem[] = phraseListProblems('phrases', rule.phrases);
+    const out: Problem[] = [
+      ...phraseListProblems('phrases', rule.phrases),
+      ...phraseListProblems('except', rule.except),
+    ];
     if (rule.measure === 'occurrences' && !rule.phrases?.length)
       out.push({ path: 'phrases', message: 'measure "occurrences" counts "phrases": list at least one' });
     return out;
   },
   compile(rule) {
     const counted = rule.phrases?.length ? compilePhrases(rule.phrases) : null;
+    const spared = compileExcept(rule.except);
     return {
       triggers: rule.measure === 'occurrences' ? (counted?.triggers ?? null) : null,
       check(doc, ctx) {
@@ -346,7 +372,7 @@ export const limitKind = defineKind({
           case 'grade':
             return grade(doc, rule);
           case 'occurrences':
-            return counted ? occurrences(doc, rule, counted.regex, ctx) : [];
+            return counted ? occurrences(doc, rule, counted.regex, ctx, spared) : [];
         }
       },
     };

@@ -59,39 +59,54 @@ const DETECTORS: Record<DataType, RegExp> = {
   order:
     /\b(?:order|confirmation|booking|reservation|tracking|reference|ref|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:[#:]\s*)?#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
   // "account 4471-2290" needs no "number"; a membership or customer number does ("customer 12345" may be a count).
+  // "account number 1234 5678", "membership no. 123456"; "account 4471-2290" without "number" only as one run of
+  // six digits or more (perhaps two groups joined by a hyphen), not "your account 3 - 5 working days" nor
+  // "account 2024-25".
   account:
-    /\b(?:(?:account|acct)(?:\s*(?:number|no\.?|num|#|id))?|(?:member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id))\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d\b/giu,
-  // A street address, with the town and postcode or ZIP code when they follow ("5 Mill Lane, Derby DE1 2AB",
-  // "12 Oak Street, Springfield, IL 62704").
+    /\b(?:(?:account|acct|member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id)\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d|(?:account|acct)\s+#?\d+(?:-\d{3,})?)\b/giu,
+  // A street address, with the town and postcode (or its first half) or ZIP code when they follow ("5 Mill Lane,
+  // Derby DE1 2AB", "27 Orchard Close, Bristol BS5", "12 Oak Street, Springfield, IL 62704").
   address:
-    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b)?/gu,
+    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b)?/gu,
   // "DOB 12/03/1991", "date of birth: 3 May 1990", "born on March 3, 1990".
   birthdate: new RegExp(
     String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was)\s+|of\s+)?${DATE}`,
     'giu',
   ),
-  // A document named with its number ("passport ending 4821", "SSN 123-45-6789", "NI number AB 12 34 56 C"), a US
-  // Social Security number or a UK National Insurance number on its own. Case-sensitive: the number is in capitals
-  // and digits, so "passport and ID card" has none.
+  // A document named with its number: "passport ending 4821", "passport number 123456789", "SSN 123-45-6789",
+  // "NI number AB 12 34 56 C", "NHS no. 943 476 5919". The number is digits and capitals, each part after a space or
+  // a hyphen starting with a digit (so the next word is never taken), with at least six characters, or three after
+  // "ending". National Insurance and NHS numbers need "number" (not "NI 2025", "NHS guidance"). Case-sensitive: the
+  // number is in capitals and digits, so "passport and ID card" has none.
   'id-document':
-    /\b(?:(?:[Pp]assport|[Dd]riv(?:er'?s|ing)\s+[Ll]icen[cs]e|ID\s+[Cc]ard|[Nn]ational\s+[Ii]nsurance|NI|[Ss]ocial\s+[Ss]ecurity|SSN|SIN|[Ss]ocial\s+[Ii]nsurance|NHS|[Tt]ax\s+(?:ID|[Ff]ile)|TFN)(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?\s*(?:[Ee]nd(?:ing|s)(?:\s+(?:in|with))?\s+|[:\-–]\s*|(?:is|was)\s+)?#?[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){3,}|\d{3}-\d{2}-\d{4}|[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])\b/gu,
+    /\b(?:(?:[Pp]assport|[Dd]riv(?:er'?s|ing)\s+[Ll]icen[cs]e|ID\s+[Cc]ard|[Ss]ocial\s+[Ss]ecurity|SSN|SIN|[Ss]ocial\s+[Ii]nsurance|[Tt]ax\s+(?:ID|[Ff]ile)|TFN)(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?|(?:[Nn]ational\s+[Ii]nsurance|NI|NHS)\s+(?:[Nn](?:umber|o\.?|um)|#))\s*(?:[Ee]nd(?:ing|s)(?:\s+(?:in|with))?\s+|[:\-–]\s*|(?:is|was)\s+)?#?(?:[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z0-9]+(?:[ -]\d[A-Z0-9]*)*)\b/gu,
 };
 
 // The word a reply names the data by ("address", "e-mail", "card"), when it is just before the data: "your new address
 // 22 Fern Close is on file" keeps "your new address" and drops the data; "we updated your address to 22 Fern Close"
 // drops "to 22 Fern Close". The types whose match holds its own word (an order, an account) need neither.
+// The noun must be one: after "your", "the", "new" ... or opening a sentence ("Card on file: ..."), never the verb in
+// "Please email sam@example.com".
+const NOUN_BEFORE = String.raw`(?:^|[.!?\n]\s*|\b(?:your|the|my|our|their|his|her|this|that|new|old|current|registered|preferred|contact|delivery|billing|home|shipping|mobile|e-?mail)\s+)`;
+const named = (noun: string): RegExp =>
+  new RegExp(
+    String.raw`${NOUN_BEFORE}(?:${noun})(?:\s+(?:number|on file|we have))?(?:\s*[:,\-–—]\s*|\s+(?:(?:is|was)\s+)?)$`,
+    'iu',
+  );
+const linked = (noun: string): RegExp =>
+  new RegExp(String.raw`${NOUN_BEFORE}(?:${noun})\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$`, 'iu');
 const NAMED_BEFORE: Partial<Record<DataType, RegExp>> = {
-  email: /\b(?:e-?mail|address)(?:\s+(?:address|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
-  phone: /\b(?:phone|mobile|cell|number)(?:\s+(?:number|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
-  card: /\bcard(?:\s+(?:number|on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
-  address: /\baddress(?:\s+(?:on file|we have))?(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu,
+  email: named(String.raw`e-?mail(?:\s+address)?|address`),
+  phone: named('phone|mobile|cell|number'),
+  card: named('card'),
+  address: named('address'),
 };
 /** "... your address to 22 Fern Close": the preposition goes with the data. */
 const NAMED_THEN_LINKED: Partial<Record<DataType, RegExp>> = {
-  email: /\b(?:e-?mail|address)\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
-  phone: /\b(?:phone|mobile|cell|number)\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
-  card: /\bcard\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
-  address: /\baddress\b[^.!?\n]{0,30}?(\s+(?:to|as|at)\s+)$/iu,
+  email: linked(String.raw`e-?mail|address`),
+  phone: linked('phone|mobile|cell|number'),
+  card: linked('card'),
+  address: linked('address'),
 };
 
 // Numbers a business publishes: North American toll-free area codes, UK freephone and non-geographic numbers.
@@ -128,7 +143,7 @@ const BRAND_NUMBER_BEFORE =
 
 // An address the reply gives as the brand's: "our store at", "our Leeds office on", "visit us at", "we're located at".
 const BRAND_ADDRESS_BEFORE =
-  /(?:\b(?:our|the\s+brand's)\s+(?:[\p{L}-]+\s+){0,2}(?:stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|locations?|outlets?|depots?|warehouses?|centres?|centers?|showrooms?|headquarters|hq|clinics?|venues?|studios?|salons?|cafés?|cafes?)\s+(?:(?:is|are)\s+)?(?:(?:located|based)\s+)?(?:at|on|in)|\b(?:visit|find|meet)\s+us\s+(?:at|on|in)|\bwe(?:'re|\s+are)\s+(?:(?:located|based)\s+)?(?:at|on))\s+$/iu;
+  /(?:\b(?:our|the\s+brand's)\s+(?:[\p{L}-]+\s+){0,2}(?:stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|locations?|outlets?|depots?|warehouses?|centres?|centers?|showrooms?|headquarters|hq|clinics?|venues?|studios?|salons?|cafés?|cafes?)\s+(?:(?:is|are)\s+)?(?:(?:located|based)\s+)?(?:at|on|in)|\b(?:visit|find|meet|see)\s+us\s+(?:at|on|in)|\bwe(?:['’]re|\s+are)\s+(?:located|based)\s+(?:at|on|in))\s+$/iu;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -141,8 +156,15 @@ function luhn(digits: string): boolean {
 }
 
 function accepts(type: DataType, found: string): boolean {
-  // A document's number has a digit ("passport ending 4821"; not "passport and ID card").
-  if (type === 'id-document') return /\d/.test(found);
+  if (type === 'id-document') {
+    // The number: what follows the document's name and its linking words; a digit in it, and six characters or more
+    // (three after "ending": "passport ending 4821").
+    const number = /(?:[:\-–]\s*|\s)#?([A-Z0-9][A-Z0-9 -]*)$/u.exec(found)?.[1] ?? '';
+    const length = number.replace(/[^A-Z0-9]/g, '').length;
+    return /\d/.test(number) && length >= (/\b[Ee]nd(?:ing|s)\b/.test(found) ? 3 : 6);
+  }
+  if (type === 'account' && !/\b(?:number|no\.?|num|#|id)\b|#/i.test(found))
+    return found.replace(/\D/g, '').length >= 6;
   if (type === 'phone') return !BUSINESS_NUMBER.test(found.trim()) && found.replace(/\D/g, '').length >= 10;
   if (type === 'card') {
     const digits = found.replace(/\D/g, '');
@@ -154,16 +176,23 @@ function accepts(type: DataType, found: string): boolean {
 /** The fix: refer to the data without showing it, or drop it where the reply already names what it is. */
 function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
-  const named = NAMED_BEFORE[type]?.exec(before);
-  if (named) {
+  const naming = NAMED_BEFORE[type]?.exec(before);
+  if (naming) {
     // "Your new address 22 Fern Close is on file" -> "Your new address is on file". "Your address is 22 Fern Close."
     // has no cut that reads well: no fix is offered (the message still says what to do).
-    const separator = /(?:\s*[:\-–]\s*|\s+(?:(?:is|was)\s+)?)$/iu.exec(named[0])![0];
+    const separator = /(?:\s*[:,\-–—]\s*|\s+(?:(?:is|was)\s+)?)$/iu.exec(naming[0])![0];
     if (/\b(?:is|was)\s+$/i.test(separator)) return [];
-    return [{ start: span.start - separator.length, end: span.end, replacement: '', label: 'Remove it' }];
+    // The data set off by a dash or a comma takes the closing one with it ("address - 22 Fern Close - is",
+    // "address 42 Maple Street, London SW1A 1AA, is").
+    const after = text.slice(span.end);
+    let closing = 0;
+    if (/[-–—]/.test(separator)) closing = /^\s*[-–—]/.exec(after)?.[0].length ?? 0;
+    else if (/^,\s/.test(after) && (separator.includes(',') || /^,\s+\p{Ll}/u.test(after))) closing = 1;
+    const end = span.end + closing;
+    return [{ start: span.start - separator.length, end, replacement: '', label: 'Remove it' }];
   }
-  const linked = NAMED_THEN_LINKED[type]?.exec(before);
-  if (linked) return [{ start: span.start - linked[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+  const link = NAMED_THEN_LINKED[type]?.exec(before);
+  if (link) return [{ start: span.start - link[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no
   // reference that reads: no fix is offered (the message still says what to do).
   if (type === 'birthdate' && /^born|\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];

@@ -1,7 +1,8 @@
 // phrase: plain phrases a brand wants to avoid ("we apologise for any inconvenience", "(give us|gimme) a call").
 // Syntax in phrases.ts. `unless` phrases anywhere in the reply silence the rule (a "DM us" that comes with an apology
 // and a reason is not a bare "DM us"); `except` phrases spare only the matches they overlap ("sorry for the trouble
-// with your e-mail" names the problem, "sorry for the trouble" does not); `trailing` phrases right after a match
+// with your e-mail" names the problem, "sorry for the trouble" does not), unless the match holds the whole except
+// phrase and goes on past it ("as stated in our terms" is flagged though "as stated in our" is excepted); `trailing` phrases right after a match
 // belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';

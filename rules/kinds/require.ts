@@ -24,6 +24,71 @@ const SIGNATURE =
   /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s*(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 // A team's hashtag closing the reply ("#AATeam", "#TeamHulu"): the brand's signature.
 const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
+// An e-mail's closing. The reply's own words end before a quoted earlier message ("On Tue, 4 Mar, Ana wrote:", a
+// forwarded header, lines starting with ">"). They may end with a signature block: up to five short lines in Title
+// Case or holding a phone number, an address or a link ("Tom Ashby", "Customer Care, Northfold Clothing",
+// "0330 088 1212"), after a blank line, perhaps opened by a valediction of a few words and a comma ("See you then,",
+// "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
+// team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
+const QUOTED =
+  /\n[ \t]*(?:On\b[^\n]{1,160}?\bwrote:[ \t]*(?:\n|$)|-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage|From:[^\n]{1,200}\n[ \t]*(?:Sent|Date|To):|>)/u;
+// A phone number or an e-mail address on a signature's line ("0330 088 1212", "jo@example.com"); not a link, which
+// a reply ends with as often as a signature does.
+const CONTACT_LINE = /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+const TEAM_WORDS =
+  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|the)\b/iu;
+
+interface Closing {
+  /** Where the reply's own words end (before a quoted message). */
+  end: number;
+  /** Where a signature block starts, when the own words end with one. */
+  block?: number;
+  /** The block is a sign-off: a valediction, or a person's name first. */
+  signed: boolean;
+}
+
+function closingOf(text: string, from: number, to: number): Closing {
+  const quoted = QUOTED.exec(text.slice(from, to));
+  let end = quoted ? from + quoted.index : to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  if (!text.slice(from, end).includes('\n')) return { end, signed: false };
+  const lines: { start: number; line: string }[] = [];
+  for (let at = end; lines.length < 6;) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    const start = Math.max(nl + 1, from);
+    lines.unshift({ start, line: text.slice(start, at).trim() });
+    if (nl < from) break;
+    at = nl;
+  }
+  const signatureLine = (line: string): boolean => {
+    const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (!line || line.length > 60 || words.length > 7 || /[.?:;]$|[.!?]\s|https?:|www\./.test(line)) return false;
+    if (CONTACT_LINE.test(line)) return true;
+    const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+    return words.length > 0 && capitalised * 5 >= words.length * 3;
+  };
+  // The block: the last lines that read as a signature, at most five, after a blank line or the text's start.
+  let first = lines.length;
+  while (first > 0 && lines.length - first < 5 && signatureLine(lines[first - 1]!.line)) first--;
+  // "See you then,", "With sympathy,"; or a word or two on their own line ("Cheers!", "xoxo").
+  const valediction = (i: number): boolean =>
+    i >= 0 &&
+    i + 1 < lines.length &&
+    ((/,$/.test(lines[i]!.line) && lines[i]!.line.split(/\s+/).length <= 5) ||
+      /^[\p{L}'’]+(?:\s[\p{L}'’]+)?!?$/u.test(lines[i]!.line));
+  // "See you then," in sentence case opens the block too.
+  if (first > 0 && first < lines.length && valediction(first - 1)) first--;
+  if (first >= lines.length || (first > 0 && lines[first - 1]!.line !== '')) return { end, signed: false };
+  // A number or an address alone is not a signature: a name or a team's name is in it.
+  if (lines.slice(first).every(({ line }) => CONTACT_LINE.test(line) || /,$/.test(line))) return { end, signed: false };
+  const opening = lines[first]!.line;
+  const person =
+    !CONTACT_LINE.test(opening) &&
+    !TEAM_WORDS.test(opening) &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(opening);
+  return { end, block: lines[first]!.start, signed: valediction(first) || person };
+}
+
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
 // customer: what a one-to-one reply opens and closes with is not judged there.
 const MANY_RECIPIENTS = 5;
@@ -241,7 +306,12 @@ export const requireKind = defineKind({
     const region = (doc: AnalysedText): Span => {
       const body = bodySpan(doc);
       if (rule.where === 'start') return { start: body.start, end: Math.min(body.end, body.start + within) };
-      if (rule.where === 'end') return { start: Math.max(body.start, body.end - within), end: doc.text.length };
+      if (rule.where === 'end') {
+        // An e-mail's own words, before a quoted message; a signature block's lines do not count toward `within`.
+        const closing = closingOf(doc.text, body.start, body.end);
+        const from = closing.block ?? closing.end;
+        return { start: Math.max(body.start, from - within), end: closing.end };
+      }
       return { start: 0, end: doc.text.length };
     };
     const present = (doc: AnalysedText, ctx: ResolvedContext, r: Span): boolean | null => {
@@ -266,7 +336,9 @@ export const requireKind = defineKind({
           if (rule.acceptName && addressedByName(doc, ctx.firstName)) return true;
           if (
             rule.acceptSignature &&
-            (SIGNATURE.test(doc.masked.slice(r.start, r.end)) || TEAM_TAG.test(doc.text.slice(r.start, r.end)))
+            (SIGNATURE.test(doc.masked.slice(r.start, r.end)) ||
+              TEAM_TAG.test(doc.text.slice(r.start, r.end)) ||
+              closingOf(doc.text, bodySpan(doc).start, bodySpan(doc).end).signed)
           )
             return true;
           if (rule.acceptWarm && readsWarm(doc.text.slice(bodySpan(doc).start, bodySpan(doc).end))) return true;
@@ -322,12 +394,20 @@ export const requireKind = defineKind({
             list = list.filter((t) => !t.includes('{name}') || GREETS_BY_NAME.test(t));
           }
         }
-        const suggestions = list
+        // At the end: before a quoted message, and above a signature block ("Best regards,\nNebula Games Support").
+        const closing = anchor === 'end' ? closingOf(doc.text, body.start, body.end) : null;
+        const atEnd = (t: string): ReturnType<typeof insertAt> =>
+          closing?.block !== undefined
+            ? insertAt(closing.block, `${t.replace(/\n[^\n]*\{signOff\}[^\n]*$/, '').trim()}\n`)
+            : insertAt(closing?.end ?? body.end, t);
+        const suggestions = [
+          ...new Set(list.map((t) => (closing?.block !== undefined ? t.replace(/\n\{signOff\}$/, '') : t))),
+        ]
           .map((t) => fill(t, vars))
           .filter((t): t is string => t !== null)
           .map((t) => ({
             t,
-            s: anchor === 'end' ? insertAt(body.end, t) : insertAtStart(doc, body.start, t, ctx.firstName),
+            s: anchor === 'end' ? atEnd(t) : insertAtStart(doc, body.start, t, ctx.firstName),
           }))
           // An insertion that ends on the word the reply goes on with ("We're sorry about this. This outage ...")
           // comes after the others.

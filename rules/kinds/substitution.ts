@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
-import { endsClause, replaceSpan, templateSuggestions } from '../suggest.ts';
+import { endsClause, replaceClause, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // The agent's name closing the reply right after the match ("... details. TY Jill"), or before the thread's count,
@@ -78,7 +78,7 @@ export const substitutionKind = defineKind({
             ...span,
             vars: { prefer },
             suggestions: [
-              ...(fits ? [replaceSpan(doc.text, span, prefer)] : []),
+              ...(fits ? [replaceClause(doc.text, span, prefer)] : []),
               ...templateSuggestions(doc.text, span, rule.suggestions, ctx),
             ],
           };

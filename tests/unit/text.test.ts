@@ -186,6 +186,10 @@ describe('analyse: language and thread parts', () => {
       'Paketim nerede? Üç gündür bekliyorum.',
       'Min beställning har inte kommit än.',
       'Dankie vir jou boodskap!',
+      'Dziękuję bardzo',
+      // Title Case in another language, with a small word English shares ("a", "in") (a review's).
+      'Bienvenido a Nuestra Tienda Online, Te Esperamos Pronto en Madrid',
+      'Danke Für Ihre Geduld, Wir Melden Uns in Kürze',
     ])
       expect(isEnglish(t), t).toBe(false);
     // Names and places in another language, and a terse complaint, are English (a second reading's).
@@ -198,6 +202,10 @@ describe('analyse: language and thread parts', () => {
       // English Title Case keeps its small words small: the capitalised words are a name.
       'Welcome to Mi Casa Su Casa Rentals!',
       'Thanks for Staying at Casa Del Mar!',
+      // A letter of another language in a name is not that language (a review's).
+      'Calm down, Łukasz!',
+      'Noted, Ştefan!!!',
+      'Lovely photo, Małgosia',
     ])
       expect(isEnglish(t), t).toBe(true);
   });

@@ -72,6 +72,7 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     // Still an order when the verb after belongs to a clause of its own.
     expect(texts(findingsOf('Call the team that is on duty.', phone))).toEqual(['Call the team']);
     expect(texts(findingsOf('Phone us when it is convenient.', phone))).toEqual(['Phone us']);
+    expect(findingsOf('Please call the store the manager is there until 6.', phone)).toHaveLength(1);
   });
 
   it('is silent when the customer asked for the number, a call or a person', () => {

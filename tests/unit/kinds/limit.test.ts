@@ -114,6 +114,10 @@ describe('limit: exclamations', () => {
     expect(fix('Hi!', 0)).toBe('Hi.');
   });
 
+  it('drops a "!" after a question mark rather than leaving "?."', () => {
+    expect(fix('Great! See you next time?! Bye.', 1)).toBe('Great! See you next time? Bye.');
+  });
+
   it('calms a run of marks to one, and "!?" to "?"', () => {
     expect(texts(findingsOf('Thanks!!!', limit('exclamations', 2)))).toEqual(['!!!']);
     expect(fix('Thanks!!!', 2)).toBe('Thanks!');
@@ -164,6 +168,8 @@ describe('limit: capitals (shouting)', () => {
     expect(spans(findingsOf(text, shouting))).toEqual([at(text, 'VERY SORRY')]);
     expect(fix(text)).toBe('We are very sorry about this.');
     expect(fix('PLEASE read the guide.')).toBe('Please read the guide.');
+    // Days and months keep their capital.
+    expect(fix('Sorry, WE DO NOT DELIVER ON SUNDAYS.')).toBe('Sorry, we do not deliver on Sundays.');
     expect(spans(findingsOf('🙂 PLEASE read', shouting))).toEqual([[3, 9]]);
   });
 
@@ -248,6 +254,17 @@ describe('limit: occurrences', () => {
     expect(spans(found)).toEqual([at(text, 'apologise'), at(text, 'sorry')]);
     expect(found.map((f) => f.message)).toEqual(['Apology number 3', 'Apology number 3']);
     expect(findingsOf('Sorry for the wait.', once)).toEqual([]);
+  });
+
+  it('does not count what an except phrase shows is not one ("sorry for your loss", "don\'t apologise")', () => {
+    const sympathy = limit('occurrences', 1, {
+      phrases: ['sorry', 'apologi(se|ze)'],
+      except: ['sorry for your loss', "don't apologise"],
+    });
+    expect(findingsOf("I'm so sorry for your loss. Please don't apologise. Sorry it took a day.", sympathy)).toEqual(
+      [],
+    );
+    expect(findingsOf('Sorry for the wait. Sorry again.', sympathy)).toHaveLength(1);
   });
 
   it('offers the rule’s suggestions for an extra occurrence', () => {

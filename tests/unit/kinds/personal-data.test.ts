@@ -53,6 +53,13 @@ describe('personal-data: what it finds', () => {
 
   it('finds an account number with no "number", and a street address with its town and postcode or ZIP code', () => {
     expect(texts(findingsOf('We can see your account 4471-2290 is overdue.', privacy))).toEqual(['account 4471-2290']);
+    // Not a range of days or a year (a review's).
+    for (const text of [
+      'The refund reaches your account 3 - 5 working days after we get the item back.',
+      'The credit will show on your account 10-14 days after the return arrives.',
+      'Your account 2024-25 summary is ready to download.',
+    ])
+      expect(texts(findingsOf(text, privacy)), text).toEqual([]);
     // A last-four reference is how a brand names an account in public.
     expect(
       texts(findingsOf('Your account ending 0032 is fine, and 2024 was a good year for your account.', privacy)),
@@ -60,6 +67,8 @@ describe('personal-data: what it finds', () => {
     const uk = 'Your order was sent to 5 Mill Lane, Derby DE1 2AB and signed for.';
     expect(texts(findingsOf(uk, privacy))).toEqual(['5 Mill Lane, Derby DE1 2AB']);
     expect(applied(uk, findingsOf(uk, privacy)[0])).toBe('Your order was sent to your address and signed for.');
+    const outward = 'Your order went to 27 Orchard Close, Bristol BS5 yesterday.';
+    expect(texts(findingsOf(outward, privacy))).toEqual(['27 Orchard Close, Bristol BS5']);
     const us = 'Shipped to 12 Oak Street, Springfield, IL 62704 today.';
     expect(applied(us, findingsOf(us, privacy)[0])).toBe('Shipped to your address today.');
   });
@@ -72,6 +81,11 @@ describe('personal-data: what it finds', () => {
     expect(applied(email, findingsOf(email, privacy)[0])).toBe('Your e-mail is verified.');
     const labelled = 'Card on file: 4111 1111 1111 1111.';
     expect(applied(labelled, findingsOf(labelled, privacy)[0])).toBe('Card on file.');
+    // Set off by commas or dashes, the closing one goes too.
+    const commas = 'Your address, 42 Maple Street, is correct.';
+    expect(applied(commas, findingsOf(commas, privacy)[0])).toBe('Your address is correct.');
+    const dashes = 'Your new address - 22 Fern Close - is on file.';
+    expect(applied(dashes, findingsOf(dashes, privacy)[0])).toBe('Your new address is on file.');
     const linked = "We've updated your address to 22 Fern Close.";
     expect(applied(linked, findingsOf(linked, privacy)[0])).toBe("We've updated your address.");
     const copula = 'Your address is 22 Fern Close.';
@@ -108,6 +122,18 @@ describe('personal-data: what it finds', () => {
       expect(texts(findingsOf(text, privacy)), text).toEqual([data]);
       expect(applied(text, findingsOf(text, privacy)[0])).toBe(after);
     }
+    // The number stops before the next word; codes that are no document's number are left alone (a review's).
+    const run = 'We checked passport ending 4821 I can confirm it is valid.';
+    expect(applied(run, findingsOf(run, privacy)[0])).toBe('We checked your passport I can confirm it is valid.');
+    for (const text of [
+      'Prices for NI 2025 are on the website now.',
+      "We can't deliver to NI BT48 postcodes yet, sorry.",
+      'Under NHS 2024 guidance we cannot book that test online.',
+      'The replacement part is HP123456A, it ships today.',
+      'Use code 123-45-6789 at checkout for 10% off.',
+      'Your passport 2024 renewal is being processed.',
+    ])
+      expect(texts(findingsOf(text, privacy)), text).toEqual([]);
     // A cut that would not read gets no fix.
     expect(findingsOf('Your date of birth is 3 May 1990.', privacy)[0]!.suggestions).toEqual([]);
     // Documents named with no number, the brand's own, and codes that are not documents.
@@ -130,6 +156,10 @@ describe('personal-data: what it finds', () => {
     ])
       expect(texts(findingsOf(text, privacy)), text).toEqual([]);
     expect(texts(findingsOf('Your parcel is at 10 High Street.', privacy))).toEqual(['10 High Street']);
+    // Curly apostrophes and "see us at" too; "we are at" is where the courier stood (a review's).
+    expect(texts(findingsOf('We’re located at 10 High Street, come and say hi!', privacy))).toEqual([]);
+    expect(texts(findingsOf('Come see us at 10 High Street today.', privacy))).toEqual([]);
+    expect(texts(findingsOf('We are at 42 Maple Street but nobody answered.', privacy))).toEqual(['42 Maple Street']);
   });
 
   it('looks only for the types the rule lists', () => {

@@ -101,6 +101,10 @@ describe('phrase: suggestions', () => {
       // A clause of its own after "and" keeps its subject; nothing follows at all.
       ['Your feedback is important to us and we read it all.', 'Thanks for telling us and we read it all.'],
       ['We value your feedback!', 'Thanks for telling us!'],
+      // Not a verb that shares the subject: an imperative, "indeed" (a review's).
+      ['We value your feedback and have a great weekend!', 'Thanks for telling us and have a great weekend!'],
+      ['Your feedback is important to us and do let us know.', 'Thanks for telling us and do let us know.'],
+      ['We value your feedback and indeed we read it all.', 'Thanks for telling us and indeed we read it all.'],
     ] as const)
       expect(applied(before, findingsOf(before, important)[0]), before).toBe(after);
   });
@@ -116,6 +120,17 @@ describe('phrase: suggestions', () => {
     expect(applied('Hi Sam,\nobviously it is done.', findingsOf('Hi Sam,\nobviously it is done.', shout)[0])).toBe(
       'Hi Sam,\nIt is done.',
     );
+    // A line that is not a greeting's, ended by a comma, goes on with the same sentence (a review's).
+    const clause = 'If it still fails,\nobviously restart the router.';
+    expect(applied(clause, findingsOf(clause, shout)[0])).toBe('If it still fails,\nrestart the router.');
+    // A deletion leaves no new sentence behind it.
+    const easy = rule('phrase', { phrases: ['it is really easy'], suggestions: [''] });
+    expect(
+      applied(
+        'It is really easy and can be done in the app.',
+        findingsOf('It is really easy and can be done in the app.', easy)[0],
+      ),
+    ).not.toMatch(/^\./);
     // A line wrapped mid-sentence is not a new sentence.
     const wrapped = 'We looked at your order, the refund and the fees,\nobviously all fine.';
     expect(applied(wrapped, findingsOf(wrapped, shout)[0])).toBe(

@@ -160,6 +160,13 @@ describe('require: an insertion goes after the greeting and the name', () => {
       'Hey there! 🍕🎉 Sorry about this. Thanks for reaching out!',
     );
     expect(fixed('Hi Sam 👋🏽 the refund is on its way.')).toBe('Hi Sam 👋🏽 sorry about this. The refund is on its way.');
+    expect(fixed('Hi Sam! 👋🏽 We have refunded the fee.')).toBe(
+      'Hi Sam! 👋🏽 Sorry about this. We have refunded the fee.',
+    );
+    // An emoji opening the next paragraph belongs to its words (a review's).
+    expect(fixed('Hi Sam,\n\n✅ Your refund has been approved.')).toBe(
+      'Hi Sam,\n\nSorry about this. ✅ Your refund has been approved.',
+    );
   });
 
   it('after a leading name: the customer’s when known, else one compromise knows as a first name', () => {
@@ -283,6 +290,53 @@ describe('require: the sign-off', () => {
   it('needs it within the last characters, not anywhere', () => {
     const text = `^JS here. ${'We have checked your booking and it is fine. '.repeat(2)}`;
     expect(findingsOf(text, signOff, ctx)).toHaveLength(1);
+  });
+});
+
+describe('require: an e-mail’s closing', () => {
+  const regards = rule('require', {
+    phrases: ['regards', 'best wishes', 'thanks'],
+    where: 'end',
+    within: 120,
+    acceptSignature: true,
+    insert: ['\n\nBest regards,\n{signOff}', '\n\nBest regards,'],
+  });
+  const body = 'Hi Ana,\n\nYour refund went out today and should reach your card within three working days.';
+
+  it('takes any few words and a comma over a name for a sign-off ("See you then,", "With sympathy,")', () => {
+    for (const close of [
+      'See you then,\nClaire\nAppointments Team, Parkside Health',
+      'With sympathy,\nLucia Mendes',
+      'xoxo\nThe Runwell Team!!!',
+    ])
+      expect(findingsOf(`${body}\n\n${close}`, regards), close).toEqual([]);
+  });
+
+  it('takes a signature block that opens with a person’s name for a sign-off', () => {
+    expect(findingsOf(`${body}\n\nLuis Fernández\nHead of Support, ShopCart\n+44 20 3855 0900`, regards)).toEqual([]);
+  });
+
+  it('reads the reply’s own words only, not a quoted earlier message, and inserts before the quote', () => {
+    const quoted = `${body}\n\nKind regards,\nAmira\n\nOn 3 Mar, Tariq wrote:\n> Can I switch to a female GP?`;
+    expect(findingsOf(quoted, regards)).toEqual([]);
+    const unsigned = `${body}\n\nOn 3 Mar, Tariq wrote:\n> Can I switch to a female GP?\n> Thanks`;
+    const found = findingsOf(unsigned, regards);
+    expect(found).toHaveLength(1);
+    expect(applied(unsigned, found[0])).toBe(
+      `${body}\n\nBest regards,\n\nOn 3 Mar, Tariq wrote:\n> Can I switch to a female GP?\n> Thanks`,
+    );
+  });
+
+  it('puts the sign-off above a block that is only a team’s name, not under it', () => {
+    const team = `${body}\n\nNebula Games Support`;
+    expect(applied(team, findingsOf(team, regards)[0])).toBe(`${body}\n\nBest regards,\nNebula Games Support`);
+  });
+
+  it('does not take a link, a number alone or a sentence for a signature', () => {
+    for (const end of ['More here:\n\nhttps://example.com/help', '0330 088 1212', 'Hope this helps'])
+      expect(applied(`${body}\n\n${end}`, findingsOf(`${body}\n\n${end}`, regards)[0]), end).toBe(
+        `${body}\n\n${end}\n\nBest regards,`,
+      );
   });
 });
 

@@ -112,6 +112,19 @@ describe('substitution: except, where the words around show another sense', () =
     expect(texts(findingsOf(text, plain))).toEqual(['revert', 'concerning']);
   });
 
+  it('spares a match an except phrase starts before, and keeps one that holds the except phrase and goes on', () => {
+    const apology = rule('substitution', {
+      swap: { 'and apologise for any inconvenience': "and we're sorry this happened", 'as stated in our terms': 'x' },
+      except: ['sorry and apologise', 'as stated in our'],
+    });
+    // "We're sorry and apologise ..." would become "We're sorry and we're sorry this happened".
+    expect(findingsOf("We're sorry and apologise for any inconvenience.", apology)).toEqual([]);
+    expect(texts(findingsOf('We understand and apologise for any inconvenience.', apology))).toEqual([
+      'and apologise for any inconvenience',
+    ]);
+    expect(texts(findingsOf('As stated in our terms, no.', apology))).toEqual(['As stated in our terms']);
+  });
+
   it('names a broken except phrase by its path', () => {
     expect(problemsOf(rule('substitution', { swap: { a: 'b' }, except: ['b (c'] }))).toEqual([
       'rules[0].except[0]: unclosed "(" in "b (c"',
