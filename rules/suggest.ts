@@ -167,11 +167,11 @@ export function replaceClause(text: string, span: Span, replacement: string): Su
 }
 
 /** "and has been passed on", "and will use it": a second verb that shares the matched clause's subject. */
-// "have" or "has" only before a participle ("and have shared it", "and has been passed"), not "and have a great
-// weekend"; no "do" ("and do let us know" is an imperative); a word in -ed that is a verb ("forwarded"), not
+// "have" only before a participle ("and have shared it"), not "and have a great weekend" ("has" and "does" go with a
+// subject: "and has a real impact"); no "do" ("and do let us know" is an imperative); a word in -ed that is a verb ("forwarded"), not
 // "indeed" or "need".
 const AND_PREDICATE =
-  /^\s*(?:,\s*)?and\s+(?=(?:is|are|was|were|will|would|can|could|should|may|might|must|shall)\b|(?:has|have|had)\s+(?:been\b|already\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|t)\b|(?!(?:indeed|need|needed|speed|feed|seed|breed|bleed|weed|deed|shed|hundred|sacred|naked|wicked|beloved|aged|learned|blessed)\b)\p{Ll}{3,}ed\b)/u;
+  /^\s*(?:,\s*)?and\s+(?=(?:is|are|was|were|will|would|can|could|should|may|might|must|shall|has|does)\b|(?:have|had)\s+(?:been\b|already\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|t)\b|(?!(?:indeed|need|needed|speed|feed|seed|breed|bleed|weed|deed|shed|hundred|sacred|naked|wicked|beloved|aged|learned|blessed)\b)\p{Ll}{3,}ed\b)/u;
 
 /**
  * When the matched words are a clause with its subject ("Your feedback is important to us", "We value your feedback")

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { readsWarm } from '../mood.ts';
-import { isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
+import { isFirstName, isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
 import { bodySpan, MAX_PARSED, trimSpan, type AnalysedText, type Span } from '../text.ts';
@@ -30,13 +30,31 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // "0330 088 1212"), after a blank line, perhaps opened by a valediction of a few words and a comma ("See you then,",
 // "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
 // team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
-const QUOTED =
-  /\n[ \t]*(?:On\b[^\n]{1,160}?\bwrote:[ \t]*(?:\n|$)|-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage|From:[^\n]{1,200}\n[ \t]*(?:Sent|Date|To):|>)/u;
-// A phone number or an e-mail address on a signature's line ("0330 088 1212", "jo@example.com"); not a link, which
-// a reply ends with as often as a signature does.
-const CONTACT_LINE = /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+// A quoted message's header: "On Tue, 4 Mar, Ana wrote:" (perhaps wrapped over two lines), a forwarded or original
+// message's rule, or a "From:" line with an address or a date followed by "Sent:"/"Date:"/"To:" (not an itinerary's
+// "From: London").
+const QUOTE_HEADER =
+  /\n[ \t]*(?:On\b[^\n]{1,160}?(?:\n[^\n]{1,120}?)?\bwrote:[ \t]*(?:\n|$)|-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage|From:[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\n[ \t]*(?:Sent|Date|To):)/u;
+/** Where the last run of ">" lines that reaches the end starts ("> Can I ..."), blank lines between allowed. */
+function trailingQuote(text: string, from: number, to: number): number | null {
+  let start: number | null = null;
+  let at = to;
+  while (at > from) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    const line = text.slice(Math.max(nl + 1, from), at).trim();
+    if (line.startsWith('>')) start = nl;
+    else if (line !== '') break;
+    if (nl < from) break;
+    at = nl;
+  }
+  return start !== null && start >= from ? start : null;
+}
+// A phone number, an e-mail address or a web address alone on a signature's line ("0330 088 1212", "jo@example.com",
+// "W: www.northfold.example"); a link after words ("More here: https://...") is the reply's.
+const CONTACT_LINE =
+  /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|^(?:[A-Za-z]{1,8}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
 const TEAM_WORDS =
-  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|the)\b/iu;
+  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited)\b/iu;
 
 interface Closing {
   /** Where the reply's own words end (before a quoted message). */
@@ -48,8 +66,12 @@ interface Closing {
 }
 
 function closingOf(text: string, from: number, to: number): Closing {
-  const quoted = QUOTED.exec(text.slice(from, to));
-  let end = quoted ? from + quoted.index : to;
+  const header = QUOTE_HEADER.exec(text.slice(from, to));
+  let end = header ? from + header.index : to;
+  end = Math.min(end, trailingQuote(text, from, end) ?? end);
+  // "--" opens a signature, and "Sent from my iPhone" is the phone's, not the agent's: neither is the reply's words.
+  const sentFrom = /\n[ \t]*Sent from my [^\n]{1,40}\s*$/iu.exec(text.slice(from, end));
+  if (sentFrom) end = from + sentFrom.index;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   if (!text.slice(from, end).includes('\n')) return { end, signed: false };
   const lines: { start: number; line: string }[] = [];
@@ -62,14 +84,15 @@ function closingOf(text: string, from: number, to: number): Closing {
   }
   const signatureLine = (line: string): boolean => {
     const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (CONTACT_LINE.test(line) && line.length <= 60) return true;
     if (!line || line.length > 60 || words.length > 7 || /[.?:;]$|[.!?]\s|https?:|www\./.test(line)) return false;
-    if (CONTACT_LINE.test(line)) return true;
     const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
     return words.length > 0 && capitalised * 5 >= words.length * 3;
   };
-  // The block: the last lines that read as a signature, at most five, after a blank line or the text's start.
+  // The block: the last lines that read as a signature, at most five, after a blank line, "--" or the text's start.
   let first = lines.length;
   while (first > 0 && lines.length - first < 5 && signatureLine(lines[first - 1]!.line)) first--;
+  if (first > 0 && /^-{2,3}$/.test(lines[first - 1]!.line) && first < lines.length) lines[first - 1]!.line = '';
   // "See you then,", "With sympathy,"; or a word or two on their own line ("Cheers!", "xoxo").
   const valediction = (i: number): boolean =>
     i >= 0 &&
@@ -82,11 +105,22 @@ function closingOf(text: string, from: number, to: number): Closing {
   // A number or an address alone is not a signature: a name or a team's name is in it.
   if (lines.slice(first).every(({ line }) => CONTACT_LINE.test(line) || /,$/.test(line))) return { end, signed: false };
   const opening = lines[first]!.line;
+  // A person's name: one to three capitalised words, the first a first name ("Luis Fernández"; not "Amazon Prime
+  // Video", "Call Us").
   const person =
     !CONTACT_LINE.test(opening) &&
     !TEAM_WORDS.test(opening) &&
-    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(opening);
-  return { end, block: lines[first]!.start, signed: valediction(first) || person };
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(opening) &&
+    isFirstName(opening.split(/\s+/)[0]!);
+  const block = lines.slice(first);
+  // Above a block the fix goes only when the block is a signature: a team's name or a way to reach it ("Nebula Games
+  // Support"); after "Enjoy!" or "See you Saturday" it goes at the end.
+  const signature = block.some(({ line }) => TEAM_WORDS.test(line) || CONTACT_LINE.test(line));
+  return {
+    end,
+    ...(signature || person || valediction(first) ? { block: lines[first]!.start } : {}),
+    signed: valediction(first) || person,
+  };
 }
 
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
@@ -370,7 +404,9 @@ export const requireKind = defineKind({
           return [];
         if (present(doc, ctx, region(doc)) !== false) return [];
         const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
-        const inBody = doc.sentences.filter((s) => s.end > body.start);
+        // At the end: the last sentence of the reply's own words, not of a message it quotes.
+        const closing = anchor === 'end' ? closingOf(doc.text, body.start, body.end) : null;
+        const inBody = doc.sentences.filter((s) => s.end > body.start && (!closing || s.start < closing.end));
         const sentence = anchor === 'start' ? inBody[0] : inBody[inBody.length - 1];
         const span = sentence
           ? trimSpan(doc.text, { start: Math.max(sentence.start, body.start), end: sentence.end })
@@ -395,7 +431,6 @@ export const requireKind = defineKind({
           }
         }
         // At the end: before a quoted message, and above a signature block ("Best regards,\nNebula Games Support").
-        const closing = anchor === 'end' ? closingOf(doc.text, body.start, body.end) : null;
         const atEnd = (t: string): ReturnType<typeof insertAt> =>
           closing?.block !== undefined
             ? insertAt(closing.block, `${t.replace(/\n[^\n]*\{signOff\}[^\n]*$/, '').trim()}\n`)

@@ -17,7 +17,7 @@ const DRAFTJS = { name: 'Draft.js', fixture: 'draftjs', url: 'https://x.com/comp
 const X_STATUS = 'https://x.com/janedoe/status/1790000000000000001';
 /** Two canned phrases, each with one plain replacement. */
 const SEVERAL = 'We apologize for any inconvenience. Your feedback is important to us.';
-const FIXED = "We're sorry this happened. Thanks for telling us.";
+const FIXED = "We're sorry this happened. We're glad you told us.";
 /** "call 1-800-…" (phone-deflection); with that rule alone off, phone-number flags the number: one family. */
 const PHONE = 'Please call 1-800-555-0199 today.';
 

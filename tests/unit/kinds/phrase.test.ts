@@ -105,6 +105,8 @@ describe('phrase: suggestions', () => {
       ['We value your feedback and have a great weekend!', 'Thanks for telling us and have a great weekend!'],
       ['Your feedback is important to us and do let us know.', 'Thanks for telling us and do let us know.'],
       ['We value your feedback and indeed we read it all.', 'Thanks for telling us and indeed we read it all.'],
+      // "has" and "does" take the subject back (a review's).
+      ['Your feedback is important to us and has a real impact.', 'Thanks for telling us. It has a real impact.'],
     ] as const)
       expect(applied(before, findingsOf(before, important)[0]), before).toBe(after);
   });

@@ -332,6 +332,34 @@ describe('require: an e-mail’s closing', () => {
     expect(applied(team, findingsOf(team, regards)[0])).toBe(`${body}\n\nBest regards,\nNebula Games Support`);
   });
 
+  it('takes only a quote that ends the e-mail for one, not a ">" step or an itinerary\'s "From:" (a review\'s)', () => {
+    const steps = `Hi Ana,\n\n> Can I change my date?\n\nYes, in the app up to a day before.\n\nThanks,\nTom`;
+    expect(findingsOf(steps, regards)).toEqual([]);
+    const trip = `${body}\n\nFrom: London Heathrow (LHR)\nTo: New York (JFK)\n\nHave a good trip,\nTom`;
+    expect(findingsOf(trip, regards)).toEqual([]);
+    const wrapped = `${body}\n\nOn Tue, 4 Mar 2025 at 10:02, Ana Lopez-Fernandez\n<ana@example.com> wrote:\n> Where is it?`;
+    expect(applied(wrapped, findingsOf(wrapped, regards)[0])).toBe(
+      `${body}\n\nBest regards,\n\nOn Tue, 4 Mar 2025 at 10:02, Ana Lopez-Fernandez\n<ana@example.com> wrote:\n> Where is it?`,
+    );
+  });
+
+  it('reads a signature with a web address, after "--", and before "Sent from my iPhone"', () => {
+    for (const close of [
+      'Kind regards,\nTom Ashby\nNorthfold Clothing\nW: www.northfold.example',
+      '--\nTom Ashby\nCustomer Care, Northfold',
+      'Thanks,\nTom\n\nSent from my iPhone',
+    ])
+      expect(findingsOf(`${body}\n\n${close}`, regards), close).toEqual([]);
+  });
+
+  it('goes after a last line that is no signature ("Enjoy!", "Welcome To The Family"), and reads no brand as a person', () => {
+    for (const end of ['Enjoy!', 'Welcome To The Family', 'Get The App\nFollow Us On Instagram'])
+      expect(applied(`${body}\n\n${end}`, findingsOf(`${body}\n\n${end}`, regards)[0]), end).toBe(
+        `${body}\n\n${end}\n\nBest regards,`,
+      );
+    expect(findingsOf(`${body}\n\nAmazon Prime Video`, regards)).toHaveLength(1);
+  });
+
   it('does not take a link, a number alone or a sentence for a signature', () => {
     for (const end of ['More here:\n\nhttps://example.com/help', '0330 088 1212', 'Hope this helps'])
       expect(applied(`${body}\n\n${end}`, findingsOf(`${body}\n\n${end}`, regards)[0]), end).toBe(
