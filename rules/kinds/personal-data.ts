@@ -75,11 +75,12 @@ const DETECTORS: Record<DataType, RegExp> = {
   ),
   // A document named with its number: "passport ending 4821", "passport number 123456789", "SSN 123-45-6789",
   // "NI number AB 12 34 56 C", "NHS no. 943 476 5919". The number is digits and capitals, each part after a space or
-  // a hyphen starting with a digit or holding one (so the next word is never taken: "ending 4821 DM us"), with at least six characters, or three after
+  // a hyphen starting with a digit (so the next word is never taken: "ending 4821 DM us"; a driving licence's parts may
+  // start with letters: "SMITH 801019 JS9AB"), with at least six characters, or three after
   // "ending". National Insurance and NHS numbers need "number" (not "NI 2025", "NHS guidance"). Case-sensitive: the
   // number is in capitals and digits, so "passport and ID card" has none.
   'id-document':
-    /\b(?:(?:[Pp]assport|[Dd]riv(?:er'?s|ing)\s+[Ll]icen[cs]e|ID\s+[Cc]ard|[Ss]ocial\s+[Ss]ecurity|SSN|SIN|[Ss]ocial\s+[Ii]nsurance|[Tt]ax\s+(?:ID|[Ff]ile)|TFN)(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?|(?:[Nn]ational\s+[Ii]nsurance|NI|NHS)\s+(?:[Nn](?:umber|o\.?|um)|#))\s*(?:[Ee]nd(?:ing|s)(?:\s+(?:in|with))?\s+|[:\-–]\s*|(?:is|was)\s+)?#?(?:[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z0-9]+(?:[ -](?:\d[A-Z0-9]*|[A-Z]+\d[A-Z0-9]*))*)\b/gu,
+    /\b(?:[Dd]riv(?:er'?s|ing)\s+[Ll]icen[cs]e(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?\s*(?:[:\-–]\s*|(?:is|was)\s+)?[A-Z0-9]+(?:[ -](?:\d[A-Z0-9]*|[A-Z]+\d[A-Z0-9]*))*|(?:(?:[Pp]assport|ID\s+[Cc]ard|[Ss]ocial\s+[Ss]ecurity|SSN|SIN|[Ss]ocial\s+[Ii]nsurance|[Tt]ax\s+(?:ID|[Ff]ile)|TFN)(?:\s+(?:[Nn](?:umber|o\.?|um)|#))?|(?:[Nn]ational\s+[Ii]nsurance|NI|NHS)\s+(?:[Nn](?:umber|o\.?|um)|#))\s*(?:[Ee]nd(?:ing|s)(?:\s+(?:in|with))?\s+|[:\-–]\s*|(?:is|was)\s+)?#?(?:[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z0-9]+(?:[ -]\d[A-Z0-9]*)*))\b/gu,
 };
 
 // The word a reply names the data by ("address", "e-mail", "card"), when it is just before the data: "your new address

@@ -18,10 +18,10 @@ import { bodySpan, MAX_PARSED, trimSpan, type AnalysedText, type Span } from '..
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
-// "^Raj"), or as a last sentence of one capitalised word ("... the title of it please? Laurence.") or of two or
+// "^Raj", glued on: "go-DD", "it^EZ"; not the end of "e-mail." or "follow-up."), or as a last sentence of one capitalised word ("... the title of it please? Laurence.") or of two or
 // three capitals ("... for SIM replacement. ET." but not "... OK", "... TY"), perhaps followed by links.
 const SIGNATURE =
-  /(?:\n\s*[-–—^*~=]?\p{Lu}|[-–—^*~=/]\s?\p{L}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s*(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
+  /(?:\n\s*[-–—^*~=]?\p{Lu}|(?<![\p{L}\p{N}])[-–—^*~=/]\s?\p{L}|(?<=[\p{L}\p{N}])[-–—^*~=/]\s?\p{Lu}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s*(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 // A team's hashtag closing the reply ("#AATeam", "#TeamHulu"): the brand's signature.
 const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // An e-mail's closing. The reply's own words end before a quoted earlier message ("On Tue, 4 Mar, Ana wrote:", a
@@ -31,10 +31,15 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
 // team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
 // A quoted message's header: "On Tue, 4 Mar, Ana wrote:" (perhaps wrapped over two lines), a forwarded or original
-// message's rule, or a "From:" line with an address or a date followed by "Sent:"/"Date:"/"To:" (not an itinerary's
-// "From: London").
-const QUOTE_HEADER =
-  /\n[ \t]*(?:On\b[^\n]{1,160}?(?:\n[^\n]{1,120}?)?\bwrote:[ \t]*(?:\n|$)|-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage|From:[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\n[ \t]*(?:Sent|Date|To):)/u;
+// message's rule, Outlook's "____" rule, a "From:" line followed by "Sent:" or "Date:", or one with an address or a
+// date followed by "To:" (not an itinerary's "From: London / To: New York").
+const QUOTE_HEADERS = [
+  /\n[ \t]*On\b[^\n]{1,160}?(?:\n[^\n]{1,120}?)?\bwrote:[ \t]*(?:\n|$)/u,
+  /\n[ \t]*-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage/u,
+  /\n[ \t]*_{8,}[ \t]*\n[ \t]*From:/u,
+  /\n[ \t]*From:[^\n]{1,200}\n[ \t]*(?:Sent|Date):/u,
+  /\n[ \t]*From:[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\n[ \t]*To:/u,
+];
 /** Where the last run of ">" lines that reaches the end starts ("> Can I ..."), blank lines between allowed. */
 function trailingQuote(text: string, from: number, to: number): number | null {
   let start: number | null = null;
@@ -66,8 +71,12 @@ interface Closing {
 }
 
 function closingOf(text: string, from: number, to: number): Closing {
-  const header = QUOTE_HEADER.exec(text.slice(from, to));
-  let end = header ? from + header.index : to;
+  const own = text.slice(from, to);
+  let end = to;
+  for (const re of QUOTE_HEADERS) {
+    const header = re.exec(own);
+    if (header) end = Math.min(end, from + header.index);
+  }
   end = Math.min(end, trailingQuote(text, from, end) ?? end);
   // "--" opens a signature, and "Sent from my iPhone" is the phone's, not the agent's: neither is the reply's words.
   const sentFrom = /\n[ \t]*Sent from my [^\n]{1,40}\s*$/iu.exec(text.slice(from, end));
@@ -113,9 +122,9 @@ function closingOf(text: string, from: number, to: number): Closing {
     /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(opening) &&
     isFirstName(opening.split(/\s+/)[0]!);
   const block = lines.slice(first);
-  // Above a block the fix goes only when the block is a signature: a team's name or a way to reach it ("Nebula Games
-  // Support"); after "Enjoy!" or "See you Saturday" it goes at the end.
-  const signature = block.some(({ line }) => TEAM_WORDS.test(line) || CONTACT_LINE.test(line));
+  // Above a block the fix goes only when the block is a signature: a team's or a venue's name or a way to reach it
+  // ("Nebula Games Support", "The Crown & Anchor"); after "Enjoy!" or "Welcome To The Family" it goes at the end.
+  const signature = block.some(({ line }) => TEAM_WORDS.test(line) || CONTACT_LINE.test(line) || /^The\s/.test(line));
   return {
     end,
     ...(signature || person || valediction(first) ? { block: lines[first]!.start } : {}),

@@ -125,6 +125,9 @@ describe('personal-data: what it finds', () => {
     // The number stops before the next word; codes that are no document's number are left alone (a review's).
     const licence = 'Your driving licence number SMITH 801019 JS9AB is on file.';
     expect(applied(licence, findingsOf(licence, privacy)[0])).toBe('Your driving licence is on file.');
+    // Only a licence's later parts may start with a letter (a review's).
+    const covid = 'We can see passport number 533401372 COVID19 test result on file.';
+    expect(texts(findingsOf(covid, privacy))).toEqual(['passport number 533401372']);
     const run = 'We checked passport ending 4821 I can confirm it is valid.';
     expect(applied(run, findingsOf(run, privacy)[0])).toBe('We checked your passport I can confirm it is valid.');
     for (const text of [

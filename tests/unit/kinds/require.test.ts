@@ -343,6 +343,19 @@ describe('require: an e-mail’s closing', () => {
     );
   });
 
+  it('reads an Outlook header with a plain name as the quote, so the customer\'s "Thanks, Ana" signs nothing (a review\'s)', () => {
+    const outlook = `${body}\n\nFrom: Ana Costa\nSent: Tuesday, March 4, 2026 10:12 AM\nTo: Support\n\nWhere is it?\n\nThanks,\nAna`;
+    expect(applied(outlook, findingsOf(outlook, regards)[0])).toBe(
+      `${body}\n\nBest regards,\n\nFrom: Ana Costa\nSent: Tuesday, March 4, 2026 10:12 AM\nTo: Support\n\nWhere is it?\n\nThanks,\nAna`,
+    );
+    // "e-mail." is no signature mark.
+    expect(findingsOf(`${body} Reply to this e-mail.`, regards)).toHaveLength(1);
+    // A venue's name is a signature: the sign-off goes above it.
+    expect(applied(`${body}\n\nThe Crown & Anchor`, findingsOf(`${body}\n\nThe Crown & Anchor`, regards)[0])).toBe(
+      `${body}\n\nBest regards,\nThe Crown & Anchor`,
+    );
+  });
+
   it('reads a signature with a web address, after "--", and before "Sent from my iPhone"', () => {
     for (const close of [
       'Kind regards,\nTom Ashby\nNorthfold Clothing\nW: www.northfold.example',
