@@ -146,6 +146,9 @@ const BRAND_NUMBER_BEFORE =
 const BRAND_ADDRESS_BEFORE =
   /(?:\b(?:our|the\s+brand's)\s+(?:[\p{L}-]+\s+){0,2}(?:stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|locations?|outlets?|depots?|warehouses?|centres?|centers?|showrooms?|headquarters|hq|clinics?|venues?|studios?|salons?|cafés?|cafes?)\s+(?:(?:is|are)\s+)?(?:(?:located|based)\s+)?(?:at|on|in)|\b(?:visit|find|meet|see)\s+us\s+(?:at|on|in)|\bwe(?:['’]re|\s+are)\s+(?:located|based)\s+(?:at|on|in))\s+$/iu;
 
+const WRITE_TO_BEFORE =
+  /(?:^|[.!?:]\s+|\bplease\s+|\b(?:you can|you could|just)\s+)(?:e-?mail|write to|contact|cc|copy in)\s+$/iu;
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -229,6 +232,10 @@ export const personalDataKind = defineKind({
             const found = m[0].replace(/[\s.]+$/, '');
             if (!accepts(type, found)) continue;
             if (type === 'email' && brandAddress(found, ctx.brandDomains)) continue;
+            // "Please email sam@example.com", "write to ...", "cc ...": an address the customer is told to write to is
+            // a colleague's or another company's, not theirs ("we e-mailed you at ..." is still theirs).
+            if (type === 'email' && WRITE_TO_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 30), m.index)))
+              continue;
             // "our licence", "our tax ID": the brand's own.
             if (
               (type === 'id-document' || type === 'birthdate') &&

@@ -24,7 +24,7 @@ describe('personal-data: what it finds', () => {
     const first = 'Jane.Doe@example.com is on file.';
     expect(applied(first, findingsOf(first, privacy)[0])).toBe('Your e-mail address is on file.');
     // The full stop after an address is not part of it.
-    expect(texts(findingsOf('Write to jane@example.com.', privacy))).toEqual(['jane@example.com']);
+    expect(texts(findingsOf('Sent to jane@example.com.', privacy))).toEqual(['jane@example.com']);
   });
 
   it("finds customers' phone numbers, and leaves toll-free and freephone numbers to the deflection rules", () => {
@@ -196,6 +196,10 @@ describe('personal-data: what it finds', () => {
       expect(findingsOf(`Sent from ${address} today.`, privacy, brand), address).toEqual([]);
     expect(texts(findingsOf('Sent to jane@example.com today.', privacy, brand))).toEqual(['jane@example.com']);
     expect(texts(findingsOf('Sent to jane@notacme.com today.', privacy, brand))).toEqual(['jane@notacme.com']);
+    // An address the customer is told to write to is not theirs (a review's); one we wrote to is.
+    expect(texts(findingsOf('Please email sam@example.com with the photos.', privacy))).toEqual([]);
+    expect(texts(findingsOf('You can write to claims@insurer.example about it.', privacy))).toEqual([]);
+    expect(texts(findingsOf('We emailed jane@example.com yesterday.', privacy))).toEqual(['jane@example.com']);
     expect(texts(findingsOf('We will ring 415-555-0134 tomorrow.', privacy))).toEqual(['415-555-0134']);
   });
 
