@@ -166,10 +166,10 @@ export function replaceClause(text: string, span: Span, replacement: string): Su
     : replaceSpan(text, span, replacement);
 }
 
-/** "and has been passed on", "and will use it": a second verb that shares the matched clause's subject. */
-// "have" only before a participle ("and have shared it"), not "and have a great weekend" ("has" and "does" go with a
-// subject: "and has a real impact"); no "do" ("and do let us know" is an imperative); a word in -ed that is a verb ("forwarded"), not
-// "indeed" or "need".
+// "and has been passed on", "and will use it": a second verb that shares the matched clause's subject. "have" only
+// before a participle ("and have shared it"), not "and have a great weekend" ("has" and "does" go with a subject:
+// "and has a real impact"); no "do" ("and do let us know" is an imperative); a word in -ed that is a verb
+// ("forwarded"), not "indeed" or "need".
 const AND_PREDICATE =
   /^\s*(?:,\s*)?and\s+(?=(?:is|are|was|were|will|would|can|could|should|may|might|must|shall|has|does)\b|(?:have|had)\s+(?:been\b|already\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|t)\b|(?!(?:indeed|need|needed|speed|feed|seed|breed|bleed|weed|deed|shed|hundred|sacred|naked|wicked|beloved|aged|learned|blessed)\b)\p{Ll}{3,}ed\b)/u;
 
@@ -180,7 +180,7 @@ const AND_PREDICATE =
  * Thanks for telling us. It has been passed on").
  */
 function sharedPredicate(text: string, span: Span): { end: number; subject: string } | null {
-  const and = AND_PREDICATE.exec(text.slice(span.end));
+  const and = AND_PREDICATE.exec(text.slice(span.end, span.end + 80));
   if (!and) return null;
   const words = text.slice(span.start, span.end).toLowerCase().replace(/[’‘]/g, "'").split(/\s+/);
   const first = words[0] ?? '';

@@ -118,12 +118,11 @@ function exclamations(doc: AnalysedText, rule: Limit): RawFinding[] {
     seen += bangs;
     if (bangs <= allowed) continue;
     const span = { start: m.index, end: m.index + run.length };
-    // After a question mark ("next time?!") the marks just go: "next time?.", would read as a typo.
-    const afterQuestion = doc.text[span.start - 1] === '?';
-    const calmer = run.includes('?') || afterQuestion ? (afterQuestion ? '' : '?') : allowed > 0 ? '!' : '.';
-    const suggestion = afterQuestion
-      ? { ...span, replacement: '', label: `Delete "${run}"` }
-      : replaceSpan(doc.text, span, calmer);
+    // After a question mark ("next time?!") the marks just go: "next time?." would read as a typo.
+    const suggestion =
+      doc.text[span.start - 1] === '?'
+        ? { ...span, replacement: '', label: `Delete "${run}"` }
+        : replaceSpan(doc.text, span, run.includes('?') ? '?' : allowed > 0 ? '!' : '.');
     out.push({ ...span, vars: { count: total, max: rule.max }, suggestions: [suggestion] });
   }
   return out;

@@ -18,8 +18,9 @@ import { bodySpan, MAX_PARSED, trimSpan, type AnalysedText, type Span } from '..
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
-// "^Raj", glued on: "go-DD", "it^EZ"; not the end of "e-mail." or "follow-up."), or as a last sentence of one capitalised word ("... the title of it please? Laurence.") or of two or
-// three capitals ("... for SIM replacement. ET." but not "... OK", "... TY"), perhaps followed by links.
+// "^Raj", glued on: "go-DD", "it^EZ"; not the end of "e-mail." or "follow-up."), or as a last sentence of one
+// capitalised word ("... the title of it please? Laurence.") or of two or three capitals ("... for SIM replacement.
+// ET." but not "... OK", "... TY"), perhaps followed by links.
 const SIGNATURE =
   /(?:\n\s*[-–—^*~=]?\p{Lu}|(?<![\p{L}\p{N}])[-–—^*~=/]\s?\p{L}|(?<=[\p{L}\p{N}])[-–—^*~=/]\s?\p{Lu}|[.!?]\s+\p{Lu}(?=\p{Ll}{2,20}\.?(?:\s+_+)*\s*$)|[.!?]\s*(?!(?:OK|TY|DM|PM|FYI|LOL|BTW|THX|PLS|PS|NB|ASAP)\b)\p{Lu}(?=\p{Lu}{1,2}\.?(?:\s+_+)*\s*$))[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20})?(?:\s+_+)*[\s.]*$/u;
 // A team's hashtag closing the reply ("#AATeam", "#TeamHulu"): the brand's signature.
@@ -30,6 +31,7 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // "0330 088 1212"), after a blank line, perhaps opened by a valediction of a few words and a comma ("See you then,",
 // "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
 // team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
+
 // A quoted message's header: "On Tue, 4 Mar, Ana wrote:" (perhaps wrapped over two lines), a forwarded or original
 // message's rule, Outlook's "____" rule, a "From:" line followed by "Sent:" or "Date:", or one with an address or a
 // date followed by "To:" (not an itinerary's "From: London / To: New York").
@@ -70,7 +72,17 @@ interface Closing {
   signed: boolean;
 }
 
+/** The last closing read: a check asks for it up to three times (the region, the signature, the insertion). */
+let lastClosing: { text: string; from: number; to: number; closing: Closing } | null = null;
+
 function closingOf(text: string, from: number, to: number): Closing {
+  if (lastClosing?.text === text && lastClosing.from === from && lastClosing.to === to) return lastClosing.closing;
+  const closing = readClosing(text, from, to);
+  lastClosing = { text, from, to, closing };
+  return closing;
+}
+
+function readClosing(text: string, from: number, to: number): Closing {
   const own = text.slice(from, to);
   let end = to;
   for (const re of QUOTE_HEADERS) {
