@@ -148,9 +148,10 @@ function emoji(doc: AnalysedText, rule: Limit): RawFinding[] {
 const UI_VERB_BEFORE =
   /\b(?:tap|tapping|select|selecting|click|clicking|choose|choosing|press|pressing|hit|open|opening|type|typing|enter|text|reply|say|find|search for|look for|go to|head to|under|labell?ed|called|marked|button|option|tab|menu)\s+(?:on\s+)?(?:the\s+)?$/i;
 
-// Words English always capitalises: when a shout is lowered they keep their capital.
+// Words English always capitalises: when a shout is lowered they keep their capital ("may" and "march" only
+// where they name the month: "IN MAY", "MARCH 3").
 const PROPER_WORDS =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|christmas|easter)s?\b/g;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|christmas|easter)s?\b|(?<=\b(?:in|of|since|until|till|from|by|early|late|mid|next|last|this|during|through|before|after)\s)(?:may|march)\b|\b(?:may|march)(?=\s+\d)/g;
 
 // One word in capitals that scolds rather than stresses.
 const SCOLDING = new Set(
@@ -259,10 +260,12 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
     if (capsAround(span)) return { ...span, vars: { count: total, max: rule.max } };
     const typed = doc.text.slice(span.start, span.end);
     // Lowered, but "I", days and months keep their capital ("ON SUNDAYS" -> "on Sundays").
-    let calm = typed
-      .toLowerCase()
+    // Read with the characters after it ("MARCH" before " 3"), then cut back: capitalising keeps the length.
+    const lower = typed.toLowerCase();
+    let calm = (lower + doc.text.slice(span.end, span.end + 4))
       .replace(/\bi\b/g, 'I')
-      .replace(PROPER_WORDS, (w) => capitalise(w));
+      .replace(PROPER_WORDS, (w) => capitalise(w))
+      .slice(0, lower.length);
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
     return {

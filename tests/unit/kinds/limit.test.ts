@@ -170,6 +170,10 @@ describe('limit: capitals (shouting)', () => {
     expect(fix('PLEASE read the guide.')).toBe('Please read the guide.');
     // Days and months keep their capital.
     expect(fix('Sorry, WE DO NOT DELIVER ON SUNDAYS.')).toBe('Sorry, we do not deliver on Sundays.');
+    // "May" and "March" keep it only where they name the month.
+    expect(fix('Sorry, WE ARE CLOSED ON SUNDAYS IN MAY.')).toBe('Sorry, we are closed on Sundays in May.');
+    expect(fix('Sorry, THE NEW STORE OPENS MARCH 3.')).toBe('Sorry, the new store opens March 3.');
+    expect(fix('Sorry, YOU MAY NEED TO WAIT.')).toBe('Sorry, you may need to wait.');
     expect(spans(findingsOf('🙂 PLEASE read', shouting))).toEqual([[3, 9]]);
   });
 
