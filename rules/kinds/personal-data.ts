@@ -159,6 +159,10 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// How card numbers are written: in one run, in fours ("4929 1234 5678 9015") or as Amex does (4-6-5). A phone number
+// grouped otherwise ("18001 0330 088 1200") is not a card, even when its digits pass the Luhn check.
+const CARD_GROUPS = /^(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5})$/;
+
 function accepts(type: DataType, found: string): boolean {
   if (type === 'id-document') {
     // The number: what follows the document's name and its linking words; a digit in it, and six characters or more
@@ -172,7 +176,7 @@ function accepts(type: DataType, found: string): boolean {
   if (type === 'phone') return !BUSINESS_NUMBER.test(found.trim()) && found.replace(/\D/g, '').length >= 10;
   if (type === 'card') {
     const digits = found.replace(/\D/g, '');
-    return digits.length >= 13 && digits.length <= 19 && luhn(digits);
+    return digits.length >= 13 && digits.length <= 19 && CARD_GROUPS.test(found.trim()) && luhn(digits);
   }
   return true;
 }

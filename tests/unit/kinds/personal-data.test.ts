@@ -40,6 +40,15 @@ describe('personal-data: what it finds', () => {
     expect(texts(findingsOf(text, privacy))).toEqual(['4111 1111 1111 1111']);
   });
 
+  it('reads a number as a card only when it is written as cards are (in one run, in fours, or 4-6-5)', () => {
+    const cards = 'Cards 4111111111111111, 4111-1111-1111-1111 and 3782 822463 10005.';
+    expect(texts(findingsOf(cards, privacy))).toEqual(['4111111111111111', '4111-1111-1111-1111', '3782 822463 10005']);
+    // A Text Relay phone number whose digits happen to pass the Luhn check.
+    expect(
+      findingsOf('Call Text Relay on 18001 0330 088 1200.', privacy).filter((f) => /card/.test(f.message)),
+    ).toEqual([]);
+  });
+
   it('finds order, account and street-address details, without doubling "your"', () => {
     const order = 'Your order #AB12345 ships tomorrow.';
     expect(texts(findingsOf(order, privacy))).toEqual(['order #AB12345']);
