@@ -1,5 +1,6 @@
 // Every rule kind, alphabetically; the file name is the kind's id. A repository test checks each file is listed
 // here and documented in docs/rule-sets.md.
+import { asksAgainKind } from './asks-again.ts';
 import { casingKind } from './casing.ts';
 import { deflectionKind } from './deflection.ts';
 import { limitKind } from './limit.ts';
@@ -12,6 +13,7 @@ import { requireKind } from './require.ts';
 import { substitutionKind } from './substitution.ts';
 
 export const KINDS = {
+  'asks-again': asksAgainKind,
   casing: casingKind,
   deflection: deflectionKind,
   limit: limitKind,

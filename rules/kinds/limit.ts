@@ -55,8 +55,10 @@ type Limit = {
 // not ©, ® and ™, which brands write in plain text.
 const EMOJI = /^(?![©®™]$).*[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// As X reads a link: without the punctuation after it ("https://x.com/help." is 23 and a full stop).
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]/giu;
+// As X reads a link: without the punctuation after it ("https://x.com/help." is 23 and a full stop). X links a bare
+// domain too ("midshiretrains.co.uk/delayrepay"): a name with a common top-level domain, not after "@" or a dot.
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]|(?<![@\p{L}\p{N}._-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|net|org|co|uk|io|ie|de|fr|es|it|nl|be|au|nz|ca|us|in|info|biz|app|dev|me|tv|ly|gov|edu|ac|shop|store|help)\b(?![@.-]?[\p{L}\p{N}])(?:\/[^\s<>"]*[^\s<>"'.,;:!?)\]}’”])?/giu;
 
 /** X's weight of one character: most Latin, punctuation and symbols count 1, everything else (CJK, emoji) 2. */
 function xWeight(grapheme: string): number {

@@ -117,7 +117,7 @@ describe('duplicate ids and unknown kinds', () => {
 
   it('lists the kinds that exist', () => {
     expect(refused(set([rule({ kind: 'telepathy' })]))).toEqual([
-      'rules[0].kind: unknown kind "telepathy"; expected one of casing, deflection, limit, pattern, personal-data, phrase, regex, repetition, require, substitution',
+      'rules[0].kind: unknown kind "telepathy"; expected one of asks-again, casing, deflection, limit, pattern, personal-data, phrase, regex, repetition, require, substitution',
     ]);
   });
 });

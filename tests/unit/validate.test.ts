@@ -116,7 +116,7 @@ describe('parseRuleSet: every problem, by its path', () => {
       /^id: expected lower-case letters/,
       /^name: missing/,
       /^unknown field "author"$/,
-      /^rules\[0\]\.kind: unknown kind "tone"; expected one of casing, deflection, limit, /,
+      /^rules\[0\]\.kind: unknown kind "tone"; expected one of asks-again, casing, deflection, limit, /,
       /^rules\[2\]: unknown field "phrse"$/,
       /^rules\[2\]\.id: "dm" is already used by rules\[0\]; rule ids must be unique in a set$/,
       /^rules\[3\]\.regex: the expression can backtrack catastrophically/,

@@ -64,6 +64,14 @@ describe('limit: characters', () => {
       expect(spans(findingsOf(text, x))).toEqual([[258, text.length]]); // the link takes it over
     });
 
+    it('counts a bare domain as a link too, as X links it', () => {
+      const bare = 'midshiretrains.co.uk/delayrepay-claims-for-tonight';
+      expect(findingsOf(`${'a'.repeat(256)} ${bare}.`, x)).toHaveLength(1); // 256 + 1 + 23 + 1 = 281
+      expect(findingsOf(`${'a'.repeat(255)} ${bare}.`, x)).toEqual([]);
+      // Not an e-mail address's domain, and not a word with a full stop ("fine.Thanks").
+      expect(findingsOf(`${'a'.repeat(250)} sam@${'b'.repeat(30)}.com`, x)).toHaveLength(1);
+    });
+
     it('does not count the t.co link X adds at the end for an attached photo or post', () => {
       expect(findingsOf(`${'a'.repeat(280)} https://t.co/oEoSPnwg0y`, x)).toEqual([]);
       // A link the agent wrote, or a t.co link with text after it, counts 23.

@@ -1,0 +1,101 @@
+// asks-again: the reply asks for a detail the customer's message already gave ("Could you send your order number?"
+// under "order #MR90417 arrived cold, photo attached"). Customers hate repeating themselves: being asked again tells
+// them nobody read what they wrote. Each detail is recognised in the customer's message by its form (an order or
+// booking code with a digit, an account number, a postcode or ZIP, an e-mail address, a phone number said to be
+// theirs, a photo said to be attached) and in the reply only inside a request ("please", "could you", a question).
+// Asking again for a reason is left alone ("send the photo again, it didn't come through", "the correct order
+// number"), and so is a reply that quotes the detail back.
+import * as z from 'zod';
+import { ruleBase } from '../base.ts';
+import { defineKind, type RawFinding } from '../kind.ts';
+
+export const DETAILS = ['order', 'account', 'postcode', 'email', 'phone', 'photo'] as const;
+type Detail = (typeof DETAILS)[number];
+
+/** What the message's {detail} says. */
+const LABEL: Record<Detail, string> = {
+  order: 'their order, booking or policy reference',
+  account: 'their account number',
+  postcode: 'their postcode',
+  email: 'their e-mail address',
+  phone: 'their phone number',
+  photo: 'a photo',
+};
+
+// A code with three digits or more, four characters or more ("MR90417", "HX-20931", "111-5014070-4118645"; not a
+// hashtag such as "#3hourslate").
+const CODE = String.raw`#?(?=(?:[A-Z-]*\d){3})[A-Z0-9][A-Z0-9-]{3,}\b`;
+/** The detail, as the customer gives it; the first group is the value (the reply quoting it back has read it). */
+const GIVEN: Record<Detail, RegExp> = {
+  order: new RegExp(
+    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference))?(?:\s*(?:is|was|:|-))?\s*(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
+    'i',
+  ),
+  account: /\baccount(?:\s*(?:number|no\.?|num|#))?(?:\s*(?:is|:|-))?\s*#?(\d[\d -]{4,}\d)\b/i,
+  postcode: /\b([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b|\bzip(?:\s*code)?(?:\s*(?:is|:))?\s*(\d{5})\b/i,
+  // From the start of a word, 64 characters at most before the "@": a long run with no "@" is not rescanned.
+  email: /(?<![\w.+-])([\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)/,
+  phone:
+    /\b(?:phone|mobile|cell|tel|my number|contact number|call me|reach me|text me)(?: number| no\.?)?\b[^.\n\d]{0,12}(\+?\d[\d ()-]{8,}\d)/i,
+  // Not screenshots: support asks for a screenshot of a given screen, often another one than the customer sent.
+  photo:
+    /\b(?:photos?|pictures?|pics?|images?|videos?)\b[^.\n]{1,20}?\b(attached|included|below|above|enclosed)\b|\b(attached|attaching|here's|here is|enclosed)\b[^.\n]{1,12}?\b(?:a |the |my )?(?:photos?|pictures?|pics?|images?|videos?)\b/i,
+};
+
+/** The detail, as a reply asks for it. */
+const ASKED: Record<Detail, RegExp> = {
+  order:
+    /\b(?:your|the)\s+(?:(?:order|booking|reservation|confirmation|case|ticket|claim|tracking|parcel|policy|membership)\s+(?:number|no\.?|#|code|reference|ref|id)|(?:booking\s+)?reference(?:\s+number)?)\b/i,
+  account: /\b(?:your|the)\s+account\s+(?:number|no\.?|#)/i,
+  postcode: /\b(?:your|the)\s+(?:postcode|post code|zip(?:\s*code)?)\b/i,
+  email: /\b(?:your|the)\s+e-?mail(?:\s+address)?\b/i,
+  phone: /\b(?:your|the|a)\s+(?:phone|mobile|contact|cell|telephone)\s+number\b/i,
+  photo: /\b(?:a|the|some|your)\s+(?:photos?|pictures?|pics?|images?)\b|\b(?:photos?|pictures?)\s+of\b/i,
+};
+
+// A sentence that asks for something.
+const REQUEST =
+  /\?|\b(?:please|pls|could you|can you|would you|will you|can i (?:take|have|get)|may i (?:have|take|get)|send|provide|share|let (?:us|me) know|confirm|dm|tell (?:us|me)|reply with|give (?:us|me)|what(?:'s|’s| is) (?:your|the))\b/i;
+// Asking again with a reason: the first one did not arrive, or another one is needed.
+const FOR_A_REASON =
+  /\b(?:again|didn['’]t come through|did not come through|didn['’]t attach|wasn['’]t attached|not attached|couldn['’]t open|could not open|unable to open|won['’]t open|missing|other|another|new|second|correct|right one|full|clearer|better)\b/i;
+
+export const asksAgainKind = defineKind({
+  schema: z
+    .object({
+      ...ruleBase,
+      kind: z.literal('asks-again'),
+      /** The details to check; all of them when left out. */
+      details: z.array(z.enum(DETAILS)).min(1).optional(),
+    })
+    .strict(),
+  exclusive: true,
+  compile(rule) {
+    const details = rule.details ?? DETAILS;
+    return {
+      triggers: null,
+      check(doc, ctx) {
+        // A customer's message is short; a pasted log after the first 5,000 characters is not where they give details.
+        const message = ctx.customerMessage?.slice(0, 5000);
+        if (!message) return [];
+        const out: RawFinding[] = [];
+        for (const detail of details) {
+          const given = GIVEN[detail].exec(message);
+          if (!given) continue;
+          const value = given.slice(1).find(Boolean)?.replace(/^#/, '');
+          // The reply quotes it back: it has read it.
+          if (value && value.length >= 4 && doc.text.toLowerCase().includes(value.toLowerCase())) continue;
+          for (const s of doc.sentences) {
+            const sentence = doc.masked.slice(s.start, s.end);
+            const asked = ASKED[detail].exec(sentence);
+            if (!asked || !REQUEST.test(sentence) || FOR_A_REASON.test(sentence)) continue;
+            const start = s.start + asked.index;
+            out.push({ start, end: start + asked[0].length, vars: { detail: LABEL[detail] } });
+            break;
+          }
+        }
+        return out.sort((a, b) => a.start - b.start);
+      },
+    };
+  },
+});

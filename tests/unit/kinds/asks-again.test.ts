@@ -1,0 +1,94 @@
+// asks-again: a request for a detail the customer already gave. Found by the detail's form in the customer's message
+// and a request for it in the reply; never without the customer's message, never for a reason to ask again.
+import { describe, expect, it } from 'vitest';
+import { findingsOf, problemsOf, rule, texts } from '../rule-helpers.ts';
+
+const again = rule('asks-again', { message: 'They gave {detail}.' });
+const said = (customerMessage: string) => ({ customerMessage, channel: 'chat' as const, audience: 'private' as const });
+
+describe('asks-again: what it flags', () => {
+  it('flags a request for each kind of detail the customer gave, naming it in the message', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'order #MR90417 arrived cold',
+        'Could you let us know your order number?',
+        'your order number',
+        'their order, booking or policy reference',
+      ],
+      [
+        'booking ref HX-20931, charged twice',
+        'Please send us your booking reference.',
+        'your booking reference',
+        'their order, booking or policy reference',
+      ],
+      [
+        'my account number is 8830192',
+        'Can I take your account number please?',
+        'your account number',
+        'their account number',
+      ],
+      ['no broadband at LS8 1AB since Sunday', "What's your postcode?", 'your postcode', 'their postcode'],
+      ['My zip is 90210 and the store is shut', 'Please confirm your zip code.', 'your zip code', 'their postcode'],
+      [
+        'resend it to lena.m@postbox.com please',
+        'Could you confirm your e-mail address?',
+        'your e-mail address',
+        'their e-mail address',
+      ],
+      ['call me on 07700 900123 after 5', 'Please DM us your phone number.', 'your phone number', 'their phone number'],
+      ['It arrived crushed, photo attached.', 'Could you send us a photo of the box?', 'a photo', 'a photo'],
+    ];
+    for (const [message, reply, asked, detail] of cases) {
+      const found = findingsOf(reply, again, said(message));
+      expect(texts(found), `${message} / ${reply}`).toEqual([asked]);
+      expect(found[0]!.message).toBe(`They gave ${detail}.`);
+    }
+  });
+
+  it('flags each detail asked again once, in reply order', () => {
+    const found = findingsOf(
+      'Thanks for contacting us. Can I take your account number and your postcode please?',
+      again,
+      said('Hi, my account number is 8830192 and postcode is M14 6HT. My direct debit went out twice.'),
+    );
+    expect(texts(found)).toEqual(['your account number', 'your postcode']);
+  });
+});
+
+describe('asks-again: what it leaves alone', () => {
+  it('needs the customer to have given the detail', () => {
+    expect(findingsOf('Could you DM us your order number?', again, said('My parcel never came.'))).toEqual([]);
+    expect(findingsOf('Could you DM us your order number?', again)).toEqual([]);
+    // An order "from 2023" or "of 2 items" is not a reference.
+    expect(
+      findingsOf('Could you DM us your order number?', again, said('My order from 2023 was short of 2 items.')),
+    ).toEqual([]);
+  });
+
+  it('needs a request: the detail mentioned in a statement is not asked for', () => {
+    expect(findingsOf("We've sent the code to your e-mail address.", again, said('it is sam@example.com'))).toEqual([]);
+    expect(findingsOf('Your order number is on its way to the team.', again, said('order #MR90417 is late'))).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a request with a reason alone, and a reply that quotes the detail back', () => {
+    const photo = said('Box crushed, photo attached.');
+    expect(findingsOf("Sorry, the photo didn't come through. Could you send it again?", again, photo)).toEqual([]);
+    expect(findingsOf('Could you send another photo of the label?', again, photo)).toEqual([]);
+    expect(
+      findingsOf('Thanks! Is MR90417 your order number, or the receipt number?', again, said('order #MR90417 is late')),
+    ).toEqual([]);
+  });
+
+  it('checks only the details it is given', () => {
+    const only = rule('asks-again', { message: 'x', details: ['photo'] });
+    expect(findingsOf('Could you let us know your order number?', only, said('order #MR90417 arrived cold'))).toEqual(
+      [],
+    );
+  });
+
+  it('names an unknown detail in plain words', () => {
+    expect(problemsOf(rule('asks-again', { details: ['shoe size'] })).join('\n')).toMatch(/details\[0\]/);
+  });
+});
