@@ -8,7 +8,7 @@ import { estimateMood } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { score as scoreOf } from './score.ts';
 import { compilePhrases } from './phrases.ts';
-import { analyse, maskText } from './text.ts';
+import { analyse, maskText, quoteStart } from './text.ts';
 import { familyKey, PENALTY, SEVERITY_RANK } from './types.ts';
 
 interface Entry {
@@ -243,6 +243,9 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
   let failures: RuleFailure[] | undefined;
   let order = 0;
   let customerMasked: string | undefined;
+  // An e-mail's quoted earlier message (below "On ..., Ana wrote:" or a run of "> " lines) is not the agent's to fix:
+  // findings there are dropped (advice about the whole reply stays).
+  const quoted = quoteStart(doc.text);
   for (const set of ruleSets) {
     const compiled = compileSet(set);
     for (const b of compiled.broken) {
@@ -261,6 +264,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
         (failures ??= []).push({ ruleSet: set.id, rule: entry.rule.id, stage: 'check', message: failureMessage(e) });
         return;
       }
+      if (quoted < doc.text.length) raw = raw.filter((r) => r.at !== undefined || r.start < quoted);
       if (raw.length > 0) fired.add(entry.rule.id);
       for (const r of raw) {
         const matched = doc.text.slice(r.start, r.end);

@@ -392,15 +392,28 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
   // never after what the insertion says.
   const after = open ? open.end : from;
   const exclaimed = sticky(INTERJECTION, text, after);
-  const s = joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
+  const joined = joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
+  // After the exclamation a sentence starts, even when an emoji ended it ("Aww 🥰 Sorry about this.").
+  const s = exclaimed
+    ? {
+        ...joined,
+        replacement: joined.replacement.replace(
+          /^(\s*)(\p{Ll})/u,
+          (_, space: string, c: string) => space + c.toUpperCase(),
+        ),
+      }
+    : joined;
   // "Jeffrey did you ...": the insertion takes the space after the name and brings the comma
   // ("Jeffrey, we're sorry about this. Did you ...").
   return open?.bare ? { ...s, start: open.nameEnd!, replacement: `, ${s.replacement.trimStart()}` } : s;
 }
 
-/** A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ". */
+/**
+ * A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ", one or two
+ * words and "!" ("Curious! ", "Good question! "), or one with an emoji for its stop ("Aww 🥰 ").
+ */
 const INTERJECTION =
-  /(?:oh(?:\s+(?:no+|dear|my|man|wow|snap))?|uh[\s-]+oh|no+|no (?:worries|problem)|yikes|eek|ugh|oops|whoops|argh|hm+|aw+|ah+|wow|whoa|well|got it|gotcha|ok(?:ay)?|yes|yay|phew)[!.?…]+[ \t]+/iy;
+  /(?:(?:oh(?:\s+(?:no+|dear|my|man|wow|snap))?|uh[\s-]+oh|no+|no (?:worries|problem)|yikes|eek|ugh|oops|whoops|argh|hm+|aw+|ah+|wow|whoa|well|got it|gotcha|ok(?:ay)?|yes|yay|phew|ooh+|ouch|omg)(?:[!.?…]+|[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+[!.?…]*)|\p{L}+(?:[ \t]\p{L}+)?!+(?:[ \t]*[\p{Extended_Pictographic}\uFE0F\u200D]+)?)[ \t]+/iuy;
 
 /** The name the reply opens with, after a greeting or alone ("Hi Sam, ...", "Sam, ...", "Jeffrey did you ..."), or null. */
 export function openingName(text: string, from: number): string | null {

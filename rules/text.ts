@@ -51,6 +51,45 @@ export interface AnalysedText {
 // A link ends before the punctuation that ends its sentence ("see https://x.com/help." is a link and a full stop).
 const MASKED =
   /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>"'.,;:!?)\]}’”]|(?=[\p{L}\p{N}._%+-]{1,64}@)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[@#][\p{L}\p{N}_]+/giu;
+// A quoted message's header: "On Tue, 4 Mar, Ana wrote:" (perhaps wrapped over two lines), a forwarded or original
+// message's rule, Outlook's "____" rule, a "From:" line followed by "Sent:" or "Date:", or one with an address or a
+// date followed by "To:" (not an itinerary's "From: London / To: New York").
+const QUOTE_HEADERS = [
+  /\n[ \t]*On\b[^\n]{1,160}?(?:\n[^\n]{1,120}?)?\bwrote:[ \t]*(?:\n|$)/u,
+  /\n[ \t]*-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage/u,
+  /\n[ \t]*_{8,}[ \t]*\n[ \t]*From:/u,
+  /\n[ \t]*From:[^\n]{1,200}\n[ \t]*(?:Sent|Date):/u,
+  /\n[ \t]*From:[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\n[ \t]*To:/u,
+];
+/** Where the last run of ">" lines that reaches the end starts ("> Can I ..."), blank lines between allowed. */
+function trailingQuote(text: string, from: number, to: number): number | null {
+  let start: number | null = null;
+  let at = to;
+  while (at > from) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    const line = text.slice(Math.max(nl + 1, from), at).trim();
+    if (line.startsWith('>')) start = nl;
+    else if (line !== '') break;
+    if (nl < from) break;
+    at = nl;
+  }
+  return start !== null && start >= from ? start : null;
+}
+/**
+ * Where an e-mail's quoted earlier message starts, between `from` and `to` (`to` when there is none): a quote header
+ * or the run of ">" lines that ends the text. The reply's own words end there; rules do not judge what is quoted.
+ */
+export function quoteStart(text: string, from = 0, to = text.length): number {
+  if (!text.includes('\n', from)) return to;
+  const own = text.slice(from, to);
+  let end = to;
+  for (const re of QUOTE_HEADERS) {
+    const header = re.exec(own);
+    if (header) end = Math.min(end, from + header.index);
+  }
+  return Math.min(end, trailingQuote(text, from, end) ?? end);
+}
+
 // Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
 const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ]\\p{L}+)*";
 /** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */

@@ -155,6 +155,9 @@ const UI_VERB_BEFORE =
 const PROPER_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|christmas|easter)s?\b|(?<=\b(?:in|of|since|until|till|from|by|early|late|mid|next|last|this|during|through|before|after)\s)(?:may|march)\b|\b(?:may|march)(?=\s+\d)/g;
 
+// A code: letters and digits joined by hyphens or slashes, with a digit ("CT-R7", "22/AB", "A4-B").
+const CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}/-]*\p{N})[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+(?![\p{L}\p{N}])/gu;
+
 // One word in capitals that scolds rather than stresses.
 const SCOLDING = new Set(
   "please never must not don't stop always immediately cannot can't won't every only again".split(' '),
@@ -200,6 +203,9 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
         runs.push(cur);
       }
       pending = null;
+    } else if (cur && !pending && /^[-/]$/.test(gap) && /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{N}/u.test(w)) {
+      // The digits of a code ("FORM CT-R7 TO CLAIM"): the run goes on through it (its capitals are kept in the fix).
+      cur.span.end = m.index + w.length;
     } else if (cur && !pending && (w === 'A' || w === 'I') && /^[ \t-]+$/.test(doc.masked.slice(cur.span.end, m.index)))
       pending = { end: m.index + w.length, word: w };
     else {
@@ -267,7 +273,9 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
     let calm = (lower + doc.text.slice(span.end, span.end + 4))
       .replace(/\bi\b/g, 'I')
       .replace(PROPER_WORDS, (w) => capitalise(w))
-      .slice(0, lower.length);
+      .slice(0, lower.length)
+      // A code with digits keeps its capitals ("FORM CT-R7" -> "form CT-R7").
+      .replace(CODE, (code, at: number) => typed.slice(at, at + code.length));
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
     return {

@@ -14,7 +14,7 @@ import { readsWarm } from '../mood.ts';
 import { isFirstName, isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
-import { bodySpan, MAX_PARSED, trimSpan, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, MAX_PARSED, quoteStart, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 // A name or initials closing the reply: on a line of its own ("Jo", "Ann Lee"), after a dash or caret ("-KJ",
@@ -32,30 +32,6 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
 // team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
 
-// A quoted message's header: "On Tue, 4 Mar, Ana wrote:" (perhaps wrapped over two lines), a forwarded or original
-// message's rule, Outlook's "____" rule, a "From:" line followed by "Sent:" or "Date:", or one with an address or a
-// date followed by "To:" (not an itinerary's "From: London / To: New York").
-const QUOTE_HEADERS = [
-  /\n[ \t]*On\b[^\n]{1,160}?(?:\n[^\n]{1,120}?)?\bwrote:[ \t]*(?:\n|$)/u,
-  /\n[ \t]*-{2,}[ \t]*(?:Original|Forwarded) [Mm]essage/u,
-  /\n[ \t]*_{8,}[ \t]*\n[ \t]*From:/u,
-  /\n[ \t]*From:[^\n]{1,200}\n[ \t]*(?:Sent|Date):/u,
-  /\n[ \t]*From:[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\n[ \t]*To:/u,
-];
-/** Where the last run of ">" lines that reaches the end starts ("> Can I ..."), blank lines between allowed. */
-function trailingQuote(text: string, from: number, to: number): number | null {
-  let start: number | null = null;
-  let at = to;
-  while (at > from) {
-    const nl = text.lastIndexOf('\n', at - 1);
-    const line = text.slice(Math.max(nl + 1, from), at).trim();
-    if (line.startsWith('>')) start = nl;
-    else if (line !== '') break;
-    if (nl < from) break;
-    at = nl;
-  }
-  return start !== null && start >= from ? start : null;
-}
 // A phone number, an e-mail address or a web address alone on a signature's line ("0330 088 1212", "jo@example.com",
 // "W: www.northfold.example"); a link after words ("More here: https://...") is the reply's.
 const CONTACT_LINE =
@@ -83,13 +59,7 @@ function closingOf(text: string, from: number, to: number): Closing {
 }
 
 function readClosing(text: string, from: number, to: number): Closing {
-  const own = text.slice(from, to);
-  let end = to;
-  for (const re of QUOTE_HEADERS) {
-    const header = re.exec(own);
-    if (header) end = Math.min(end, from + header.index);
-  }
-  end = Math.min(end, trailingQuote(text, from, end) ?? end);
+  let end = quoteStart(text, from, to);
   // "--" opens a signature, and "Sent from my iPhone" is the phone's, not the agent's: neither is the reply's words.
   const sentFrom = /\n[ \t]*Sent from my [^\n]{1,40}\s*$/iu.exec(text.slice(from, end));
   if (sentFrom) end = from + sentFrom.index;

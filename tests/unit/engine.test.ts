@@ -223,6 +223,24 @@ describe('check(): overlapping findings', () => {
   });
 });
 
+describe("check(): an e-mail's quoted earlier message", () => {
+  const set = ruleSet([phrase('calm', ['fed up'])]);
+  const email = (quote: string) =>
+    `Hi Ana,\n\nWe're fed up with delays too: the engineer comes Tuesday.\n\nBest,\nJo${quote}`;
+
+  it('flags the reply but not the customer words it quotes, under a header or in "> " lines', () => {
+    for (const quote of ['\n\nOn Mon, 3 Mar 2026, Ana Costa wrote:\nI am fed up!', '\n\n> I am fed up!\n> Fix it.']) {
+      const text = email(quote);
+      expect(brief(check(text, [set]).findings)).toEqual([['calm', ...at(text, 'fed up')]]);
+    }
+  });
+
+  it('still reads a "> " step inside the reply as the reply', () => {
+    const text = 'Hi Ana,\n\n> fed up with the app? Tap Reset.\n\nThat should do it.\nJo';
+    expect(brief(check(text, [set]).findings)).toEqual([['calm', ...at(text, 'fed up')]]);
+  });
+});
+
 describe('check(): when conditions', () => {
   const onX = phrase('x-only', ['dm us'], { when: { channel: ['x', 'instagram'] } });
   const publicOnly = phrase('public', ['call us'], { when: { audience: 'public' } });

@@ -182,6 +182,8 @@ describe('limit: capitals (shouting)', () => {
     expect(fix('Sorry, WE ARE CLOSED ON SUNDAYS IN MAY.')).toBe('Sorry, we are closed on Sundays in May.');
     expect(fix('Sorry, THE NEW STORE OPENS MARCH 3.')).toBe('Sorry, the new store opens March 3.');
     expect(fix('Sorry, YOU MAY NEED TO WAIT.')).toBe('Sorry, you may need to wait.');
+    // A code joined to digits by a hyphen keeps its capitals.
+    expect(fix('PLEASE USE FORM CT-R7 TO CLAIM.')).toBe('Please use form CT-R7 to claim.');
     expect(spans(findingsOf('🙂 PLEASE read', shouting))).toEqual([[3, 9]]);
   });
 

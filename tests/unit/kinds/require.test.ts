@@ -124,6 +124,15 @@ describe('require: an insertion goes after the greeting and the name', () => {
     );
     expect(fixed('Hi Sam, uh oh! Please DM us.')).toBe('Hi Sam, uh oh! Sorry about this. Please DM us.');
     expect(fixed('Oh, please DM us.')).toBe('Sorry about this. Oh, please DM us.'); // not a sentence of its own
+    // One or two words and "!", or an exclamation stopped by an emoji.
+    expect(fixed('Curious! Well, for now please restart the app.')).toBe(
+      'Curious! Sorry about this. Well, for now please restart the app.',
+    );
+    expect(fixed('Aww 🥰 Hope you get to visit us soon!')).toBe(
+      'Aww 🥰 Sorry about this. Hope you get to visit us soon!',
+    );
+    // A whole sentence is not an exclamation to go after.
+    expect(fixed('We will check it! Please DM us.')).toBe('Sorry about this. We will check it! Please DM us.');
   });
 
   it('after a greeting with a name, mid-sentence in small letters, and the next sentence takes a capital', () => {
