@@ -2,7 +2,8 @@
 // rule that exists, with a valid verdict and a reason, so the next person can re-judge it; the mood labels cover
 // both halves. (A rule change can make a judged hit disappear: report.ts counts such judgements apart, and a
 // figure is only ever computed from hits the rules still make.) The split partitions the shared data's brands.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA, loadReplies } from '../bench/data-audit.ts';
 import { fixSamples, judgements, moodLabels, otherMoodLabels } from '../accuracy/report.ts';
@@ -106,5 +107,39 @@ describe.runIf(haveData)('accuracy files (needs ../shared/data/)', () => {
       expect(l.why.length, l.id).toBeGreaterThan(5);
     }
     expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+  });
+});
+
+// The trials (docs/accuracy.md, 2026-11-27 evening) need no shared data: every judged line is a finding of the file
+// it was judged on, with a verdict, a fix verdict that matches whether there was a fix, and a reason; every pair has
+// the writer's verdict.
+describe('trials written blind (tests/accuracy/trials/)', () => {
+  const root = join(import.meta.dirname, '../accuracy/trials');
+  const read = (file: string): Record<string, unknown>[] =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const trials = readdirSync(root);
+
+  it('each trial has its pairs, its findings and one judgement per finding', () => {
+    expect(trials.length).toBeGreaterThanOrEqual(3);
+    for (const trial of trials) {
+      const pairs = read(join(root, trial, 'pairs.jsonl'));
+      expect(pairs.length, trial).toBeGreaterThanOrEqual(150);
+      for (const p of pairs) expect(['good', 'bad'], `${trial} ${String(p.id)}`).toContain(p.mine);
+      const findings = read(join(root, trial, 'findings.jsonl'));
+      const judged = read(join(root, trial, 'judged.jsonl'));
+      expect(judged.length, trial).toBe(findings.length);
+      judged.forEach((j, i) => {
+        const f = findings[i]!;
+        expect([j.id, j.n, j.rule], `${trial} line ${i + 1}`).toEqual([f.id, f.n, f.rule]);
+        expect(['right', 'wrong']).toContain(j.verdict);
+        expect(j.fix, `${trial} line ${i + 1}: a fix verdict only where there was a fix`).toBe(
+          f.fixed === null ? null : j.fix === 'broken' ? 'broken' : 'reads well',
+        );
+        expect(String(j.why).length).toBeGreaterThan(5);
+      });
+    }
   });
 });

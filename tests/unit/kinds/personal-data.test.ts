@@ -58,6 +58,13 @@ describe('personal-data: what it finds', () => {
     const address = 'We will send it to 221 Baker Street.';
     expect(texts(findingsOf(address, privacy))).toEqual(['221 Baker Street']);
     expect(applied(address, findingsOf(address, privacy)[0])).toBe('We will send it to your address.');
+    // The town after it goes with it, at a sentence's end or before "to", "and" ...; not a word before more words.
+    const town = 'The card is registered to 12 Orchard Lane, Didsbury. Your trip from 22 Brook Street, Hulme to work.';
+    expect(texts(findingsOf(town, privacy))).toEqual(['12 Orchard Lane, Didsbury', '22 Brook Street, Hulme']);
+    expect(applied(town, findingsOf(town, privacy)[0])).toMatch(/^The card is registered to your address\. /);
+    expect(texts(findingsOf('It went to 12 Orchard Lane, Sam Jones said it arrived.', privacy))).toEqual([
+      '12 Orchard Lane',
+    ]);
   });
 
   it('finds an account number with no "number", and a street address with its town and postcode or ZIP code', () => {

@@ -154,6 +154,10 @@ describe('require: an insertion goes after the greeting and the name', () => {
     expect(fixed('Hi there! Can you DM us your booking?')).toBe(
       'Hi there! Sorry about this. Can you DM us your booking?',
     );
+    // "Dear Sir/Madam," is a greeting, whole: nothing goes between "Dear" and "Sir/Madam".
+    expect(fixed('Dear Sir/Madam,\n\nYour claim is with the team.')).toBe(
+      'Dear Sir/Madam,\n\nSorry about this. Your claim is with the team.',
+    );
     expect(fixed('Hello, do you have the order number?')).toBe(
       'Hello, sorry about this. Do you have the order number?',
     );
