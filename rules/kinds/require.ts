@@ -12,7 +12,7 @@ import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
 import { readsWarm } from '../mood.ts';
 import { isFirstName, isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
-import { compilePhrases } from '../phrases.ts';
+import { compilePhrases, compileUnless } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
 import { bodySpan, MAX_PARSED, quoteStart, trimSpan, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
@@ -298,6 +298,11 @@ export const requireKind = defineKind({
       anchor: z.enum(['start', 'end']).optional(),
       /** Text offered as an insertion; a list offers each one whose {values} are known (e.g. with and without {name}). */
       insert: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+      /**
+       * Phrases that, anywhere in the reply, hold the insertion back (the finding stays): where the reply's tone is the
+       * problem, an insertion does not fix it ("I'm so sorry for your loss." before "Great news! 🎉").
+       */
+      insertUnless: z.array(z.string().min(1)).optional(),
       /** A link counts as what is required (a help article is a next step). */
       acceptLinks: z.boolean().optional(),
       /** A signature at the very end (a name or initials: "Jo", "-KJ", "^Raj") counts as what is required. */
@@ -317,7 +322,10 @@ export const requireKind = defineKind({
     .strict(),
   exclusive: false,
   problems(rule) {
-    const out: Problem[] = [...phraseListProblems('phrases', rule.phrases)];
+    const out: Problem[] = [
+      ...phraseListProblems('phrases', rule.phrases),
+      ...phraseListProblems('insertUnless', rule.insertUnless),
+    ];
     if (rule.need === 'phrase' && !rule.phrases?.length && !rule.pattern) {
       out.push({ path: 'phrases', message: 'need "phrase" requires "phrases" or a "pattern" to look for' });
     }
@@ -327,6 +335,7 @@ export const requireKind = defineKind({
   },
   compile(rule) {
     const phrases = rule.phrases?.length ? compilePhrases(rule.phrases).regex : null;
+    const noInsertion = compileUnless(rule.insertUnless);
     const within = rule.within ?? 80;
     const region = (doc: AnalysedText): Span => {
       const body = bodySpan(doc);
@@ -426,6 +435,7 @@ export const requireKind = defineKind({
           closing?.block !== undefined
             ? insertAt(closing.block, `${t.replace(/\n[^\n]*\{signOff\}[^\n]*$/, '').trim()}\n`)
             : insertAt(closing?.end ?? body.end, t);
+        if (noInsertion(doc.masked)) list = [];
         const suggestions = [
           ...new Set(list.map((t) => (closing?.block !== undefined ? t.replace(/\n\{signOff\}$/, '') : t))),
         ]

@@ -10,6 +10,8 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
+import type { AnalysedText } from '../text.ts';
+import type { Span, Suggestion } from '../types.ts';
 import { compileExcept, compilePhrases, compileTrailing, findAll, phraseSource } from '../phrases.ts';
 import { endsClause, replaceClause, templateSuggestions } from '../suggest.ts';
 import { phraseListProblems } from './phrase.ts';
@@ -63,6 +65,7 @@ export const substitutionKind = defineKind({
     return {
       triggers,
       check(doc, ctx) {
+        let sentencesBefore = 0;
         return spared(doc.masked, findAll(regex, doc.masked)).map((found) => {
           const pair = anchored.find((p) => {
             p.re.lastIndex = found.start;
@@ -74,10 +77,15 @@ export const substitutionKind = defineKind({
           const fits =
             (!rule.clause || OPEN_END.test(prefer) || endsClause(doc.masked, span.end)) &&
             !SIGNATURE_AFTER.test(doc.text.slice(span.end));
+          // The same stock sentence a second time ("We apologise for any inconvenience. We are sorry for the
+          // inconvenience."): rewording it would still say it twice, so its first fix removes it.
+          const repeat = sentencesBefore > 0 ? removeSentence(doc, span) : null;
+          if (wholeSentence(doc, span)) sentencesBefore++;
           return {
             ...span,
             vars: { prefer },
             suggestions: [
+              ...(repeat ? [repeat] : []),
               ...(fits ? [replaceClause(doc.text, span, prefer)] : []),
               ...templateSuggestions(doc.text, span, rule.suggestions, ctx),
             ],
@@ -87,3 +95,24 @@ export const substitutionKind = defineKind({
     };
   },
 });
+
+/** The span is a whole sentence: it starts one and only its stop follows. */
+function wholeSentence(doc: AnalysedText, span: Span): boolean {
+  return (
+    doc.sentences.some((sentence) => sentence.start === span.start) &&
+    /^[.!?…]+(?:\s|$)/u.test(doc.text.slice(span.end, span.end + 4))
+  );
+}
+
+/** Removing the sentence `span` is, with its stop and the space after it (or before it, at the end), or null. */
+function removeSentence(doc: AnalysedText, span: Span): Suggestion | null {
+  if (!wholeSentence(doc, span)) return null;
+  const stop = /^[.!?…]+/u.exec(doc.text.slice(span.end))![0].length;
+  const after = /^[ \t]*/.exec(doc.text.slice(span.end + stop))![0].length;
+  const rest = doc.text.slice(span.end + stop + after);
+  if (rest && !rest.startsWith('\n'))
+    return { start: span.start, end: span.end + stop + after, replacement: '', label: 'Remove the repeat' };
+  // At the end of its line: the space before it goes instead.
+  const before = /[ \t]*$/.exec(doc.text.slice(0, span.start))![0].length;
+  return { start: span.start - before, end: span.end + stop + after, replacement: '', label: 'Remove the repeat' };
+}

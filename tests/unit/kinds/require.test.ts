@@ -114,6 +114,26 @@ describe('require: a greeting by name in a run-on sentence', () => {
   });
 });
 
+describe('require: insertUnless', () => {
+  it('keeps the finding but offers no insertion when one of its phrases is in the reply', () => {
+    const gentle = rule('require', {
+      phrases: ['sorry'],
+      insert: 'Sorry about this. ',
+      insertUnless: ['great news', '🎉'],
+    });
+    const cheerful = findingsOf('Great news, the account is closed! 🎉', gentle);
+    expect(cheerful).toHaveLength(1);
+    expect(cheerful[0]!.suggestions).toEqual([]);
+    expect(findingsOf('The account is closed.', gentle)[0]!.suggestions).toHaveLength(1);
+  });
+
+  it('checks its phrases like any phrase list', () => {
+    expect(problemsOf(rule('require', { phrases: ['sorry'], insertUnless: ['(great|'] })).join('\n')).toMatch(
+      /insertUnless\[0\]/,
+    );
+  });
+});
+
 describe('require: an insertion goes after the greeting and the name', () => {
   const fixed = (text: string, r = acknowledge, ctx = {}): string => applied(text, findingsOf(text, r, ctx)[0]);
 

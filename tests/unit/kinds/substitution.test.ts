@@ -166,6 +166,28 @@ describe('substitution: a preferred clause', () => {
   });
 });
 
+describe('substitution: the same stock sentence twice', () => {
+  const apology = rule('substitution', { swap: { 'sorry for the trouble': "we're sorry this happened" } });
+  const fixes = (text: string): string[] => findingsOf(text, apology).map((f) => applied(text, f));
+
+  it('offers to remove a later one whole, with its stop and one space, before rewording it', () => {
+    expect(fixes('Sorry for the trouble. The train runs again. Sorry for the trouble. Thanks, Jo')).toEqual([
+      "We're sorry this happened. The train runs again. Sorry for the trouble. Thanks, Jo",
+      'Sorry for the trouble. The train runs again. Thanks, Jo',
+    ]);
+    // At the end, the space before it goes.
+    expect(fixes('Sorry for the trouble. Sorry for the trouble!')[1]).toBe('Sorry for the trouble.');
+    expect(findingsOf('Sorry for the trouble. Sorry for the trouble.', apology)[1]!.suggestions[1]!.replacement).toBe(
+      "We're sorry this happened",
+    );
+  });
+
+  it('offers no removal for a repeat that is only part of a sentence', () => {
+    const found = findingsOf('Sorry for the trouble. Again, sorry for the trouble, Sam.', apology);
+    expect(found[1]!.suggestions.map((x) => x.label)).not.toContain('Remove the repeat');
+  });
+});
+
 describe('substitution: problems, in plain words', () => {
   it('refuses a swap that is not an object of pairs, or is empty', () => {
     expect(problemsOf(rule('substitution', { swap: ['utilise', 'use'] }))).toEqual([
