@@ -29,15 +29,15 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 // forwarded header, lines starting with ">"). They may end with a signature block: up to five short lines in Title
 // Case or holding a phone number, an address or a link ("Tom Ashby", "Customer Care, Northfold Clothing",
 // "0330 088 1212"), after a blank line, perhaps opened by a valediction of a few words and a comma ("See you then,",
-// "With sympathy,"). A valediction, or a block that opens with a person's name, is a sign-off; a block that is only a
-// team's name ("Nebula Games Support") is not, and a sign-off to insert goes above it, not under it.
+// "With sympathy,"). A valediction, a block that opens with a person's name, or a team's or a venue's name
+// ("Nebula Games Support", "The Crown & Anchor") is a sign-off.
 
 // A phone number, an e-mail address or a web address alone on a signature's line ("0330 088 1212", "jo@example.com",
 // "W: www.northfold.example"); a link after words ("More here: https://...") is the reply's.
 const CONTACT_LINE =
   /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|^(?:[A-Za-z]{1,8}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
 const TEAM_WORDS =
-  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited)\b/iu;
+  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
 
 interface Closing {
   /** Where the reply's own words end (before a quoted message). */
@@ -110,7 +110,9 @@ function readClosing(text: string, from: number, to: number): Closing {
   return {
     end,
     ...(signature || person || valediction(first) ? { block: lines[first]!.start } : {}),
-    signed: valediction(first) || person,
+    // A team's or a venue's name signs an e-mail too ("Coachline Customer Services", "The Moneta Team"): three judges
+    // who read replies written blind (2026-11-27) saw a sign-off there, in all eight such e-mails.
+    signed: valediction(first) || person || signature,
   };
 }
 

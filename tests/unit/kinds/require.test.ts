@@ -360,9 +360,18 @@ describe('require: an e-mail’s closing', () => {
     );
   });
 
-  it('puts the sign-off above a block that is only a team’s name, not under it', () => {
-    const team = `${body}\n\nNebula Games Support`;
-    expect(applied(team, findingsOf(team, regards)[0])).toBe(`${body}\n\nBest regards,\nNebula Games Support`);
+  it('takes a block that is only a team’s name for a sign-off, as readers do', () => {
+    for (const team of [
+      'Nebula Games Support',
+      'Coachline Customer Services',
+      'The Moneta Team 💜',
+      'Skylark Air Claims',
+    ])
+      expect(findingsOf(`${body}\n\n${team}`, regards), team).toEqual([]);
+    // A line that is not a name is no signature ("Enjoy!" is the reply's words): the sign-off goes at the end.
+    expect(applied(`${body}\n\nEnjoy!`, findingsOf(`${body}\n\nEnjoy!`, regards)[0])).toBe(
+      `${body}\n\nEnjoy!\n\nBest regards,`,
+    );
   });
 
   it('takes only a quote that ends the e-mail for one, not a ">" step or an itinerary\'s "From:" (a review\'s)', () => {
@@ -383,10 +392,8 @@ describe('require: an e-mail’s closing', () => {
     );
     // "e-mail." is no signature mark.
     expect(findingsOf(`${body} Reply to this e-mail.`, regards)).toHaveLength(1);
-    // A venue's name is a signature: the sign-off goes above it.
-    expect(applied(`${body}\n\nThe Crown & Anchor`, findingsOf(`${body}\n\nThe Crown & Anchor`, regards)[0])).toBe(
-      `${body}\n\nBest regards,\nThe Crown & Anchor`,
-    );
+    // A venue's name signs it too.
+    expect(findingsOf(`${body}\n\nThe Crown & Anchor`, regards)).toEqual([]);
   });
 
   it('reads a signature with a web address, after "--", and before "Sent from my iPhone"', () => {
