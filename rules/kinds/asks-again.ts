@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type RawFinding } from '../kind.ts';
+import { quoteStart } from '../text.ts';
 
 export const DETAILS = ['order', 'account', 'postcode', 'email', 'phone', 'photo'] as const;
 type Detail = (typeof DETAILS)[number];
@@ -42,14 +43,16 @@ const GIVEN: Record<Detail, RegExp> = {
     /\b(?:photos?|pictures?|pics?|images?|videos?)\b[^.\n]{1,20}?\b(attached|included|below|above|enclosed)\b|\b(attached|attaching|here's|here is|enclosed)\b[^.\n]{1,12}?\b(?:a |the |my )?(?:photos?|pictures?|pics?|images?|videos?)\b/i,
 };
 
-/** The detail, as a reply asks for it. */
+/** The detail, as a reply asks for it (only inside a request: "your name, booking reference and date"). */
+const asked = (core: string): RegExp => new RegExp(String.raw`(?:\b(?:your|the)\s+)?\b(?:${core})\b`, 'i');
 const ASKED: Record<Detail, RegExp> = {
-  order:
-    /\b(?:your|the)\s+(?:(?:order|booking|reservation|confirmation|case|ticket|claim|tracking|parcel|policy|membership)\s+(?:number|no\.?|#|code|reference|ref|id)|(?:booking\s+)?reference(?:\s+number)?)\b/i,
-  account: /\b(?:your|the)\s+account\s+(?:number|no\.?|#)/i,
-  postcode: /\b(?:your|the)\s+(?:postcode|post code|zip(?:\s*code)?)\b/i,
-  email: /\b(?:your|the)\s+e-?mail(?:\s+address)?\b/i,
-  phone: /\b(?:your|the|a)\s+(?:phone|mobile|contact|cell|telephone)\s+number\b/i,
+  order: asked(
+    String.raw`(?:order|booking|reservation|confirmation|case|ticket|claim|tracking|parcel|policy|membership)\s+(?:number|no|#|code|reference|ref|id)|booking\s+reference|reference\s+number`,
+  ),
+  account: asked(String.raw`account\s+(?:number|no)`),
+  postcode: asked(String.raw`postcode|post code|zip(?:\s*code)?`),
+  email: asked(String.raw`e-?mail\s+address`),
+  phone: asked(String.raw`(?:phone|mobile|contact|cell|telephone)\s+number`),
   photo: /\b(?:a|the|some|your)\s+(?:photos?|pictures?|pics?|images?)\b|\b(?:photos?|pictures?)\s+of\b/i,
 };
 
@@ -79,13 +82,16 @@ export const asksAgainKind = defineKind({
         const message = ctx.customerMessage?.slice(0, 5000);
         if (!message) return [];
         const out: RawFinding[] = [];
+        const ownEnd = quoteStart(doc.text);
+        const own = doc.text.slice(0, ownEnd).toLowerCase();
         for (const detail of details) {
           const given = GIVEN[detail].exec(message);
           if (!given) continue;
           const value = given.slice(1).find(Boolean)?.replace(/^#/, '');
-          // The reply quotes it back: it has read it.
-          if (value && value.length >= 4 && doc.text.toLowerCase().includes(value.toLowerCase())) continue;
+          // The reply quotes it back in its own words (not in the customer's e-mail quoted below it): it has read it.
+          if (value && value.length >= 4 && own.includes(value.toLowerCase())) continue;
           for (const s of doc.sentences) {
+            if (s.start >= ownEnd) break;
             const sentence = doc.masked.slice(s.start, s.end);
             const asked = ASKED[detail].exec(sentence);
             if (!asked || !REQUEST.test(sentence) || FOR_A_REASON.test(sentence)) continue;

@@ -45,6 +45,16 @@ describe('asks-again: what it flags', () => {
     }
   });
 
+  it("flags a request in a list or after other details, and does not count the customer's quoted e-mail as read", () => {
+    const given = said('Hi, booking ref SKX4419, account 7781 2290. Please add a wheelchair request.');
+    expect(
+      texts(findingsOf('Could you please give your name, booking reference and account number?', again, given)),
+    ).toEqual(['booking reference', 'account number']);
+    const email =
+      'Hi,\n\nCould you confirm your order number?\n\nThanks,\nJo\n\nOn Mon, Ana wrote:\n> The order number is NB-77310.';
+    expect(texts(findingsOf(email, again, said('The order number is NB-77310.')))).toEqual(['your order number']);
+  });
+
   it('flags each detail asked again once, in reply order', () => {
     const found = findingsOf(
       'Thanks for contacting us. Can I take your account number and your postcode please?',
