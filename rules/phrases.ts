@@ -144,21 +144,45 @@ function units(tokens: readonly Token[]): Token[][] {
 export function phraseTriggers(phrase: string): string[] | null {
   const tokens = tokenise(phrase);
   if (typeof tokens === 'string') return null;
+  // Any word the phrase cannot match without will do; the one with the fewest very common spellings lets the rule
+  // skip the most replies ("caused" in "(is|was|are|were) caused by your device", not "is").
+  let best: string[] | null = null;
+  let bestCommon = Infinity;
   for (const unit of units(tokens)) {
     if (unit.every((t) => t.optional) || unit.some((t) => t.alts.includes('*'))) continue;
     let spellings = [''];
+    let tooMany = false;
     for (const t of unit) {
       spellings = spellings.flatMap((s) => [...t.alts.map((a) => s + a), ...(t.optional ? [s] : [])]);
-      if (spellings.length > 64) return null;
+      if (spellings.length > 64) {
+        tooMany = true;
+        break;
+      }
     }
+    if (tooMany) continue;
     const firsts = spellings.map((a) => {
       const m = FIRST_WORD.exec(a.replace(/\\(.)/g, '$1'));
       return m ? normaliseWord(m[0]) : null;
     });
-    if (firsts.every((f): f is string => f !== null)) return [...new Set(firsts)];
+    if (!firsts.every((f): f is string => f !== null)) continue;
+    const common = firsts.filter((f) => COMMON_WORDS.has(f)).length;
+    if (common < bestCommon) {
+      best = [...new Set(firsts)];
+      bestCommon = common;
+      if (common === 0) break;
+    }
   }
-  return null;
+  return best;
 }
+
+// Words in most replies: a trigger among them lets a rule skip almost nothing.
+const COMMON_WORDS = new Set(
+  (
+    "the a an to of and or in on at for with by from as is are was were be been am it it's its this that that's these " +
+    "those we we're we've we'll i i'm i've i'll you your you're our us my me they their not no do does did don't have " +
+    'has had will would can could should may please so if but all any there here what how when just get'
+  ).split(' '),
+);
 
 export interface CompiledPhrases {
   regex: RegExp;
