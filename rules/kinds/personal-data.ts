@@ -124,7 +124,8 @@ const ROLES = new Set(
     'info information contact contactus hello enquiries enquiry inquiries inquiry feedback complaints complaint sales ' +
     'billing accounts press media team admin webmaster postmaster hostmaster legal returns orders bookings ' +
     'reservations social careers jobs marketing newsletter notifications alerts mailer-daemon office reception ' +
-    'customer customers assist assistance questions'
+    'customer customers assist assistance questions lost lostitems lostproperty lostandfound claims refunds payments ' +
+    'accessibility'
   ).split(' '),
 );
 

@@ -203,6 +203,7 @@ describe('personal-data: what it finds', () => {
       'Write to abuse@bank.example or privacy@bank.example.',
       'Our noreply@mail.example.com address sent it.',
       'Contact uk.support@shop.example or customer-care@shop.example.',
+      "Since you can't get into the app, email lostitems@zoomly.example with the trip time.",
       'Call us on 020 7946 0958 any time.',
       'Our helpline number is 020 7946 0958.',
     ])
