@@ -55,13 +55,21 @@ export class Output {
     if (!(await stat(dir).catch(() => null))?.isDirectory())
       throw new UsageError(`cannot write ${path}: the folder ${dir} does not exist`);
     const temp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
-    const stream = await opened(
-      createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }),
-      path,
-    );
-    const out = new Output(stream, { temp, target });
-    track(out);
-    return out;
+    // Watched for Ctrl+C from before it exists: the file appears on disk before the stream says it is open.
+    opening.add(temp);
+    handlers();
+    try {
+      const stream = await opened(
+        createWriteStream(temp, { flags: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 }),
+        path,
+      );
+      const out = new Output(stream, { temp, target });
+      activeFiles.add(out);
+      return out;
+    } finally {
+      opening.delete(temp);
+      handlers();
+    }
   }
 
   /** Queues text; resolves at once unless a batch had to be written to a slow reader. */
@@ -123,22 +131,35 @@ export class Output {
   }
 }
 
-// Half-written files to remove if the user interrupts. Handlers are installed only while one exists: a listener
-// replaces Node's default of exiting at once, and a long synchronous check could not run it anyway.
+// Half-written files to remove if the user interrupts, and temporary files being opened. Handlers are installed only
+// while one exists: a listener replaces Node's default of exiting at once, and a long synchronous check could not run
+// it anyway.
 const activeFiles = new Set<Output>();
+const opening = new Set<string>();
+let listening = false;
 const onSignal = (signal: NodeJS.Signals): void => {
   for (const out of activeFiles) out.discardNow();
+  for (const temp of opening) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing more can be done while exiting
+    }
+  }
   process.exit(signal === 'SIGINT' ? 130 : 143);
 };
 
-function track(out: Output): void {
-  if (activeFiles.size === 0) for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, onSignal);
-  activeFiles.add(out);
+/** Listens for Ctrl+C exactly while a file is being written or opened. */
+function handlers(): void {
+  const wanted = activeFiles.size + opening.size > 0;
+  if (wanted === listening) return;
+  for (const s of ['SIGINT', 'SIGTERM'] as const) (wanted ? process.on : process.off).call(process, s, onSignal);
+  listening = wanted;
 }
 
 function untrack(out: Output): void {
   activeFiles.delete(out);
-  if (activeFiles.size === 0) for (const s of ['SIGINT', 'SIGTERM'] as const) process.off(s, onSignal);
+  handlers();
 }
 
 function opened(stream: WriteStream, path: string): Promise<WriteStream> {

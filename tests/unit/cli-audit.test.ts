@@ -274,7 +274,9 @@ describe('tone-coach audit', () => {
     child.stdin.write('{"text":"Please call our 800 number"}\n'); // stdin stays open: the audit is still running
     const temp = (): string | undefined =>
       readdirSync(dir).find((n) => n.startsWith('.interrupted.jsonl.') && n.endsWith('.tmp'));
-    while (!temp()) await new Promise((r) => setTimeout(r, 50));
+    // Polled often, so the signal comes as soon as the file appears: before the command listened for it, it killed the
+    // command and left the file (a 2026-11-27 CI run).
+    while (!temp()) await new Promise((r) => setImmediate(r));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
