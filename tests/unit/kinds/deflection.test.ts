@@ -83,6 +83,8 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
       'How can I contact you?',
       'I want to speak to a real person',
       'Can someone call me please',
+      'can someone give me the number for lost/stolen phones? Mine just got nicked',
+      'I need the claims number',
     ])
       expect(findingsOf(text, phone, { customerMessage }), customerMessage).toEqual([]);
     expect(findingsOf(text, phone, { customerMessage: 'My order never came' })).toHaveLength(1);
@@ -92,6 +94,8 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
       'Your support number just rings out, I have tried it five times',
       'What is the number of bags I can take on board?',
       'Is there a number limit on returns?',
+      'I have a new number and the app will not log me in',
+      'Tell me the number of times I have to ask',
     ])
       expect(findingsOf(text, phone, { customerMessage }), customerMessage).toHaveLength(1);
   });
