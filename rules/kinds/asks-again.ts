@@ -61,7 +61,7 @@ const REQUEST =
   /\?|\b(?:please|pls|could you|can you|would you|will you|can i (?:take|have|get)|may i (?:have|take|get)|send|provide|share|let (?:us|me) know|confirm|dm|tell (?:us|me)|reply with|give (?:us|me)|what(?:'s|’s| is) (?:your|the))\b/i;
 // Asking again with a reason: the first one did not arrive, or another one is needed.
 const FOR_A_REASON =
-  /\b(?:again|didn['’]t come through|did not come through|didn['’]t attach|wasn['’]t attached|not attached|couldn['’]t open|could not open|unable to open|won['’]t open|missing|other|another|new|second|correct|right one|full|clearer|better)\b/i;
+  /\b(?:again|didn['’]t come through|did not come through|didn['’]t attach|wasn['’]t attached|not attached|couldn['’]t open|could not open|unable to open|won['’]t open|missing|other|another|new|second|correct|right one|cut off|clearer|better)\b/i;
 
 export const asksAgainKind = defineKind({
   schema: z

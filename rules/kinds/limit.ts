@@ -274,8 +274,8 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
       .replace(/\bi\b/g, 'I')
       .replace(PROPER_WORDS, (w) => capitalise(w))
       .slice(0, lower.length)
-      // A code with digits keeps its capitals ("FORM CT-R7" -> "form CT-R7").
-      .replace(CODE, (code, at: number) => typed.slice(at, at + code.length));
+      // A code with digits keeps its capitals ("FORM CT-R7" -> "form CT-R7"), where offsets still match the typed text.
+      .replace(CODE, (code, at: number) => (lower.length === typed.length ? typed.slice(at, at + code.length) : code));
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
     return {

@@ -50,6 +50,16 @@ describe('asks-again: what it flags', () => {
     expect(
       texts(findingsOf('Could you please give your name, booking reference and account number?', again, given)),
     ).toEqual(['booking reference', 'account number']);
+    // "Your full name" asks for something new; the account number is asked again all the same.
+    expect(
+      texts(
+        findingsOf(
+          'Hi! Can I get your full name and account number please?',
+          again,
+          said('account 7781 2290, my phone was stolen'),
+        ),
+      ),
+    ).toEqual(['account number']);
     const email =
       'Hi,\n\nCould you confirm your order number?\n\nThanks,\nJo\n\nOn Mon, Ana wrote:\n> The order number is NB-77310.';
     expect(texts(findingsOf(email, again, said('The order number is NB-77310.')))).toEqual(['your order number']);
