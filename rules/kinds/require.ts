@@ -154,6 +154,15 @@ const INTERJECTION =
 // Spotify", "visit Apple"): a determiner, a possessive, an adjective, a preposition, a verb.
 const NOT_BEFORE_ADDRESS = new Set(['Determiner', 'Possessive', 'Adjective', 'Preposition', 'Verb', 'Conjunction']);
 
+// After an opening word and its comma, the agent speaking ("Max, we're so sorry", "Rose, I've checked"): the word
+// is the person spoken to, even one that is also a common noun (max, rose, bill, dawn).
+const SPEAKER_AFTER = /^,[ \t]+(?:i|we)(?:['’](?:m|re|ve|ll|d))?(?![\p{L}\p{N}'’])/iu;
+const addressesSpeaker = (t: { text: string; tags: readonly string[] }, after: string): boolean =>
+  SPEAKER_AFTER.test(after) &&
+  !INTERJECTION.test(t.text) &&
+  t.tags.includes('Singular') &&
+  !t.tags.some((g) => g === 'Place' || g === 'Organization' || g === 'Pronoun' || g === 'Date' || g === 'Uncountable');
+
 /**
  * Names the parser does not know, in the two places only a name goes: opening the sentence before a comma ("Shadi, I
  * can help") or closing it after a noun, an adverb or a particle ("We are not clear about your inquiry Samaila?",
@@ -171,7 +180,12 @@ function unknownNames(doc1: NlpDoc, sentence: string): number[] {
     t.tags.includes('Noun') &&
     !t.tags.some((g) => g === 'Plural' || g === 'Place' || g === 'Organization' || g === 'Pronoun');
   const first = terms[0];
-  if (first && /^\p{Lu}\p{Ll}+$/u.test(first.text) && sentence[first.end] === ',' && unknown(first))
+  if (
+    first &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    sentence[first.end] === ',' &&
+    (unknown(first) || addressesSpeaker(first, sentence.slice(first.end)))
+  )
     out.push(first.start);
   const last = terms[terms.length - 1];
   const before = terms[terms.length - 2];
