@@ -8,7 +8,8 @@
 //   paragraph-words  words in one paragraph (a wall of text)
 //   grade            reading grade (Flesch-Kincaid) of replies of at least `minWords` words
 //   occurrences      how often any of `phrases` occurs ("apologise once"): each beyond `max` is flagged; `except`
-//                    phrases around one show it is not one ("sorry for your loss" is sympathy, "don't apologise")
+//                    phrases around one show it is not one ("sorry for your loss" is sympathy, "don't apologise");
+//                    `withinWords` counts only those that near each other
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type RawFinding, type ResolvedContext } from '../kind.ts';
@@ -49,6 +50,7 @@ type Limit = {
   allow?: string[];
   phrases?: string[];
   suggestions?: string[];
+  withinWords?: number;
 };
 
 // A character (grapheme) that shows as an emoji: pictographs, flags (pairs of regional indicators) and keycaps (1️⃣);
@@ -322,7 +324,18 @@ function occurrences(
   spared: ReturnType<typeof compileExcept>,
 ): RawFinding[] {
   const found = spared(doc.masked, findAll(regex, doc.masked));
-  return found.slice(rule.max).map((span) => ({
+  const window = rule.withinWords;
+  // With a window, one is too many only when `max` others fall within that many words before it: in a long e-mail a
+  // closing "again, I'm sorry for the delay" is a sign-off, not the same apology said twice.
+  const over = window
+    ? found.filter((span, i) => {
+        const near = found
+          .slice(0, i)
+          .filter((before) => wordsIn(doc.masked, { start: before.end, end: span.start }).length < window);
+        return near.length >= rule.max;
+      })
+    : found.slice(rule.max);
+  return over.map((span) => ({
     ...span,
     vars: { count: found.length, max: rule.max },
     suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
@@ -346,6 +359,8 @@ export const limitKind = defineKind({
       phrases: z.array(z.string().min(1)).optional(),
       /** occurrences: phrases around a counted one that show it is not one ("sorry for your loss" is sympathy). */
       except: z.array(z.string().min(1)).optional(),
+      /** occurrences: count only those within this many words of each other (a long e-mail may close as it opened). */
+      withinWords: z.number().int().positive().optional(),
     })
     .strict(),
   exclusive: true,

@@ -102,6 +102,16 @@ export function LimitForm(props: KindFormProps) {
           onChange={(v) => onChange(setOptional(rule, 'phrases', v))}
         />
       )}
+      {shows('withinWords', ['occurrences']) && (
+        <NumberField
+          {...bind(props, 'withinWords')}
+          label="Only when this close (words)"
+          hint="Count only uses within this many words of each other, so a long e-mail may close as it opened. Empty: anywhere in the reply."
+          min={1}
+          value={rule.withinWords}
+          onChange={(v) => onChange(setOptional(rule, 'withinWords', v))}
+        />
+      )}
     </>
   );
 }

@@ -19,7 +19,7 @@ import type { KindFormProps } from './types';
 const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readonly string[] }> = {
   casing: { Form: CasingForm, fields: ['terms'] },
   deflection: { Form: DeflectionForm, fields: ['to', 'unlessHelped', 'unless'] },
-  limit: { Form: LimitForm, fields: ['measure', 'max', 'countAs', 'minWords', 'allow', 'phrases'] },
+  limit: { Form: LimitForm, fields: ['measure', 'max', 'countAs', 'minWords', 'allow', 'phrases', 'withinWords'] },
   pattern: { Form: PatternForm, fields: ['match', 'unless'] },
   'personal-data': { Form: PersonalDataForm, fields: ['types'] },
   phrase: { Form: PhraseForm, fields: ['phrases', 'unless', 'except', 'trailing'] },
