@@ -62,6 +62,8 @@ export const When = z
     audience: Audience.optional(),
     /** Runs only when the customer's mood is known and one of these. */
     mood: z.array(Mood).min(1).optional(),
+    /** Held back when the customer's mood is known and one of these (runs when it is unknown). */
+    unlessMood: z.array(Mood).min(1).optional(),
     /**
      * Runs only when the customer's message says one of these (phrase syntax, as in a phrase rule: "already",
      * "(emailed|called) you"): advice that depends on what they told us. Not when there is no customer message.

@@ -157,6 +157,7 @@ function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
   if (w.channel && !w.channel.includes(ctx.channel)) return false;
   if (w.audience && w.audience !== ctx.audience) return false;
   if (w.mood && (!ctx.mood || !w.mood.includes(ctx.mood))) return false;
+  if (w.unlessMood && ctx.mood && w.unlessMood.includes(ctx.mood)) return false;
   return true;
 }
 

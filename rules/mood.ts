@@ -10,7 +10,8 @@
 //   customer also writes in a flat report or an urgent question, so that alone they are not sure enough;
 //   failure cues say what fails ("it doesn't load", "not received", "no one at the office", "how long"): a report,
 //   flat or asked, not a feeling (people report faults calmly more often than not); with a mood cue, or said to
-//   happen every time ("why is it always late"), or with a sad emoji in a statement, a complaint;
+//   happen every time ("why is it always late"), or with a sad emoji in a statement (not in a clearly happy one:
+//   tears of joy), a complaint;
 //   asked cues are the content of a question as often as a complaint ("why was there an update?", "what's going on
 //   with the trains?", "keeps crashing, any fix?", "is this a scam e-mail?", a sad emoji): they count like failures;
 //   topic cues only name what went wrong ("refund", "charged", "missing", "cancelled"): a customer asking how to get
@@ -446,7 +447,8 @@ export function estimateMood(message: string): Mood {
   const delighted = DELIGHT.test(text) && failures === 0 && !TOPIC.test(said);
   const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound > -0.3) && !EXCITED.test(text) && !delighted;
   const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
-  const sadFlat = !asking && SAD.test(said) ? 1 : 0;
+  // Tears in a warm message are tears of joy ("the staff kept the ring hidden all evening 😭💍").
+  const sadFlat = !asking && SAD.test(said) && compound < 0.5 ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;
   // Cues of a feeling, and reports of a wait or marks of emphasis, which show frustration only with something more.
   const feelings =

@@ -90,6 +90,12 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
           `rules[${i}].when.unlessCustomerSays[${j}]: "${phrase}" is also in customerSays: the rule would wait for it and be held back by it`,
         );
     });
+    (w?.unlessMood ?? []).forEach((mood, j) => {
+      if (w?.mood?.includes(mood))
+        out.push(
+          `rules[${i}].when.unlessMood[${j}]: "${mood}" is also in mood: the rule would run only for it and be held back by it`,
+        );
+    });
     for (const field of ['ifRule', 'unlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
         const target = firstIndex.get(id);

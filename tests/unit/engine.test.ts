@@ -301,6 +301,16 @@ describe('check(): when conditions', () => {
     expect(found({ customerMessage: 'see https://example.com/phone-number' })).toHaveLength(1);
   });
 
+  it('holds a rule back for the moods it skips, and runs it when the mood is unknown', () => {
+    const calm = phrase('calm', ['!!'], { when: { unlessMood: ['happy'] } });
+    const found = (ctx?: ContextInput) => check('Thank you!! See you soon.', [ruleSet([calm])], ctx).findings;
+    expect(found()).toHaveLength(1);
+    expect(found({ mood: 'upset' })).toHaveLength(1);
+    expect(found({ mood: 'happy' })).toEqual([]);
+    expect(found({ customerMessage: 'Loved the gig last night, the staff were brilliant!!' })).toEqual([]);
+    expect(found({ customerMessage: 'Still no refund after three weeks. Useless.' })).toHaveLength(1);
+  });
+
   it('runs a rule with the customer’s words and a rule it depends on in order; a rule held back found nothing', () => {
     const set = ruleSet([
       phrase('asked-again', ['dm us'], { when: { customerSays: ['already'] } }),

@@ -312,6 +312,19 @@ describe('estimateMood', () => {
     expect(estimateMood('Can’t wait for my flight tomorrow!!!')).toBe('neutral');
   });
 
+  it('reads tears in a clearly happy message as joy, not sadness', () => {
+    expect(
+      estimateMood(
+        'Our wedding reception at your hotel was perfect, the staff were incredible and the cake was beautiful 😭',
+      ),
+    ).not.toMatch(/^(upset|angry)$/);
+    expect(estimateMood('We got engaged at your bar last night!!! The staff were incredible 😭💍')).not.toMatch(
+      /^(upset|angry)$/,
+    );
+    // Said flat, or beside a fault, tears are still sadness.
+    expect(estimateMood('My parcel never arrived and it was her birthday present 😭')).toMatch(/^(upset|angry)$/);
+  });
+
   it('calls praise happy when it is the point: said twice or in a short message, not one warm word in a story', () => {
     for (const m of [
       'Love you guys!',

@@ -145,6 +145,7 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'f', phrases: ['u'], when: { customerSays: ['already', '(emailed|called you'] } }),
         rule('phrase', { id: 'g', phrases: ['t'], when: { unlessCustomerSays: ['(phone number'] } }),
         rule('phrase', { id: 'h', phrases: ['s'], when: { customerSays: ['refund'], unlessCustomerSays: ['refund'] } }),
+        rule('phrase', { id: 'i', phrases: ['r'], when: { mood: ['upset', 'happy'], unlessMood: ['happy'] } }),
       ],
     });
     expect(ps).toEqual([
@@ -154,6 +155,7 @@ describe('parseRuleSet: every problem, by its path', () => {
       expect.stringMatching(/^rules\[5\]\.when\.customerSays\[1\]: .*\(/),
       expect.stringMatching(/^rules\[6\]\.when\.unlessCustomerSays\[0\]: .*\(/),
       'rules[7].when.unlessCustomerSays[0]: "refund" is also in customerSays: the rule would wait for it and be held back by it',
+      'rules[8].when.unlessMood[0]: "happy" is also in mood: the rule would run only for it and be held back by it',
     ]);
   });
 

@@ -56,6 +56,14 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         values={strings(when.mood)}
         onChange={(v) => set('mood', v)}
       />
+      <CheckboxGroup
+        {...bind(props, 'when.unlessMood')}
+        label="Not when the customer is"
+        hint="Held back only when the mood is estimated as one of these; with no customer message the rule runs as usual."
+        options={MOOD_OPTIONS}
+        values={strings(when.unlessMood)}
+        onChange={(v) => set('unlessMood', v)}
+      />
       <PhraseList
         {...bind(props, 'when.customerSays')}
         noun="customer phrase"
@@ -101,6 +109,8 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (typeof when.audience === 'string') parts.push(`${when.audience} replies`);
   const moods = strings(when.mood);
   if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
+  const notMoods = strings(when.unlessMood);
+  if (notMoods.length) parts.push(`unless the customer is ${notMoods.join(' or ')}`);
   const says = strings(when.customerSays);
   if (says.length) parts.push(`customer says “${says[0]}”${says.length > 1 ? ` or ${says.length - 1} more` : ''}`);
   const notSays = strings(when.unlessCustomerSays);

@@ -91,6 +91,7 @@ export const WHEN_FIELDS = [
   'channel',
   'audience',
   'mood',
+  'unlessMood',
   'customerSays',
   'unlessCustomerSays',
   'ifRule',
