@@ -57,7 +57,7 @@ const DETECTORS: Record<DataType, RegExp> = {
     /(?<![\p{L}\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}|\+\d{1,3}(?:[\s.-]?\d{2,4}){2,5}|0\d{3,4}\s?\d{3}\s?\d{3,4})(?!\p{N})/gu,
   card: /(?<!\p{N})(?:\d[ -]?){12,18}\d(?!\p{N})/gu,
   order:
-    /\b(?:order|confirmation|booking|reservation|tracking|reference|ref|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code))?\s*(?:[#:]\s*)?#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
+    /\b(?:order|confirmation|booking|reservation|tracking|PNR|invoice|receipt)(?:\s+(?:number|no\.?|num|#|id|code|reference|ref))?\s*(?:[#:]\s*)?#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b/giu,
   // "account 4471-2290" needs no "number"; a membership or customer number does ("customer 12345" may be a count).
   // "account number 1234 5678", "membership no. 123456"; "account 4471-2290" without "number" only as one run of
   // six digits or more (perhaps two groups joined by a hyphen), not "your account 3 - 5 working days" nor
@@ -201,6 +201,9 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
     const end = span.end + closing;
     return [{ start: span.start - separator.length, end, replacement: '', label: 'Remove it' }];
   }
+  // Set off after a name ("is it Jane Fowler, 22 Marsh Road?") the data is that person's: "your address" would give
+  // it to the customer. No fix is offered (the message still says what to do).
+  if (/\p{Lu}\p{Ll}+,[ \t]*$/u.test(before) && !NAMED_BEFORE[type]?.test(before)) return [];
   const link = NAMED_THEN_LINKED[type]?.exec(before);
   if (link) return [{ start: span.start - link[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no

@@ -168,6 +168,24 @@ describe('personal-data: what it finds', () => {
       expect(texts(findingsOf(text, privacy)), text).toEqual([]);
   });
 
+  it('offers no fix for data set off after someone named: it is theirs, not "your" address', () => {
+    const text = 'Could you confirm the name on the slip: is it Jane Fowler, 22 Marsh Road, Hull HU5 3TQ?';
+    const found = findingsOf(text, privacy);
+    expect(texts(found)).toEqual(['22 Marsh Road, Hull HU5 3TQ']);
+    expect(found[0]!.suggestions).toEqual([]);
+    const own = 'We sent it to 22 Marsh Road, Hull HU5 3TQ.';
+    expect(applied(own, findingsOf(own, privacy)[0])).toBe('We sent it to your address.');
+  });
+
+  it('takes a reference the brand gave a report for no personal data; a booking or order reference is', () => {
+    expect(findingsOf('Logged as urgent. Ref SL-20418; they aim to fix it within 5 days.', privacy)).toEqual([]);
+    expect(findingsOf('Your fault reference is 55120843.', privacy)).toEqual([]);
+    expect(texts(findingsOf('Your booking reference XK72QD is confirmed.', privacy))).toEqual([
+      'booking reference XK72QD',
+    ]);
+    expect(texts(findingsOf('Order ref 4471-2290 left today.', privacy))).toEqual(['Order ref 4471-2290']);
+  });
+
   it("leaves the brand's own street address alone", () => {
     for (const text of [
       'Our store at 10 High Street opens at 9.',
