@@ -10,11 +10,14 @@
 //   occurrences      how often any of `phrases` occurs ("apologise once"): each beyond `max` is flagged; `except`
 //                    phrases around one show it is not one ("sorry for your loss" is sympathy, "don't apologise");
 //                    `withinWords` counts only those that near each other
+//   abbreviations    distinct abbreviations the customer may not know ("FTTC", "FNOL"; abbreviations.ts): each beyond
+//                    `max` is flagged, the message naming them all; `allow` adds the brand's own
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type RawFinding, type ResolvedContext } from '../kind.ts';
 import { compileExcept, compilePhrases, findAll } from '../phrases.ts';
 import { fleschKincaid } from '../readability.ts';
+import { unknownAbbreviations } from '../abbreviations.ts';
 import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
 import { bodySpan, ENGLISH, wordsIn, type AnalysedText, type Span } from '../text.ts';
@@ -30,6 +33,7 @@ const MEASURES = [
   'paragraph-words',
   'grade',
   'occurrences',
+  'abbreviations',
 ] as const;
 
 // Capitalised words that are not shouting: acronyms common in support replies. Rules add their own with `allow`.
@@ -316,6 +320,19 @@ function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
     : [];
 }
 
+function abbreviations(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFinding[] {
+  // The well-known list is English; another language's words in capitals are not judged.
+  if (!doc.english) return [];
+  const found = unknownAbbreviations(doc.masked, ctx.customerMessage, rule.allow);
+  if (found.length <= rule.max) return [];
+  const words = found.map((f) => f.word);
+  const terms = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]!;
+  // As every limit: each one beyond the most allowed is flagged; the message names them all.
+  return found
+    .slice(rule.max)
+    .map(({ start, end }) => ({ start, end, vars: { count: found.length, max: rule.max, terms } }));
+}
+
 function occurrences(
   doc: AnalysedText,
   rule: Limit,
@@ -353,7 +370,7 @@ export const limitKind = defineKind({
       countAs: z.enum(['x', 'plain']).optional(),
       /** grade: replies shorter than this are not judged (a grade means little on one sentence). */
       minWords: z.number().int().positive().optional(),
-      /** capitals: words in capitals that are fine (product codes, the brand's acronyms). */
+      /** capitals and abbreviations: words in capitals that are fine (product codes, the brand's acronyms). */
       allow: z.array(z.string().min(1)).optional(),
       /** occurrences: the phrases counted (phrase syntax). */
       phrases: z.array(z.string().min(1)).optional(),
@@ -400,6 +417,8 @@ export const limitKind = defineKind({
             return grade(doc, rule);
           case 'occurrences':
             return counted ? occurrences(doc, rule, counted.regex, ctx, spared) : [];
+          case 'abbreviations':
+            return abbreviations(doc, rule, ctx);
         }
       },
     };

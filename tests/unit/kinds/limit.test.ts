@@ -288,6 +288,49 @@ describe('limit: occurrences', () => {
   });
 });
 
+describe('limit: occurrences within a window of words', () => {
+  it('counts two as one too many only when they are close (a long e-mail may close as it opened)', () => {
+    const near = limit('occurrences', 1, { phrases: ['sorry'], withinWords: 10 });
+    expect(findingsOf('Sorry for the wait. The parcel left today, sorry again.', near)).toHaveLength(1);
+    const far = `Sorry for the wait. ${'The parcel left our depot today. '.repeat(3)}Sorry again.`;
+    expect(findingsOf(far, near)).toEqual([]);
+    expect(findingsOf(far, limit('occurrences', 1, { phrases: ['sorry'] }))).toHaveLength(1);
+  });
+});
+
+describe('limit: abbreviations', () => {
+  const jargon = limit('abbreviations', 1, { message: '{terms}: {count}' });
+
+  it('flags each abbreviation past the limit, naming them all', () => {
+    const text = 'Your line shows high SNRM, so a DLM profile is on, and CGNAT too.';
+    const found = findingsOf(text, jargon);
+    expect(texts(found)).toEqual(['DLM', 'CGNAT']);
+    expect(found[0]!.message).toBe('SNRM, DLM and CGNAT: 3');
+    // The same one twice is one.
+    expect(findingsOf('Your FNOL is logged. The FNOL team will call.', jargon)).toEqual([]);
+    expect(texts(findingsOf('It is FTTC with VDSL2 from the cabinet.', jargon))).toEqual(['VDSL2']);
+  });
+
+  it('leaves what the customer knows: well-known ones, their own words, explained ones, a brand’s own', () => {
+    expect(findingsOf('Send a DM with your PIN and the ETA from the FAQ page.', jargon)).toEqual([]);
+    const fibre = 'Your FTTP line has IPTV included.';
+    expect(findingsOf(fibre, jargon)).toHaveLength(1);
+    expect(findingsOf(fibre, jargon, { customerMessage: 'Does FTTP come with iptv?' })).toEqual([]);
+    expect(findingsOf('The unified action bar (UAB) holds the HFC (hybrid fibre) settings.', jargon)).toEqual([]);
+    expect(findingsOf(fibre, limit('abbreviations', 1, { allow: ['iptv'] }))).toEqual([]);
+    // Words in capitals are words ("That flight looks LIT!"), and another language is not judged.
+    expect(findingsOf('That flight looks LIT and the crew are FAB.', jargon)).toEqual([]);
+  });
+
+  it('leaves labels, references, postcodes, lines in capitals and initials alone', () => {
+    expect(findingsOf('Connect the WAN port to the port marked UNI-D on the NBN box.', jargon)).toEqual([]);
+    expect(findingsOf('Your reference is INC-4471 and the scan was EXC-04 at our depot.', jargon)).toEqual([]);
+    expect(findingsOf('Select "SUB TITLES" then [CCX] in the menu.', jargon)).toEqual([]);
+    expect(findingsOf('Send it to Freepost NLR REFUNDS, York YO1 7HB.', jargon)).toEqual([]);
+    expect(findingsOf('The link ^TNR gave you works. Thanks! ^HRO', jargon)).toEqual([]);
+  });
+});
+
 describe('limit: edge cases', () => {
   it('finds nothing in an empty text for any measure', () => {
     for (const measure of [
@@ -316,7 +359,7 @@ describe('limit: edge cases', () => {
 describe('limit: problems, in plain words', () => {
   it('names an unknown measure, a negative or missing max, and occurrences without phrases', () => {
     expect(problemsOf(limit('length', 5))).toEqual([
-      'rules[0].measure: expected one of characters, words, exclamations, emoji, capitals, sentence-words, paragraph-words, grade, occurrences',
+      'rules[0].measure: expected one of characters, words, exclamations, emoji, capitals, sentence-words, paragraph-words, grade, occurrences, abbreviations',
     ]);
     expect(problemsOf(limit('words', -1))).toEqual(['rules[0].max: expected zero or more']);
     expect(problemsOf(rule('limit', { measure: 'words' }))).toEqual(['rules[0].max: missing (expected a number)']);

@@ -17,6 +17,7 @@ const MEASURE_LABEL: Record<string, string> = {
   'paragraph-words': 'Words in one paragraph',
   grade: 'Reading grade (Flesch-Kincaid)',
   occurrences: 'Times a phrase is used',
+  abbreviations: 'Abbreviations the customer may not know',
 };
 const MEASURE_HINT: Record<string, string> = {
   characters: 'The part beyond the limit is flagged.',
@@ -28,6 +29,8 @@ const MEASURE_HINT: Record<string, string> = {
   'paragraph-words': 'Each paragraph with more words is flagged (a wall of text).',
   grade: 'School grade needed to read the reply; English replies of at least the shortest length only.',
   occurrences: 'Each use beyond the most allowed is flagged (“apologise once”).',
+  abbreviations:
+    'Words in capitals such as FTTC or FNOL that the customer did not use and the reply does not explain; well-known ones (DM, FAQ, PIN, NHS) are fine. Each beyond the most allowed is flagged.',
 };
 const MEASURES = enumOptions(KINDS.limit.schema.shape.measure).map((value) => ({
   value,
@@ -83,7 +86,7 @@ export function LimitForm(props: KindFormProps) {
           onChange={(v) => onChange(setOptional(rule, 'minWords', v))}
         />
       )}
-      {shows('allow', ['capitals']) && (
+      {shows('allow', ['capitals', 'abbreviations']) && (
         <StringList
           {...bind(props, 'allow')}
           label="Words in capitals that are fine"
