@@ -10,7 +10,7 @@ import { ruleBase } from '../base.ts';
 import { defineKind, type RawFinding } from '../kind.ts';
 import { quoteStart } from '../text.ts';
 
-export const DETAILS = ['order', 'account', 'postcode', 'email', 'phone', 'photo'] as const;
+export const DETAILS = ['order', 'account', 'postcode', 'address', 'email', 'phone', 'photo'] as const;
 type Detail = (typeof DETAILS)[number];
 
 /** What the message's {detail} says. */
@@ -18,6 +18,7 @@ const LABEL: Record<Detail, string> = {
   order: 'their order, booking or policy reference',
   account: 'their account number',
   postcode: 'their postcode',
+  address: 'their address',
   email: 'their e-mail address',
   phone: 'their phone number',
   photo: 'a photo',
@@ -29,10 +30,16 @@ const CODE = String.raw`#?(?=(?:[A-Z-]*\d){3})[A-Z0-9][A-Z0-9-]{3,}\b`;
 /** The detail, as the customer gives it; the first group is the value (the reply quoting it back has read it). */
 const GIVEN: Record<Detail, RegExp> = {
   order: new RegExp(
-    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference))?(?:\s*(?:is|was|:|-))?\s*(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
+    // After "number" (or "ref", "code" ...) the code may follow a few words later ("the tracking number twice already.
+    // PW88213345GB"); after the bare word only at once ("reservation and refund me AUD1700" gives none).
+    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference)(?:[^\d\n]{0,30}?[\s:.,-])?|(?:\s*(?:is|was|:|-))?)\s*(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
     'i',
   ),
-  account: /\baccount(?:\s*(?:number|no\.?|num|#))?(?:\s*(?:is|:|-))?\s*#?(\d[\d -]{4,}\d)\b/i,
+  // Digits, perhaps after a short prefix of capitals ("VM-33019", "BW-7740213").
+  account: /\baccount(?:\s*(?:number|no\.?|num|#))?(?:\s*(?:is|:|-))?\s*#?((?:[A-Z]{1,4}-?)?\d[\d -]{3,}\d)\b/i,
+  // A street address: a house number, one to three capitalised words and the kind of street.
+  address:
+    /\b(\d{1,5}[A-Za-z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Court|Ct|Way|Place|Pl|Terrace|Crescent|Gardens|Grove|Row|Square|Boulevard|Blvd))\b/u,
   postcode: /\b([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b|\bzip(?:\s*code)?(?:\s*(?:is|:))?\s*(\d{5})\b/i,
   // From the start of a word, 64 characters at most before the "@": a long run with no "@" is not rescanned.
   email: /(?<![\w.+-])([\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)/,
@@ -51,6 +58,9 @@ const ASKED: Record<Detail, RegExp> = {
   ),
   account: asked(String.raw`account\s+(?:number|no)`),
   postcode: asked(String.raw`postcode|post code|zip(?:\s*code)?`),
+  // Not an e-mail or IP address.
+  address:
+    /(?:\b(?:your|the)\s+)?\b(?:(?:full|home|postal|delivery|street|property)\s+)?(?<!e-?mail\s|ip\s|web\s)address(?:\s+of\s+the\s+property)?\b/i,
   email: asked(String.raw`e-?mail\s+address`),
   phone: asked(String.raw`(?:phone|mobile|contact|cell|telephone)\s+number`),
   photo: /\b(?:a|the|some|your)\s+(?:photos?|pictures?|pics?|images?)\b|\b(?:photos?|pictures?)\s+of\b/i,

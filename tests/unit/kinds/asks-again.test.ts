@@ -76,6 +76,23 @@ describe('asks-again: what it flags', () => {
 });
 
 describe('asks-again: what it leaves alone', () => {
+  it('hears a code given a few words after "number", an account with a prefix, and a street address', () => {
+    const later = said("I've given you the tracking number twice already. PW88213345GB. Where is it?");
+    expect(texts(findingsOf('Could you please provide your tracking number?', again, later))).toEqual([
+      'your tracking number',
+    ]);
+    const prefixed = said('number ending 882, account VM-33019. Why is my bill £94?');
+    expect(texts(findingsOf('Can you send us your account number?', again, prefixed))).toEqual(['your account number']);
+    const moving = said("I'm moving out of 18 Rosslyn Terrace on 30 June, please cancel from then.");
+    expect(texts(findingsOf('Please reply with the address of the property.', again, moving))).toEqual([
+      'the address of the property',
+    ]);
+    // Not an e-mail address; and a bare word with a sum later is no reference.
+    expect(findingsOf('Please confirm your email address.', again, moving)).toEqual([]);
+    const refund = said('Asked them to cancel my reservation and refund me over AUD1700. Please help.');
+    expect(findingsOf('Please DM your reservation code.', again, refund)).toEqual([]);
+  });
+
   it('needs the customer to have given the detail', () => {
     expect(findingsOf('Could you DM us your order number?', again, said('My parcel never came.'))).toEqual([]);
     expect(findingsOf('Could you DM us your order number?', again)).toEqual([]);
