@@ -62,6 +62,11 @@ export const When = z
     audience: Audience.optional(),
     /** Runs only when the customer's mood is known and one of these. */
     mood: z.array(Mood).min(1).optional(),
+    /**
+     * Runs only when the customer's message reports something that went wrong, calm or upset (true), or reports
+     * nothing wrong (false): never without a customer message.
+     */
+    complaint: z.boolean().optional(),
     /** Held back when the customer's mood is known and one of these (runs when it is unknown). */
     unlessMood: z.array(Mood).min(1).optional(),
     /**

@@ -4,7 +4,7 @@
 import type { ContextInput } from './base.ts';
 import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
 import { KINDS } from './kinds/index.ts';
-import { estimateMood } from './mood.ts';
+import { estimateMood, reportsProblem } from './mood.ts';
 import type { CheckResult, Finding, Rule, RuleFailure, RuleSet, Score } from './schema.ts';
 import { score as scoreOf } from './score.ts';
 import { compilePhrases } from './phrases.ts';
@@ -116,16 +116,26 @@ export function firstNameOf(displayName: string | undefined): string | undefined
   return first.length >= 2 ? cap(first) : undefined;
 }
 
-let lastMood: { message: string; mood: ReturnType<typeof estimateMood> } | undefined;
+let lastMood: { message: string; mood: ReturnType<typeof estimateMood>; complaint: boolean } | undefined;
 
 export function resolveContext(input: ContextInput = {}): ResolvedContext {
   let mood = input.mood;
-  if (!mood && input.customerMessage?.trim()) {
+  let complaint: boolean | undefined;
+  if (input.customerMessage?.trim()) {
     // Agents re-check the same reply to the same message many times: remember the last estimate.
-    if (lastMood?.message !== input.customerMessage)
-      lastMood = { message: input.customerMessage, mood: estimateMood(input.customerMessage) };
-    mood = lastMood.mood;
-  }
+    if (lastMood?.message !== input.customerMessage) {
+      const estimate = estimateMood(input.customerMessage);
+      lastMood = {
+        message: input.customerMessage,
+        mood: estimate,
+        complaint: reportsProblem(input.customerMessage, estimate),
+      };
+    }
+    mood ??= lastMood.mood;
+    // A mood stated by the caller decides: an upset customer has a complaint, a happy one has not.
+    complaint =
+      input.mood === 'upset' || input.mood === 'angry' ? true : input.mood === 'happy' ? false : lastMood.complaint;
+  } else if (input.mood) complaint = input.mood === 'upset' || input.mood === 'angry';
   const handle = input.customerHandle?.trim();
   return {
     channel: input.channel ?? 'x',
@@ -135,6 +145,7 @@ export function resolveContext(input: ContextInput = {}): ResolvedContext {
     customerHandle: handle ? (handle.startsWith('@') ? handle : `@${handle}`) : undefined,
     customerMessage: input.customerMessage,
     mood,
+    complaint,
     signOff: input.signOff?.trim() || undefined,
     recentFingerprints: input.recentFingerprints ?? [],
     brandDomains: (input.brandDomains ?? [])
@@ -158,6 +169,7 @@ function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
   if (w.audience && w.audience !== ctx.audience) return false;
   if (w.mood && (!ctx.mood || !w.mood.includes(ctx.mood))) return false;
   if (w.unlessMood && ctx.mood && w.unlessMood.includes(ctx.mood)) return false;
+  if (w.complaint !== undefined && (ctx.complaint === undefined || ctx.complaint !== w.complaint)) return false;
   return true;
 }
 

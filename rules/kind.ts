@@ -14,6 +14,8 @@ export interface ResolvedContext {
   customerHandle?: string;
   customerMessage?: string;
   mood?: Mood;
+  /** Whether the customer's message reports something that went wrong (mood.ts `reportsProblem`); unknown without it. */
+  complaint?: boolean;
   signOff?: string;
   recentFingerprints: readonly string[];
   /** The brand's own domains, lower case, without a scheme, "www." or "@" ("example.com"). */

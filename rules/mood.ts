@@ -503,3 +503,61 @@ export function estimateMood(message: string): Mood {
   if (praised && !complaint && !REQUEST.test(text)) return 'happy';
   return 'neutral';
 }
+
+// What went wrong, said in so many words, beyond the failure and topic cues above: harm done, a service that did not
+// come, a charge not asked for ("swore at me", "smashed", "didn't turn up", "no signal", "never asked for").
+const HARM = words([
+  'rude',
+  'unsafe',
+  'swore',
+  'swearing',
+  'shouted at',
+  'smashed',
+  'damaged',
+  'dented',
+  'cracked',
+  'torn',
+  'stained',
+  'filthy',
+  'dirty',
+  'mould(?:y)?',
+  'bed ?bugs',
+  'hair (?:in|baked)',
+  `(?:didn${APOS}t|did not|never) (?:turn up|show up|show|come|call (?:me )?back|get back)`,
+  'no (?:signal|service|internet|power|water|heating|hot water|connection|wifi|wi-fi|reply|response|answer)',
+  'for nothing',
+  'never (?:asked|agreed|signed up) for',
+  `(?:wasn${APOS}t|weren${APOS}t|not) (?:collected|picked up|emptied|delivered|refunded|told)`,
+  'wrong (?:item|size|order|colour|color|amount|address|product)',
+  'double charged',
+  'charged (?:me )?twice',
+  'hung up',
+  'threw',
+]);
+
+/**
+ * Whether the customer's message reports something that went wrong, calm or not: a fault, a failure, a charge, a
+ * wait, harm done ("my driver swore at me", "the engineer didn't turn up", "bins not collected for 3 weeks"). An
+ * upset customer has a complaint; a happy one, a how-to question, a solved problem, their own slip or a joke has
+ * not. A calm report deserves acknowledging as much as an angry one, though it is not anger.
+ */
+export function reportsProblem(message: string, mood: Mood = estimateMood(message)): boolean {
+  if (mood === 'upset' || mood === 'angry') return true;
+  if (mood === 'happy') return false;
+  const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
+  if (text === '' || !isEnglish(maskText(text))) return false;
+  const said = text
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(CONDITION, ' ')
+    .replace(REPORTED, ' ')
+    .replace(QUOTED, ' ')
+    .replace(WEATHER, ' ');
+  if (RESOLVED.test(text) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
+  // A question how to do something is a question, whatever it names ("how do I get a refund?").
+  if (HOW_TO.test(said) && text.includes('?')) return false;
+  // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
+  const unasked = said.replace(/\bhow long\b/gi, ' ');
+  const failed = cues(FAILURE_ALL, unasked) + cues(ASKED_ALL, unasked) + (HARM.test(said) ? 1 : 0);
+  // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?").
+  return failed > 0 || (TOPIC.test(said) && !text.includes('?'));
+}

@@ -91,7 +91,7 @@ export function quoteStart(text: string, from = 0, to = text.length): number {
 }
 
 // Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
-const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ]\\p{L}+)*";
+export const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ]\\p{L}+)*";
 /** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */
 export const FIRST_WORD = new RegExp(`^${WORD_SOURCE}`, 'u');
 const wordsRe = (): RegExp => new RegExp(WORD_SOURCE, 'gu');

@@ -20,7 +20,7 @@ import { fleschKincaid } from '../readability.ts';
 import { unknownAbbreviations } from '../abbreviations.ts';
 import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
-import { bodySpan, ENGLISH, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, ENGLISH, WORD_SOURCE, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const MEASURES = [
@@ -344,14 +344,30 @@ function occurrences(
   const window = rule.withinWords;
   // With a window, one is too many only when `max` others fall within that many words before it: in a long e-mail a
   // closing "again, I'm sorry for the delay" is a sign-off, not the same apology said twice.
-  const over = window
-    ? found.filter((span, i) => {
-        const near = found
-          .slice(0, i)
-          .filter((before) => wordsIn(doc.masked, { start: before.end, end: span.start }).length < window);
-        return near.length >= rule.max;
-      })
-    : found.slice(rule.max);
+  let over = found.slice(rule.max);
+  if (window && found.length > rule.max) {
+    // Words counted once, in order (a pasted export has thousands of apologies: counting between every pair was
+    // quadratic): the number of words that end before each apology starts and after each one ends.
+    const ends = [...doc.masked.matchAll(new RegExp(WORD_SOURCE, 'gu'))].map((m) => m.index + m[0].length);
+    const wordsBefore = (offset: number): number => {
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid]! <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const startAt = found.map((s) => wordsBefore(s.start));
+    const endAt = found.map((s) => wordsBefore(s.end));
+    let first = 0;
+    over = found.filter((_, i) => {
+      // The earlier ones fewer than `window` words before this one: a sliding start, as both only grow.
+      while (first < i && startAt[i]! - endAt[first]! >= window) first++;
+      return i - first >= rule.max;
+    });
+  }
   return over.map((span) => ({
     ...span,
     vars: { count: found.length, max: rule.max },

@@ -301,6 +301,20 @@ describe('check(): when conditions', () => {
     expect(found({ customerMessage: 'see https://example.com/phone-number' })).toHaveLength(1);
   });
 
+  it('runs a rule for a customer reporting a problem, calm or upset, and never without their message', () => {
+    const ack = phrase('ack', ['dm us'], { when: { complaint: true } });
+    const found = (ctx?: ContextInput) => check('Please DM us.', [ruleSet([ack])], ctx).findings;
+    expect(found()).toEqual([]);
+    expect(found({ customerMessage: 'The engineer didn’t turn up and I took the day off work.' })).toHaveLength(1);
+    expect(found({ customerMessage: 'Third outage this week, absolutely fed up' })).toHaveLength(1);
+    expect(found({ customerMessage: 'How do I change my delivery address?' })).toEqual([]);
+    expect(found({ mood: 'upset' })).toHaveLength(1);
+    const calm = phrase('calm', ['dm us'], { when: { complaint: false } });
+    expect(
+      check('Please DM us.', [ruleSet([calm])], { customerMessage: 'How do I change my address?' }).findings,
+    ).toHaveLength(1);
+  });
+
   it('holds a rule back for the moods it skips, and runs it when the mood is unknown', () => {
     const calm = phrase('calm', ['!!'], { when: { unlessMood: ['happy'] } });
     const found = (ctx?: ContextInput) => check('Thank you!! See you soon.', [ruleSet([calm])], ctx).findings;

@@ -2,7 +2,7 @@
 // and "acknowledge a complaint". These are clear cases a support agent would agree on; the thresholds are tuned on
 // real messages elsewhere.
 import { describe, expect, it } from 'vitest';
-import { estimateMood, readsWarm } from '../../rules/mood.ts';
+import { estimateMood, readsWarm, reportsProblem } from '../../rules/mood.ts';
 
 describe('estimateMood', () => {
   it('hears anger: insults, shouting and "!!!" with a complaint', () => {
@@ -516,5 +516,37 @@ describe("readsWarm (a reply that shares the customer's joy)", () => {
     ]) {
       expect(readsWarm(r), r).toBe(false);
     }
+  });
+});
+
+describe('reportsProblem', () => {
+  it('hears a calm report of something that went wrong, which the mood estimate leaves neutral', () => {
+    for (const m of [
+      '@FibreNest your engineer didn’t turn up. I took a day’s unpaid leave for this.',
+      'Bins not collected on Hollybank Rd for 3 weeks.',
+      'My driver was on his phone the whole journey and swore at me when I asked him to stop.',
+      'The 17:32 to Leeds has been cancelled again.',
+      'You’ve charged me £14.99 for a premium upgrade I never asked for.',
+      'No signal at all in BS5 since Monday.',
+    ]) {
+      expect(estimateMood(m), m).toBe('neutral');
+      expect(reportsProblem(m), m).toBe(true);
+    }
+    // An upset customer has a complaint too.
+    expect(reportsProblem('Third outage this week, absolutely fed up with you')).toBe(true);
+  });
+
+  it('hears no problem in a question how to, a deadline asked, a solved problem, a slip, a joke or praise', () => {
+    for (const m of [
+      'How do I get a refund for an unused ticket?',
+      'How long do I have to decide on the upgrade?',
+      'When will my refund arrive?',
+      'All sorted now, thanks!',
+      'My bad, I typed the wrong address',
+      'The app crashed mid-level lol, the boss fight is that scary',
+      'The staff at your Leeds store were brilliant, thank you!',
+      '',
+    ])
+      expect(reportsProblem(m), m).toBe(false);
   });
 });

@@ -56,6 +56,18 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         values={strings(when.mood)}
         onChange={(v) => set('mood', v)}
       />
+      <SelectField
+        {...bind(props, 'when.complaint')}
+        label="Only when the customer’s message"
+        hint="Estimated from what they wrote: a fault, a failure, a charge, a wait or harm done, said calmly or not. Such a rule does not run without the customer’s message."
+        none="Whatever it says"
+        options={[
+          { value: 'true', label: 'Reports something that went wrong' },
+          { value: 'false', label: 'Reports nothing wrong' },
+        ]}
+        value={typeof when.complaint === 'boolean' ? String(when.complaint) : ''}
+        onChange={(v) => set('complaint', v === '' ? undefined : v === 'true')}
+      />
       <CheckboxGroup
         {...bind(props, 'when.unlessMood')}
         label="Not when the customer is"
@@ -109,6 +121,8 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (typeof when.audience === 'string') parts.push(`${when.audience} replies`);
   const moods = strings(when.mood);
   if (moods.length) parts.push(`customer ${moods.join(' or ')}`);
+  if (when.complaint === true) parts.push('the customer reports a problem');
+  if (when.complaint === false) parts.push('the customer reports no problem');
   const notMoods = strings(when.unlessMood);
   if (notMoods.length) parts.push(`unless the customer is ${notMoods.join(' or ')}`);
   const says = strings(when.customerSays);

@@ -92,6 +92,7 @@ export const WHEN_FIELDS = [
   'audience',
   'mood',
   'unlessMood',
+  'complaint',
   'customerSays',
   'unlessCustomerSays',
   'ifRule',
