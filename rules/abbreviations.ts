@@ -40,8 +40,8 @@ const LABEL_AFTER =
 const JOINED_AFTER = /^-[\p{L}\p{N}]/u;
 const QUOTED_BEFORE = /["'“‘[«]\s*$/u;
 // Another word of capitals next to it (a label, a shouted line, a signature block: "Freepost NLR REFUNDS").
-const CAPS_NEIGHBOUR_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+$/u;
-const CAPS_NEIGHBOUR_AFTER = /^[ \t]+\p{Lu}{2,}(?![\p{Ll}])/u;
+const CAPS_NEIGHBOUR_BEFORE = /(?:^|\P{L})\p{Lu}{2,}[ \t]+$/u;
+const CAPS_NEIGHBOUR_AFTER = /^[ \t]+\p{Lu}{2,}(?!\p{Ll})/u;
 
 /**
  * The abbreviations in `masked` (the reply with links and handles masked) that the customer may not know: the first
