@@ -320,7 +320,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{
 // Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
 // how I have to wait a week").
 const SARCASM =
-  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing) how\b|\bfeel the love\b|\blove being\b/i;
+  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing) how\b|\bfeel the love\b|\blove being\b|\bliving the dream\b|\b(?:love|loving) paying\b/i;
 // Praise of one part set against a fault elsewhere ("the crew was amazing, the guy at the desk not so much", "if only
 // the US lounges were like it", "shame the same couldn't be said for ...", "great at most airports, just not here",
 // "pleasant but less than helpful", "it would be nice to have someone answer"): mixed, not happy.

@@ -64,11 +64,11 @@ const DETECTORS: Record<DataType, RegExp> = {
   // "account 2024-25".
   account:
     /\b(?:(?:account|acct|member(?:ship)?|loyalty|rewards|customer)\s*(?:number|no\.?|num|#|id)\s*(?:[#:]\s*)?#?\d[\d -]{3,}\d|(?:account|acct)\s+#?\d+(?:-\d{3,})?)\b/giu,
-  // A street address, with the town and postcode (or its first half) or ZIP code when they follow ("5 Mill Lane,
+  // A street address, with a flat or unit ("Flat 3") and the town and postcode (or its first half) or ZIP code when they follow ("5 Mill Lane,
   // Derby DE1 2AB", "27 Orchard Close, Bristol BS5", "12 Oak Street, Springfield, IL 62704"), or the town alone at the
   // end of a sentence or before "to", "and" ... ("12 Orchard Lane, Didsbury.", "22 Brook Street, Hulme to ...").
   address:
-    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b|,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=[.!?;:\n]|[ \t](?:to|and|on|at|in|for|from)\b|$))?/gu,
+    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+\w{1,5}\b)?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b|,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=[.!?;:\n]|[ \t](?:to|and|on|at|in|for|from)\b|$))?/gu,
   // "DOB 12/03/1991", "date of birth: 3 May 1990", "born on March 3, 1990".
   birthdate: new RegExp(
     String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was)\s+|of\s+)?${DATE}`,

@@ -312,6 +312,11 @@ describe('estimateMood', () => {
     expect(estimateMood('Can’t wait for my flight tomorrow!!!')).toBe('neutral');
   });
 
+  it('reads "living the dream" and "love paying for" said of a fault as sarcasm, not praise', () => {
+    expect(estimateMood('love paying for 500Mb and getting 12. Truly living the dream')).not.toBe('happy');
+    expect(estimateMood('Stuck on the platform again, living the dream')).not.toBe('happy');
+  });
+
   it('reads tears in a clearly happy message as joy, not sadness', () => {
     expect(
       estimateMood(

@@ -177,6 +177,12 @@ describe('personal-data: what it finds', () => {
     expect(applied(own, findingsOf(own, privacy)[0])).toBe('We sent it to your address.');
   });
 
+  it('takes a flat or unit with the street address', () => {
+    const text = 'Your order to 14 Ashby Road, Flat 3, Loughborough LE11 3AB is ten minutes away.';
+    expect(texts(findingsOf(text, privacy))).toEqual(['14 Ashby Road, Flat 3, Loughborough LE11 3AB']);
+    expect(applied(text, findingsOf(text, privacy)[0])).toBe('Your order to your address is ten minutes away.');
+  });
+
   it('takes a reference the brand gave a report for no personal data; a booking or order reference is', () => {
     expect(findingsOf('Logged as urgent. Ref SL-20418; they aim to fix it within 5 days.', privacy)).toEqual([]);
     expect(findingsOf('Your fault reference is 55120843.', privacy)).toEqual([]);
