@@ -533,6 +533,19 @@ const HARM = words([
   'charged (?:me )?twice',
   'hung up',
   'threw',
+  // A verdict on what they got.
+  'unplayable',
+  'unusable',
+  'useless',
+  'terrible',
+  'awful',
+  'disgusting',
+  'faulty',
+  'rip[- ]?off',
+  'shrank',
+  // An account shut, and a charge, asked about or not ("why was I charged £48 for 3 miles??").
+  '(?:banned|suspended|locked out|blocked)',
+  '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
 ]);
 
 /**
@@ -558,6 +571,9 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
   const failed = cues(FAILURE_ALL, unasked) + cues(ASKED_ALL, unasked) + (HARM.test(said) ? 1 : 0);
-  // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?").
-  return failed > 0 || (TOPIC.test(said) && !text.includes('?'));
+  if (failed > 0) return true;
+  // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
+  // nor in warm words ("Best stay ever 😍 already missing the pool").
+  const warm = (WARMTH.test(said) || WARM_FACE.test(text)) && !SARCASM.test(text);
+  return TOPIC.test(said) && !text.includes('?') && !warm;
 }

@@ -550,6 +550,8 @@ describe('reportsProblem', () => {
       'My bad, I typed the wrong address',
       'The app crashed mid-level lol, the boss fight is that scary',
       'The staff at your Leeds store were brilliant, thank you!',
+      'Best stay ever 😍😍 already missing the pool',
+      'When is the next hard rubbish collection? Got an old couch to get rid of.',
       '',
     ])
       expect(reportsProblem(m), m).toBe(false);
