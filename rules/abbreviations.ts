@@ -1,14 +1,16 @@
 // Abbreviations a customer may not know: the `abbreviations` measure of a limit rule ("FTTC with VDSL2 ... CGNAT",
-// "your FNOL ... the TPI", "escalated to L2 as a P3 per SLA"). Jargon shows the brand's org chart, not the customer's
+// "your FNOL ... the TPI", "a DLM profile on the SNRM"). Jargon shows the brand's org chart, not the customer's
 // answer. An abbreviation is a word of three to six capitals (perhaps with digits after: "VDSL2"; two capitals are as
 // often someone's initials), and it does not count when:
 //   everyone knows it (DM, FAQ, PIN, TV, UK, NHS, GMT ...), it is a word in capitals ("LIT"), or the rule set allows
 //   it (a brand's own: `allow`);
 //   it is an agent's initials after a sign-off mark ("^TR", "*HRO", "- HSB");
 //   the customer used it;
-//   it is explained in brackets, before or after ("unified action bar (UAB)", "HFC (hybrid fibre coaxial)");
+//   it is explained in brackets, before or after ("unified action bar (UAB)", "HFC (hybrid fibre coaxial)"), here or
+//   earlier in the reply;
 //   it is a label the customer sees: after "marked", "press", "select" ..., before "port", "button", "tab" ..., in
-//   quotes or square brackets, or in a run of capitals (a menu label, a line shouted, a signature block);
+//   quotes or square brackets, or in a run of capitals that are not abbreviations everyone knows (a menu label, a line
+//   shouted, a signature block: "Freepost NLR REFUNDS"; "CGNAT IP ranges" is still jargon);
 //   it is part of a reference or a postcode ("INC-4471", "EXC-04", "S7 1QT", "BS3").
 import { isKnownWord } from './nlp.ts';
 import type { Span } from './text.ts';
@@ -40,8 +42,8 @@ const LABEL_AFTER =
 const JOINED_AFTER = /^-[\p{L}\p{N}]/u;
 const QUOTED_BEFORE = /["'“‘[«]\s*$/u;
 // Another word of capitals next to it (a label, a shouted line, a signature block: "Freepost NLR REFUNDS").
-const CAPS_NEIGHBOUR_BEFORE = /(?:^|\P{L})\p{Lu}{2,}[ \t]+$/u;
-const CAPS_NEIGHBOUR_AFTER = /^[ \t]+\p{Lu}{2,}(?!\p{Ll})/u;
+const CAPS_NEIGHBOUR_BEFORE = /(?:^|\P{L})(\p{Lu}{2,})[ \t]+$/u;
+const CAPS_NEIGHBOUR_AFTER = /^[ \t]+(\p{Lu}{2,})(?!\p{Ll})/u;
 
 /**
  * The abbreviations in `masked` (the reply with links and handles masked) that the customer may not know: the first
@@ -53,9 +55,17 @@ export function unknownAbbreviations(
   allow: readonly string[] = [],
 ): (Span & { word: string })[] {
   const known = new Set([...WELL_KNOWN, ...allow.map((a) => a.toUpperCase())]);
+  // The customer's words, as written and without a plural "s" ("BACS" stays BACS; "SLAs" is SLA too).
   const theirs = new Set(
-    (customerMessage ?? '').match(/[\p{L}\p{N}]+/gu)?.map((w) => w.toUpperCase().replace(/S$/, '')) ?? [],
+    (customerMessage ?? '')
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.flatMap((w) => [w.toUpperCase(), w.replace(/s$/, '').toUpperCase()]) ?? [],
   );
+  // A neighbour in capitals makes a label or a shouted line, unless it is an abbreviation everyone knows.
+  const capsNeighbour = (re: RegExp, text: string): boolean => {
+    const n = re.exec(text)?.[1];
+    return n !== undefined && !known.has(n);
+  };
   const seen = new Set<string>();
   const out: (Span & { word: string })[] = [];
   for (const m of masked.matchAll(ABBREVIATION)) {
@@ -65,16 +75,19 @@ export function unknownAbbreviations(
     const end = start + m[0].length;
     const before = masked.slice(Math.max(0, start - 40), start);
     const after = masked.slice(end, end + 40);
+    // Explained once, it is known for the rest of the reply.
+    if (EXPLAINED_AFTER.test(after) || EXPLAINED_INSIDE.test(before)) {
+      seen.add(word);
+      continue;
+    }
     if (
       SIGNED_BEFORE.test(before) ||
-      EXPLAINED_AFTER.test(after) ||
-      EXPLAINED_INSIDE.test(before) ||
       LABEL_BEFORE.test(before) ||
       LABEL_AFTER.test(after) ||
       JOINED_AFTER.test(after) ||
       QUOTED_BEFORE.test(before) ||
-      CAPS_NEIGHBOUR_BEFORE.test(before) ||
-      CAPS_NEIGHBOUR_AFTER.test(after)
+      capsNeighbour(CAPS_NEIGHBOUR_BEFORE, before) ||
+      capsNeighbour(CAPS_NEIGHBOUR_AFTER, after)
     )
       continue;
     seen.add(word);

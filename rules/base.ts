@@ -64,7 +64,8 @@ export const When = z
     mood: z.array(Mood).min(1).optional(),
     /**
      * Runs only when the customer's message reports something that went wrong, calm or upset (true), or reports
-     * nothing wrong (false): never without a customer message.
+     * nothing wrong (false): never when that is unknown (no customer message, or one in another language; a stated
+     * upset or angry mood counts as a complaint).
      */
     complaint: z.boolean().optional(),
     /** Held back when the customer's mood is known and one of these (runs when it is unknown). */

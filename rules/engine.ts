@@ -1,7 +1,7 @@
 // check(text, ruleSets, context): pure, synchronous and deterministic. Rule sets are compiled once (cached per rule-set
 // object); each check analyses the text once, runs only the rules whose trigger words are in it (or that have none),
 // resolves overlaps and scores the reply.
-import type { ContextInput } from './base.ts';
+import type { ContextInput, Mood } from './base.ts';
 import type { CompiledRule, RawFinding, ResolvedContext } from './kind.ts';
 import { KINDS } from './kinds/index.ts';
 import { estimateMood, reportsProblem } from './mood.ts';
@@ -116,26 +116,29 @@ export function firstNameOf(displayName: string | undefined): string | undefined
   return first.length >= 2 ? cap(first) : undefined;
 }
 
-let lastMood: { message: string; mood: ReturnType<typeof estimateMood>; complaint: boolean } | undefined;
+let lastMood: { message: string; stated: Mood | undefined; mood: Mood; complaint: boolean | undefined } | undefined;
 
 export function resolveContext(input: ContextInput = {}): ResolvedContext {
   let mood = input.mood;
   let complaint: boolean | undefined;
   if (input.customerMessage?.trim()) {
-    // Agents re-check the same reply to the same message many times: remember the last estimate.
-    if (lastMood?.message !== input.customerMessage) {
-      const estimate = estimateMood(input.customerMessage);
+    // Agents re-check the same reply to the same message many times: remember the last estimate. A mood the caller
+    // states is used as it is (and read into the complaint: an upset customer has one, a happy one has not).
+    if (lastMood?.message !== input.customerMessage || lastMood.stated !== input.mood) {
+      const read = input.mood ?? estimateMood(input.customerMessage);
       lastMood = {
         message: input.customerMessage,
-        mood: estimate,
-        complaint: reportsProblem(input.customerMessage, estimate),
+        stated: input.mood,
+        mood: read,
+        complaint: reportsProblem(input.customerMessage, read),
       };
     }
-    mood ??= lastMood.mood;
-    // A mood stated by the caller decides: an upset customer has a complaint, a happy one has not.
-    complaint =
-      input.mood === 'upset' || input.mood === 'angry' ? true : input.mood === 'happy' ? false : lastMood.complaint;
-  } else if (input.mood) complaint = input.mood === 'upset' || input.mood === 'angry';
+    mood = lastMood.mood;
+    complaint = lastMood.complaint;
+  } else if (input.mood === 'upset' || input.mood === 'angry') {
+    // No message, but the caller says the customer is upset (the CLI's --mood, a scenario): they have a complaint.
+    complaint = true;
+  }
   const handle = input.customerHandle?.trim();
   return {
     channel: input.channel ?? 'x',

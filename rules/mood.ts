@@ -523,7 +523,7 @@ const HARM = words([
   'mould(?:y)?',
   'bed ?bugs',
   'hair (?:in|baked)',
-  `(?:didn${APOS}t|did not|never) (?:turn up|show up|show|come|call (?:me )?back|get back)`,
+  `(?:didn${APOS}t|did not|never) (?:turn(?:ed)? up|show(?:ed)? up|show(?:ed)?|come|came|arrive|arrived|call(?:ed)? (?:me )?back|get back|got back)`,
   'no (?:signal|service|internet|power|water|heating|hot water|connection|wifi|wi-fi|reply|response|answer)',
   'for nothing',
   'never (?:asked|agreed|signed up) for',
@@ -548,30 +548,39 @@ const HARM = words([
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
 ]);
 
+// "Still not fixed", "hasn't been resolved": the opposite of solved.
+const NOT_RESOLVED =
+  /\b(?:not|never|n[’']t)\s+(?:(?:been|yet|really|actually|properly)\s+)*(?:fixed|resolved|sorted|working|work)\b/i;
+
 /**
  * Whether the customer's message reports something that went wrong, calm or not: a fault, a failure, a charge, a
  * wait, harm done ("my driver swore at me", "the engineer didn't turn up", "bins not collected for 3 weeks"). An
  * upset customer has a complaint; a happy one, a how-to question, a solved problem, their own slip or a joke has
- * not. A calm report deserves acknowledging as much as an angry one, though it is not anger.
+ * not. A calm report deserves acknowledging as much as an angry one, though it is not anger. Undefined when the
+ * message cannot be read (empty, or in another language).
  */
-export function reportsProblem(message: string, mood: Mood = estimateMood(message)): boolean {
+export function reportsProblem(message: string, mood: Mood = estimateMood(message)): boolean | undefined {
   if (mood === 'upset' || mood === 'angry') return true;
   if (mood === 'happy') return false;
   const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
-  if (text === '' || !isEnglish(maskText(text))) return false;
+  // Not read: an empty message, or one in another language (the cues are English).
+  if (text === '' || !isEnglish(maskText(text))) return undefined;
   const said = text
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(CONDITION, ' ')
     .replace(REPORTED, ' ')
     .replace(QUOTED, ' ')
     .replace(WEATHER, ' ');
-  if (RESOLVED.test(text) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
-  // A question how to do something is a question, whatever it names ("how do I get a refund?").
-  if (HOW_TO.test(said) && text.includes('?')) return false;
+  if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
-  const failed = cues(FAILURE_ALL, unasked) + cues(ASKED_ALL, unasked) + (HARM.test(said) ? 1 : 0);
+  const failed = cues(FAILURE_ALL, unasked) + (HARM.test(said) ? 1 : 0);
+  // A failure said outright is a complaint, even asked with it ("My parcel never arrived, any update?").
   if (failed > 0) return true;
+  // A question how to do something is a question, whatever it names ("how do I get a refund?", "any idea what's
+  // going on with the trains?").
+  if (HOW_TO.test(said) && text.includes('?')) return false;
+  if (cues(ASKED_ALL, unasked) > 0) return true;
   // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
   // nor in warm words ("Best stay ever 😍 already missing the pool").
   const warm = (WARMTH.test(said) || WARM_FACE.test(text)) && !SARCASM.test(text);

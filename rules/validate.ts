@@ -90,6 +90,13 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
           `rules[${i}].when.unlessCustomerSays[${j}]: "${phrase}" is also in customerSays: the rule would wait for it and be held back by it`,
         );
     });
+    // A complaint follows from the mood: an upset or angry customer has one, a happy one has not.
+    if (w?.complaint === true && w.mood?.length && w.mood.every((m) => m === 'happy'))
+      out.push(`rules[${i}].when.complaint: a happy customer never reports a problem: the rule could never run`);
+    if (w?.complaint === false && w.mood?.length && w.mood.every((m) => m === 'upset' || m === 'angry'))
+      out.push(
+        `rules[${i}].when.complaint: an upset or angry customer always has a complaint: the rule could never run`,
+      );
     (w?.unlessMood ?? []).forEach((mood, j) => {
       if (w?.mood?.includes(mood))
         out.push(

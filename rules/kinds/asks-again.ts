@@ -30,9 +30,11 @@ const CODE = String.raw`#?(?=(?:[A-Z-]*\d){3})[A-Z0-9][A-Z0-9-]{3,}\b`;
 /** The detail, as the customer gives it; the first group is the value (the reply quoting it back has read it). */
 const GIVEN: Record<Detail, RegExp> = {
   order: new RegExp(
-    // After "number" (or "ref", "code" ...) the code may follow a few words later ("the tracking number twice already.
-    // PW88213345GB"); after the bare word only at once ("reservation and refund me AUD1700" gives none).
-    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference)(?:[^\d\n]{0,30}?[\s:.,-])?|(?:\s*(?:is|was|:|-))?)\s*(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
+    // After "number" (or "ref", "code" ...) the code may follow a few words later, in the same clause or the next
+    // sentence ("the tracking number twice already. PW88213345GB"), not after a comma ("I don't have the order
+    // number, my phone is 07700900123"); after the bare word only at once ("reservation and refund me AUD1700" gives
+    // none). Whole words only ("no" is not "not", "ref" not "refund"); a phone number is not a reference.
+    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference)\b(?:[^\d\n,;]{0,30}?[\s:.-])?|(?:\s*(?:is|was|:|-))?)\s*(?!\+?0\d{9,}\b)(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
     'i',
   ),
   // Digits, perhaps after a short prefix of capitals ("VM-33019", "BW-7740213").
@@ -58,9 +60,9 @@ const ASKED: Record<Detail, RegExp> = {
   ),
   account: asked(String.raw`account\s+(?:number|no)`),
   postcode: asked(String.raw`postcode|post code|zip(?:\s*code)?`),
-  // Not an e-mail or IP address.
+  // The noun after "your" or "the" (not the verb: "so we can address it"); not an e-mail, IP, web or MAC address.
   address:
-    /(?:\b(?:your|the)\s+)?\b(?:(?:full|home|postal|delivery|street|property)\s+)?(?<!e-?mail\s|ip\s|web\s)address(?:\s+of\s+the\s+property)?\b/i,
+    /\b(?:your|the)\s+(?:(?:full|home|postal|delivery|street|property|billing)\s+)?address(?:\s+of\s+the\s+property)?\b/i,
   email: asked(String.raw`e-?mail\s+address`),
   phone: asked(String.raw`(?:phone|mobile|contact|cell|telephone)\s+number`),
   photo: /\b(?:a|the|some|your)\s+(?:photos?|pictures?|pics?|images?)\b|\b(?:photos?|pictures?)\s+of\b/i,

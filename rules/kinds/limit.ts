@@ -20,7 +20,7 @@ import { fleschKincaid } from '../readability.ts';
 import { unknownAbbreviations } from '../abbreviations.ts';
 import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
-import { bodySpan, ENGLISH, WORD_SOURCE, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import { bodySpan, ENGLISH, quoteStart, WORD_SOURCE, wordsIn, type AnalysedText, type Span } from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const MEASURES = [
@@ -323,7 +323,8 @@ function grade(doc: AnalysedText, rule: Limit): RawFinding[] {
 function abbreviations(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFinding[] {
   // The well-known list is English; another language's words in capitals are not judged.
   if (!doc.english) return [];
-  const found = unknownAbbreviations(doc.masked, ctx.customerMessage, rule.allow);
+  // Only the agent's own words: not an earlier message quoted below an e-mail.
+  const found = unknownAbbreviations(doc.masked.slice(0, quoteStart(doc.text)), ctx.customerMessage, rule.allow);
   if (found.length <= rule.max) return [];
   const words = found.map((f) => f.word);
   const terms = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]!;

@@ -184,6 +184,9 @@ function accepts(type: DataType, found: string): boolean {
 }
 
 /** The fix: refer to the data without showing it, or drop it where the reply already names what it is. */
+const SOMEONE_NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
+const GREETED = /(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear|thanks|thank you|morning|afternoon|evening)\b[^.!?\n]*$/i;
+
 function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
   const naming = NAMED_BEFORE[type]?.exec(before);
@@ -201,9 +204,10 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
     const end = span.end + closing;
     return [{ start: span.start - separator.length, end, replacement: '', label: 'Remove it' }];
   }
-  // Set off after a name ("is it Jane Fowler, 22 Marsh Road?") the data is that person's: "your address" would give
-  // it to the customer. No fix is offered (the message still says what to do).
-  if (/\p{Lu}\p{Ll}+,[ \t]*$/u.test(before) && !NAMED_BEFORE[type]?.test(before)) return [];
+  // Set off after a full name ("is it Jane Fowler, 22 Marsh Road?") the data is that person's: "your address" would
+  // give it to the customer. No fix is offered (the message still says what to do). Not after a greeting or a word
+  // of chat: "Hi Sam Jones, 22 Marsh Road is booked" is the customer's.
+  if (SOMEONE_NAMED.test(before) && !GREETED.test(before) && !NAMED_BEFORE[type]?.test(before)) return [];
   const link = NAMED_THEN_LINKED[type]?.exec(before);
   if (link) return [{ start: span.start - link[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no

@@ -500,7 +500,9 @@ test.describe('whole-reply advice (issue 8 §5)', () => {
     await coach.typeIn(box, 'Hi Jane, we checked your booking!! It leaves at 3pm!! See you soon!!');
     const badge = coach.badgeFor('Post text');
     await expect(badge).toHaveAttribute('data-score', /\d+/);
-    const marker = page.locator('tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer tells us something went wrong"]');
+    const marker = page.locator(
+      'tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer tells us something went wrong"]',
+    );
     await expect(marker).toBeVisible();
 
     // Underlined: each "!!", never the sentence the missing acknowledgement was judged on.
@@ -556,7 +558,9 @@ test.describe('whole-reply advice (issue 8 §5)', () => {
     // A reply to janedoe's comment (the box starts with her @handle, as "Reply" pre-fills it): her refund never
     // arrived and support ignores her, so the reply should acknowledge that.
     await coach.typeIn(box, '@janedoe We checked your refund today.');
-    const marker = page.locator('tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer tells us something went wrong"]');
+    const marker = page.locator(
+      'tone-coach-ui [data-tc="marker"][aria-label^="Tone Coach: The customer tells us something went wrong"]',
+    );
     await expect(marker).toBeVisible();
     // After the @handle, where the acknowledgement would be inserted: the field's content start plus the handle's
     // width in the field's own font.

@@ -552,8 +552,19 @@ describe('reportsProblem', () => {
       'The staff at your Leeds store were brilliant, thank you!',
       'Best stay ever 😍😍 already missing the pool',
       'When is the next hard rubbish collection? Got an old couch to get rid of.',
-      '',
     ])
       expect(reportsProblem(m), m).toBe(false);
+    // Unknown, not "no problem": an empty message, or one in another language.
+    expect(reportsProblem('')).toBeUndefined();
+    expect(reportsProblem('Mi pedido no ha llegado y nadie me responde')).toBeUndefined();
+  });
+
+  it('hears a failure said outright even with a question or a "fixed" after it', () => {
+    for (const m of [
+      'My parcel never arrived, any update?',
+      'The engineer didn’t turn up today. Can I rebook?',
+      'Boiler still not fixed after 3 visits.',
+    ])
+      expect(reportsProblem(m), m).toBe(true);
   });
 });

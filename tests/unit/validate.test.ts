@@ -146,6 +146,7 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'g', phrases: ['t'], when: { unlessCustomerSays: ['(phone number'] } }),
         rule('phrase', { id: 'h', phrases: ['s'], when: { customerSays: ['refund'], unlessCustomerSays: ['refund'] } }),
         rule('phrase', { id: 'i', phrases: ['r'], when: { mood: ['upset', 'happy'], unlessMood: ['happy'] } }),
+        rule('phrase', { id: 'j', phrases: ['q'], when: { mood: ['happy'], complaint: true } }),
       ],
     });
     expect(ps).toEqual([
@@ -156,6 +157,7 @@ describe('parseRuleSet: every problem, by its path', () => {
       expect.stringMatching(/^rules\[6\]\.when\.unlessCustomerSays\[0\]: .*\(/),
       'rules[7].when.unlessCustomerSays[0]: "refund" is also in customerSays: the rule would wait for it and be held back by it',
       'rules[8].when.unlessMood[0]: "happy" is also in mood: the rule would run only for it and be held back by it',
+      'rules[9].when.complaint: a happy customer never reports a problem: the rule could never run',
     ]);
   });
 

@@ -91,6 +91,14 @@ describe('asks-again: what it leaves alone', () => {
     expect(findingsOf('Please confirm your email address.', again, moving)).toEqual([]);
     const refund = said('Asked them to cancel my reservation and refund me over AUD1700. Please help.');
     expect(findingsOf('Please DM your reservation code.', again, refund)).toEqual([]);
+    // Not across a comma, not inside another word, not a phone number; and "address" the verb is no request.
+    const ask = 'Could you send us your order number?';
+    expect(findingsOf(ask, again, said("I don't have the order number, my phone is 07700900123"))).toEqual([]);
+    expect(findingsOf(ask, again, said('Order not delivered. Call me on 07700900123'))).toEqual([]);
+    expect(
+      findingsOf('Please DM your booking reference.', again, said('Waiting on the booking refund of AUD1700')),
+    ).toEqual([]);
+    expect(findingsOf('Could you tell us the day, so we can address it with the crew?', again, moving)).toEqual([]);
   });
 
   it('needs the customer to have given the detail', () => {

@@ -322,6 +322,18 @@ describe('limit: abbreviations', () => {
     expect(findingsOf('That flight looks LIT and the crew are FAB.', jargon)).toEqual([]);
   });
 
+  it('knows a term once it is explained, and a customer’s term ending in S; still flags jargon beside a known one', () => {
+    expect(findingsOf('Fibre to the cabinet (FTTC) is live. Your FTTC line uses the DSLAM.', jargon)).toEqual([]);
+    expect(findingsOf('The BACS run uses the LAR.', jargon, { customerMessage: 'Has the BACS payment gone?' })).toEqual(
+      [],
+    );
+    expect(texts(findingsOf('You are behind CGNAT IP ranges on the DSLAM.', jargon))).toEqual(['DSLAM']);
+    // Not in an earlier message quoted below an e-mail.
+    const quoted =
+      'Hi Sam,\n\nYour refund is on its way.\n\nOn Mon, 3 June, Sam wrote:\n> Is the FNOL or the TPI holding it?';
+    expect(findingsOf(quoted, jargon, { channel: 'email', audience: 'private' })).toEqual([]);
+  });
+
   it('leaves labels, references, postcodes, lines in capitals and initials alone', () => {
     expect(findingsOf('Connect the WAN port to the port marked UNI-D on the NBN box.', jargon)).toEqual([]);
     expect(findingsOf('Your reference is INC-4471 and the scan was EXC-04 at our depot.', jargon)).toEqual([]);

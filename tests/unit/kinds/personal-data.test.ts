@@ -175,6 +175,11 @@ describe('personal-data: what it finds', () => {
     expect(found[0]!.suggestions).toEqual([]);
     const own = 'We sent it to 22 Marsh Road, Hull HU5 3TQ.';
     expect(applied(own, findingsOf(own, privacy)[0])).toBe('We sent it to your address.');
+    // After a greeting, the name is the customer's: the fix stays.
+    const greeted = 'Hi Sam Jones, 22 Marsh Road is booked for Tuesday.';
+    expect(applied(greeted, findingsOf(greeted, privacy)[0])).toBe('Hi Sam Jones, your address is booked for Tuesday.');
+    const thanks = 'Thanks, 22 Marsh Road, Hull HU5 3TQ is on the order.';
+    expect(findingsOf(thanks, privacy)[0]!.suggestions).toHaveLength(1);
   });
 
   it('takes a flat or unit with the street address', () => {
