@@ -54,7 +54,9 @@ export function unknownAbbreviations(
   customerMessage: string | undefined,
   allow: readonly string[] = [],
 ): (Span & { word: string })[] {
-  const known = new Set([...WELL_KNOWN, ...allow.map((a) => a.toUpperCase())]);
+  // Most replies have no three capitals in a row: nothing to look at.
+  if (!/[A-Z]{3}/.test(masked)) return [];
+  const known = allow.length ? new Set([...WELL_KNOWN, ...allow.map((a) => a.toUpperCase())]) : WELL_KNOWN;
   // The customer's words, as written and without a plural "s" ("BACS" stays BACS; "SLAs" is SLA too).
   const theirs = new Set(
     (customerMessage ?? '')

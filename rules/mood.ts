@@ -424,17 +424,36 @@ export function readsWarm(reply: string): boolean {
   return (text.match(/(?<![^.!?\n])[^.!?\n]+!/g) ?? []).some((s) => /\p{L}/u.test(s) && !REQUEST_WORDS.test(s));
 }
 
-export function estimateMood(message: string): Mood {
+/** The message's words without handles, whether it is English, and what the customer said themselves. */
+interface Read {
+  message: string;
+  text: string;
+  english: boolean;
+  said: string;
+}
+// estimateMood and reportsProblem read the same message one after the other: it is read once.
+let lastRead: Read | undefined;
+function read(message: string): Read {
+  if (lastRead?.message === message) return lastRead;
   const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
-  // The lexicon is English: a message in another language is not guessed at.
-  if (text === '' || !isEnglish(maskText(text))) return 'neutral';
+  const english = text !== '' && isEnglish(maskText(text));
   // Cues are read in the customer's words: not in links, nor in a condition ("if it doesn't arrive I'll call").
-  const said = text
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .replace(CONDITION, ' ')
-    .replace(REPORTED, ' ')
-    .replace(QUOTED, ' ')
-    .replace(WEATHER, ' ');
+  const said = english
+    ? text
+        .replace(/\bhttps?:\/\/\S+/g, ' ')
+        .replace(CONDITION, ' ')
+        .replace(REPORTED, ' ')
+        .replace(QUOTED, ' ')
+        .replace(WEATHER, ' ')
+    : '';
+  lastRead = { message, text, english, said };
+  return lastRead;
+}
+
+export function estimateMood(message: string): Mood {
+  const { text, english, said } = read(message);
+  // The lexicon is English: a message in another language is not guessed at.
+  if (!english) return 'neutral';
   // The lexicon reads "error", "crash" or "stuck" as a feeling (here they only name the fault), and can miss a
   // negated praise word ("not happy at all" scores as praise): both are left out of its score.
   // Nor do the polite words of a request ("please help") soften a complaint into praise; and a condition or someone
@@ -562,15 +581,9 @@ const NOT_RESOLVED =
 export function reportsProblem(message: string, mood: Mood = estimateMood(message)): boolean | undefined {
   if (mood === 'upset' || mood === 'angry') return true;
   if (mood === 'happy') return false;
-  const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
+  const { text, english, said } = read(message);
   // Not read: an empty message, or one in another language (the cues are English).
-  if (text === '' || !isEnglish(maskText(text))) return undefined;
-  const said = text
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .replace(CONDITION, ' ')
-    .replace(REPORTED, ' ')
-    .replace(QUOTED, ' ')
-    .replace(WEATHER, ' ');
+  if (!english) return undefined;
   if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
