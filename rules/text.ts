@@ -91,6 +91,18 @@ export function quoteStart(text: string, from = 0, to = text.length): number {
 }
 
 // Global regexes keep state (lastIndex, which matchAll copies): never share one across functions.
+/** How many of the ascending `sorted` numbers are at most `value` (a binary search). */
+export function countAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const WORD_SOURCE = "[\\p{L}\\p{N}]+(?:['’‘ʼ]\\p{L}+)*";
 /** A word: letters and digits, with inner apostrophes ("we're"). Anchored at the start: for the first word of a string. */
 export const FIRST_WORD = new RegExp(`^${WORD_SOURCE}`, 'u');

@@ -23,7 +23,7 @@ import { defineKind, type RawFinding, type ResolvedContext } from '../kind.ts';
 import { lemmaTerms, parse } from '../nlp.ts';
 import { compileUnless } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
-import type { AnalysedText } from '../text.ts';
+import { countAtMost, type AnalysedText } from '../text.ts';
 import type { Span } from '../types.ts';
 import { phraseListProblems } from './phrase.ts';
 
@@ -193,14 +193,8 @@ function clauseStart(s: string, at: number): number {
   if (clauses?.sentence !== s)
     clauses = { sentence: s, starts: [...s.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length) };
   const { starts } = clauses;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? starts[lo - 1]! : 0;
+  const n = countAtMost(starts, at);
+  return n > 0 ? starts[n - 1]! : 0;
 }
 
 /**

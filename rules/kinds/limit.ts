@@ -20,7 +20,16 @@ import { fleschKincaid } from '../readability.ts';
 import { unknownAbbreviations } from '../abbreviations.ts';
 import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart, replaceSpan, templateSuggestions } from '../suggest.ts';
-import { bodySpan, ENGLISH, quoteStart, WORD_SOURCE, wordsIn, type AnalysedText, type Span } from '../text.ts';
+import {
+  bodySpan,
+  countAtMost,
+  ENGLISH,
+  quoteStart,
+  WORD_SOURCE,
+  wordsIn,
+  type AnalysedText,
+  type Span,
+} from '../text.ts';
 import { phraseListProblems } from './phrase.ts';
 
 const MEASURES = [
@@ -350,16 +359,7 @@ function occurrences(
     // Words counted once, in order (a pasted export has thousands of apologies: counting between every pair was
     // quadratic): the number of words that end before each apology starts and after each one ends.
     const ends = [...doc.masked.matchAll(new RegExp(WORD_SOURCE, 'gu'))].map((m) => m.index + m[0].length);
-    const wordsBefore = (offset: number): number => {
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid]! <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const wordsBefore = (offset: number): number => countAtMost(ends, offset);
     const startAt = found.map((s) => wordsBefore(s.start));
     const endAt = found.map((s) => wordsBefore(s.end));
     let first = 0;

@@ -2,6 +2,7 @@
 // the words the pre-filter looks at, sentences, where the reply's own words start, language and thread parts.
 import { describe, expect, it } from 'vitest';
 import {
+  countAtMost,
   analyse,
   bodySpan,
   isEnglish,
@@ -254,5 +255,15 @@ describe('helpers', () => {
     const first = doc.sentences[0]!;
     expect(doc.nlpAt(first)).toBe(doc.nlpAt({ ...first }));
     expect(doc.nlpAt(first).text()).toBe('Mistakes were made.');
+  });
+});
+
+describe('countAtMost', () => {
+  it('counts the sorted values at most a value, at the edges too', () => {
+    expect(countAtMost([], 5)).toBe(0);
+    expect(countAtMost([2, 4, 4, 9], 1)).toBe(0);
+    expect(countAtMost([2, 4, 4, 9], 4)).toBe(3);
+    expect(countAtMost([2, 4, 4, 9], 9)).toBe(4);
+    expect(countAtMost([2, 4, 4, 9], 100)).toBe(4);
   });
 });
