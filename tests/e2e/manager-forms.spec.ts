@@ -95,6 +95,25 @@ test.describe('the rule-set editor', () => {
     );
     await expect(rules.phrase!.locator('[data-tc="example"][data-kind="bad"]')).toHaveAttribute('data-result', 'pass');
 
+    // The conditions on the customer's mood and on whether they report a problem, by keyboard and label.
+    const casingWhen = rules.casing!.locator('[data-field="when"]');
+    await casingWhen.locator(':scope > summary').click();
+    const complaint = casingWhen.getByLabel('Only when the customer’s message', { exact: true });
+    await complaint.focus();
+    await complaint.selectOption('true');
+    const notHappy = casingWhen.locator('[data-field="when.unlessMood"]').getByLabel('Happy', { exact: true });
+    await notHappy.focus();
+    await manager.keyboard.press('Space');
+    await expect(notHappy).toBeChecked();
+    await casingWhen.locator(':scope > summary').click();
+    await expect(casingWhen.locator(':scope > summary')).toHaveText(
+      /Only the customer reports a problem · unless the customer is happy/,
+    );
+    // Back to "whatever it says": the casing examples have no customer message, so the rule must run without one.
+    await casingWhen.locator(':scope > summary').click();
+    await complaint.selectOption('');
+    await expect(rules.casing!.locator('[data-tc="example"][data-kind="bad"]')).toHaveAttribute('data-result', 'pass');
+
     // Make the swap the brand's own, in the table, and its example: it runs as it is typed.
     const swap = rules.substitution!;
     await swap.getByLabel('Avoid 1').fill('shipment');
