@@ -391,9 +391,14 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
   }
   // An exclamation that answers the customer comes first ("Oh no! We're sorry about this.", "Got it. Thanks ..."),
   // never after what the insertion says.
-  const after = open ? open.end : from;
-  const exclaimed = sticky(INTERJECTION, text, after);
-  const joined = joinedInsertion(doc, from, exclaimed ? after + exclaimed[0].length : after, insertion, label);
+  const opened = open ? open.end : from;
+  const exclaimed = sticky(INTERJECTION, text, opened);
+  let after = exclaimed ? opened + exclaimed[0].length : opened;
+  // A short sentence of thanks that opens the reply comes first too, when more follows ("Thank you for your reply.
+  // We're sorry about this. The ..."), unless what goes in is thanks itself.
+  const thanked = /^\s*thank/i.test(insertion) ? null : sticky(THANKS_SENTENCE, doc.masked, after);
+  if (thanked && /\S/.test(text.slice(after + thanked[0].length))) after += thanked[0].length;
+  const joined = joinedInsertion(doc, from, after, insertion, label);
   // After the exclamation a sentence starts, even when an emoji ended it ("Aww 🥰 Sorry about this.").
   const s = exclaimed
     ? {
@@ -408,6 +413,13 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
   // ("Jeffrey, we're sorry about this. Did you ...").
   return open?.bare ? { ...s, start: open.nameEnd!, replacement: `, ${s.replacement.trimStart()}` } : s;
 }
+
+/**
+ * A short sentence that only thanks the customer: "Thank you for your reply. ", "Thanks for reaching out, Sam! "; not
+ * one that turns ("Thanks for asking, but ...").
+ */
+const THANKS_SENTENCE =
+  /(?:many[ \t]+)?(?:thanks|thank[ \t]+you|thx)(?:[ \t]+(?:so[ \t]+much|very[ \t]+much|again))?(?:[ \t]+for[ \t]+(?:(?!(?<![\p{L}\p{N}])(?:but|however|although|though|unfortunately)(?![\p{L}\p{N}]))[^.!?\n]){1,50}?)?(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?[.!]+[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?/iuy;
 
 /**
  * A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ", one or two

@@ -252,16 +252,22 @@ const GREETS_BY_NAME = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)
 const CLOSING_LINE =
   /^[\s_]*(?:(?:many|warm|warmest|kind|best|with)\s+)?(?:thanks|thank you|thx|ty|cheers|regards|rgds|rds|regds|best|sincerely|wishes|yours|warmly|take care|all the best|speak soon|talk soon)[ \t]*,/i;
 
-/** Whether `inserted`, once applied, ends on the word the text goes on with ("... about this. This outage ..."). */
+/**
+ * Whether `inserted`, once applied, ends on the word the text goes on with ("... about this. This outage ..."), or
+ * on the two words the sentence before it ends with ("Thanks for tweeting us about this! We're sorry about this.").
+ */
 function echoes(text: string, s: { start: number; end: number; replacement: string }, inserted: string): boolean {
   const applied = (text.slice(0, s.start) + s.replacement + text.slice(s.end)).toLowerCase();
   const words = inserted.trim().toLowerCase();
   const at = applied.indexOf(words, s.start);
   if (at < 0) return false;
   const word = /\p{L}+(?:['’]\p{L}+)*/gu;
-  const last = words.match(word)?.at(-1);
+  const own = words.match(word) ?? [];
+  const last = own.at(-1);
   const next = applied.slice(at + words.length).match(word)?.[0];
-  return !!last && last === next;
+  if (!!last && last === next) return true;
+  const before = applied.slice(Math.max(0, at - 80), at).match(word) ?? [];
+  return own.length >= 2 && before.length >= 2 && before.slice(-2).join(' ') === own.slice(-2).join(' ');
 }
 
 /** The name the reply calls the customer by in one of its first sentences, not its closing line; or null. */

@@ -223,6 +223,35 @@ describe('require: an insertion goes after the greeting and the name', () => {
     expect(fixed('iPhone repairs take a day.')).toBe('Sorry about this. iPhone repairs take a day.');
   });
 
+  it('after a short sentence of thanks that opens the reply, when more follows and it does not turn', () => {
+    expect(fixed('@ann Thank you for your reply. The delivery date is in your order history.')).toBe(
+      '@ann Thank you for your reply. Sorry about this. The delivery date is in your order history.',
+    );
+    expect(fixed('Hello, thanks for reaching out to us, Sam! Can you DM us the order?')).toBe(
+      'Hello, thanks for reaching out to us, Sam! Sorry about this. Can you DM us the order?',
+    );
+    // Thanks that turns into the answer is not a sentence of thanks; nor is thanks with nothing after it.
+    expect(fixed('Thanks for asking, but we cannot refund it.')).toBe(
+      'Sorry about this. Thanks for asking, but we cannot refund it.',
+    );
+    expect(fixed('Thanks for reaching out!')).toBe('Sorry about this. Thanks for reaching out!');
+    // What goes in is thanks itself: it opens the reply.
+    const thanks = rule('require', { phrases: ['appreciate'], insert: 'Thanks so much! ' });
+    expect(fixed('Thank you for your reply. We have sent it.', thanks)).toBe(
+      'Thanks so much! Thank you for your reply. We have sent it.',
+    );
+  });
+
+  it('prefers an insertion that does not echo the words of the sentence before it', () => {
+    const two = rule('require', { phrases: ['sorry'], insert: ['Sorry about this. ', 'Sorry for the trouble. '] });
+    expect(fixed('Thanks for telling us about this! The team is on it.', two)).toBe(
+      'Thanks for telling us about this! Sorry for the trouble. The team is on it.',
+    );
+    expect(fixed('Thanks for your message! The team is on it.', two)).toBe(
+      'Thanks for your message! Sorry about this. The team is on it.',
+    );
+  });
+
   it('does not repeat a name the greeting already has', () => {
     const named = rule('require', { phrases: ['sorry'], insert: ['Sorry about this, {name}. ', 'Sorry about this. '] });
     const ctx = { customerName: 'Sam Jones' };
