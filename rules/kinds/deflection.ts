@@ -546,6 +546,17 @@ const DONE =
 const ANSWER =
   /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
 
+/** Whether a sentence with no candidate word (so no deflection to mask) gives a step, an answer or something done. */
+function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
+  for (const s of doc.sentences) {
+    const text = doc.masked.slice(s.start, s.end);
+    if (candidate.test(text)) continue;
+    const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+  }
+  return false;
+}
+
 function helped(doc: AnalysedText, flagged: readonly Span[]): boolean {
   for (const s of doc.sentences) {
     let text = doc.masked.slice(s.start, s.end);
@@ -610,6 +621,9 @@ export const deflectionKind = defineKind({
         if (doc.threadPart && !doc.threadFirst) return [];
         if (ctx.customerMessage && CUSTOMER_ASKED.test(ctx.customerMessage)) return [];
         if (silenced(doc.masked)) return [];
+        // What silences every finding, known before any sentence is parsed (compromise is most of this rule's cost):
+        // the case taken here too, or help in a sentence no deflection can be in.
+        if (unlessHelped && (DM_TOO.test(doc.masked.toLowerCase()) || helpedOutside(doc, candidate))) return [];
         const found: Span[] = [];
         let fallback = false;
         for (const sentence of doc.sentences) {
@@ -622,9 +636,8 @@ export const deflectionKind = defineKind({
           }
         }
         if (found.length === 0) return [];
-        // "call us on 0800..., or DM us your order number": the customer may stay here.
-        const takenHere = DM_TOO.test(doc.masked.toLowerCase());
-        if (unlessHelped && (fallback || takenHere || helped(doc, found))) return [];
+        // "call us on 0800..., or DM us your order number": the customer may stay here (tested above).
+        if (unlessHelped && (fallback || helped(doc, found))) return [];
         return found.map((span) => ({
           ...span,
           suggestions: templateSuggestions(doc.text, span, rule.suggestions, ctx),
