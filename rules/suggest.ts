@@ -225,9 +225,9 @@ const ORDINARY: ReadonlySet<string> = new Set([
 
 const GREETING =
   /(?:hi|hello|hey|hiya|heya|howdy|greetings|dear|good[ \t]+(?:morning|afternoon|evening|day))(?![\p{L}\p{N}])/iuy;
-// "Hi there", "Hello again", "Hey all", "Dear Sir/Madam", "Dear valued customer".
+// "Hi there", "Hello again", "Hey all", "Dear Sir/Madam", "Dear valued customer"; not "Hi, there's ...".
 const GREETED =
-  /,?[ \t]+(?:there|again|all|everyone|folks|team|guys|friends?|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}])/iuy;
+  /,?[ \t]+(?:there|again|all|everyone|folks|team|guys|friends?|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
 // After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
 // punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
 const GREETED_NAME =

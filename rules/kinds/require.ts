@@ -39,6 +39,10 @@ const CONTACT_LINE =
 const TEAM_WORDS =
   /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
 
+// The words of a company footer: a notice about the mailbox, the firm's registration or regulator, confidentiality.
+const FOOTER =
+  /\b(?:(?:mailbox|inbox|address) is not monitored|(?:please )?do not reply to this|no-?reply|registered (?:in|office|address)|company (?:no|number|registration)|(?:authori[sz]ed|regulated) by|financial (?:ombudsman|conduct authority)|ombudsman service|(?:this|the) (?:e-?mail|message) and any attachments|intended (?:solely |only )?for the (?:addressee|recipient|named)|unsubscribe|privacy (?:policy|notice))\b/i;
+
 interface Closing {
   /** Where the reply's own words end (before a quoted message). */
   end: number;
@@ -64,6 +68,19 @@ function readClosing(text: string, from: number, to: number): Closing {
   const sentFrom = /\n[ \t]*Sent from my [^\n]{1,40}\s*$/iu.exec(text.slice(from, end));
   if (sentFrom) end = from + sentFrom.index;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
+  // A footer below the signature ("This mailbox is not monitored.", "Financial Ombudsman Service: ...") is the
+  // company's, not the reply's end: the sign-off is looked for, and goes, above it.
+  for (let i = 0; i < 2; i++) {
+    // A footer is short: only the last 400 characters are searched for the blank line above it.
+    const tailFrom = Math.max(from, end - 400);
+    let last = -1;
+    for (const m of text.slice(tailFrom, end).matchAll(/\n[ \t]*\n/g)) last = tailFrom + m.index;
+    if (last < 0) break;
+    const footer = text.slice(last, end).trim();
+    if (footer.length > 300 || !FOOTER.test(footer)) break;
+    end = last;
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+  }
   if (!text.slice(from, end).includes('\n')) return { end, signed: false };
   const lines: { start: number; line: string }[] = [];
   for (let at = end; lines.length < 6;) {

@@ -186,6 +186,10 @@ describe('require: an insertion goes after the greeting and the name', () => {
       'Good afternoon. Sorry about this. The train left at 9.',
     );
     expect(fixed('Hello,kindly check your inbox.')).toBe('Hello, sorry about this. Kindly check your inbox.');
+    // "there's" after a greeting is the sentence's first word, not "Hi there".
+    expect(fixed("Hi, there's a known issue with the app.")).toBe(
+      "Hi, sorry about this. There's a known issue with the app.",
+    );
   });
 
   it('after the emoji that close a greeting, never between the greeting and its emoji', () => {
@@ -401,6 +405,20 @@ describe('require: an e-mail’s closing', () => {
     expect(applied(`${body}\n\nEnjoy!`, findingsOf(`${body}\n\nEnjoy!`, regards)[0])).toBe(
       `${body}\n\nEnjoy!\n\nBest regards,`,
     );
+  });
+
+  it('looks above a company footer for the sign-off, and puts one there', () => {
+    const signed = `${body}\n\nYours sincerely,\n\nRachel Dunn\nClaims Team\n\nFinancial Ombudsman Service: financial-ombudsman.org.uk | 0800 023 4567`;
+    expect(findingsOf(signed, regards)).toEqual([]);
+    const team = `${body}\n\nOakmere Claims Department\n\nThis mailbox is not monitored.`;
+    expect(findingsOf(team, regards)).toEqual([]);
+    const unsigned = `${body}\n\nThis mailbox is not monitored. Registered in England, company no 0123456.`;
+    expect(applied(unsigned, findingsOf(unsigned, regards)[0])).toBe(
+      `${body}\n\nBest regards,\n\nThis mailbox is not monitored. Registered in England, company no 0123456.`,
+    );
+    // A last paragraph of the reply's own words is not a footer.
+    const own = `${body}\n\nPlease reply to this e-mail if it has not arrived by Friday.`;
+    expect(applied(own, findingsOf(own, regards)[0])).toBe(`${own}\n\nBest regards,`);
   });
 
   it('takes only a quote that ends the e-mail for one, not a ">" step or an itinerary\'s "From:" (a review\'s)', () => {
