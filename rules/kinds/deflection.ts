@@ -536,15 +536,20 @@ const CONDITIONAL =
 /** The reply asks for a DM or a private message: the case is taken here, the call is another way. */
 const DM_TOO = /\b(?:dms?|direct messages?|private messages?|pm us|pm me)\b/;
 
-/** A concrete step given to the customer, at a sentence start. */
+/** A concrete step given to the customer, at a sentence start, or after the case it is for ("If it has a backup
+ * cylinder, switch to it now"). */
 const STEP =
-  /^[\W_]*(?:(?:please|pls|kindly|just|simply|first|then|also|now|you can|you could|you may|you'll need to|you will need to|you need to|can you|could you|try to|let's|i'd suggest you|we'd suggest you|we suggest you|i suggest you|we recommend you|make sure (?:to|you)|oh no|hmm|ok|okay)[\s,!.:]+)*(?:try|retry|restart|reboot|reinstall|re-install|uninstall|install|clear|update|check(?! (?:your|our) dm)|go to|head to|navigate|tap|select|click|open|log (?:in|out)|sign (?:in|out)|reset|turn|toggle|delete|download|power|unplug|plug|ensure|enter|switch|disable|enable|remove|press|hold|swipe|scroll|force|refresh|reconnect|re-?add|change|set|wait|allow|rebook|bring|take|keep|make sure|double-check)\b/;
+  /^[\W_]*(?:if [^,.!?;]{1,80},\s*)?(?:(?:please|pls|kindly|just|simply|first|then|also|now|you can|you could|you may|you'll need to|you will need to|you need to|can you|could you|try to|let's|i'd suggest you|we'd suggest you|we suggest you|i suggest you|we recommend you|make sure (?:to|you)|oh no|hmm|ok|okay)[\s,!.:]+)*(?:try|retry|restart|reboot|reinstall|re-install|uninstall|install|clear|update|check(?! (?:your|our) dm)|go to|head to|navigate|tap|select|click|open|log (?:in|out)|sign (?:in|out)|reset|turn|toggle|delete|download|power|unplug|plug|ensure|enter|switch|disable|enable|remove|press|hold|swipe|scroll|force|refresh|reconnect|re-?add|change|set|wait|allow|rebook|bring|take|keep|make sure|double-check)\b/;
 /** Something the brand did or found. */
 const DONE =
   /\b(?:we|i)(?:'ve|'d| have| had| just| already| now)*\s+(?:just\s+|already\s+|now\s+)?(?:refunded|credited|fixed|sent|updated|changed|cancell?ed|rebooked|passed (?:this|it|that|your|on)|raised|escalated|issued|processed|reset|added|removed|applied|reported|forwarded|flagged|logged|arranged|booked|ordered|replaced|reinstated|restored|unlocked|reactivated|sorted|resolved|corrected|waived|reversed|checked|confirmed|found|located|submitted|placed|scheduled|contacted|spoken|spoke|shared)\b/;
+/** Something the brand will do besides the call, said outside the deflection's sentence ("We'll also add him to our
+ * Priority Services Register"); in that sentence it is what the call is for ("call us and we'll refund you"). */
+const WILL_DO =
+  /\b(?:we|i)(?:'ll| will| are going to|'re going to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:add|arrange|send|refund|credit|book|rebook|cancel|raise|escalate|replace|reset|waive|register|prioriti[sz]e|flag|reissue|re-?send|reimburse|compensate|pay|cover|extend|upgrade|restore|unlock|unblock|reactivate|reinstate|collect|deliver|repair)\b/;
 /** An answer: a fact, a time, a reason, what the customer will see. */
 const ANSWER =
-  /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
+  /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available|blocked|frozen|suspended|locked|flagged|declined|held|stopped)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
 
 /** Whether a sentence with no candidate word (so no deflection to mask) gives a step, an answer or something done. */
 function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
@@ -552,7 +557,7 @@ function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
     const text = doc.masked.slice(s.start, s.end);
     if (candidate.test(text)) continue;
     const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
-    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low) || WILL_DO.test(low)) return true;
   }
   return false;
 }

@@ -109,6 +109,21 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     expect(findingsOf('If you would prefer to talk to us, you can dial 8002.', phone)).toEqual([]);
   });
 
+  it('takes as help a reason given, a step for a case, and what the brand will do besides the call', () => {
+    for (const text of [
+      'Your card was blocked by our fraud checks at 14:02. Call us on 0345 600 1122 to unblock it.',
+      'Please call 105 now, it is the power cut line. If he has a backup cylinder, switch to it now.',
+      'Please call 105 now. We will also add him to our Priority Services Register.',
+    ])
+      expect(findingsOf(text, phone), text).toEqual([]);
+    // What the call is for is not help besides it; nor is seeing the payment without saying what happened.
+    for (const text of [
+      "Please call us and we'll refund you.",
+      'We can see the payment of £340. Please call us so we can look into this.',
+    ])
+      expect(findingsOf(text, phone), text).toHaveLength(1);
+  });
+
   it('is an error only when the call is all the reply gives: not advice for a case, a DM taken here, a later part', () => {
     for (const text of [
       "If you'd rather not pay online, you can call the store and ask them.",
