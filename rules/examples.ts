@@ -9,7 +9,9 @@ import type { Finding, Rule, RuleSet, Suggestion } from './schema.ts';
 /** "Please [[call our 800 number]]." -> the text without markers and the marked span. */
 export function parseMarked(marked: string): { text: string; start: number; end: number } | { problem: string } {
   const open = marked.indexOf('[[');
-  const close = marked.indexOf(']]', open + 2);
+  let close = marked.indexOf(']]', open + 2);
+  // A span that ends in a bracket of its own ("Dear [[[FIRST_NAME]]],"): the last two of the run are the marker.
+  while (close >= 0 && marked[close + 2] === ']') close++;
   if (open < 0 || close < 0) return { problem: 'mark the flagged span with [[ and ]]' };
   if (marked.indexOf('[[', open + 2) >= 0 || marked.indexOf(']]', close + 2) >= 0)
     return { problem: 'mark exactly one span with [[ ]]' };

@@ -37,7 +37,7 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 const CONTACT_LINE =
   /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|^(?:[A-Za-z]{1,8}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
 const TEAM_WORDS =
-  /\b(?:team|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
+  /\b(?:team|crew|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
 
 // The words of a company footer: a notice about the mailbox, the firm's registration or regulator, confidentiality.
 const FOOTER =

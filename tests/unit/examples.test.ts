@@ -15,6 +15,10 @@ describe('parseMarked', () => {
     expect(parseMarked('🙂 [[DM us]]')).toEqual({ text: '🙂 DM us', start: 3, end: 8 });
   });
 
+  it('marks a span that starts and ends with brackets of its own ("[FIRST_NAME]")', () => {
+    expect(parseMarked('Dear [[[FIRST_NAME]]],')).toEqual({ text: 'Dear [FIRST_NAME],', start: 5, end: 17 });
+  });
+
   it('reads an empty [[]] as an insertion point', () => {
     expect(parseMarked('Thanks for waiting.[[]]')).toEqual({ text: 'Thanks for waiting.', start: 19, end: 19 });
   });
