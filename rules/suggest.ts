@@ -362,7 +362,13 @@ function joinedInsertion(doc: Texts, from: number, at: number, insertion: string
  * "Hello Ana! "). Anything else goes after the opener, the greeting and the customer's name: "Hi Sam, we're sorry
  * about this. Please ...", never "We're sorry about this. Hi Sam, please ...".
  */
-export function insertAtStart(doc: Texts, from: number, insertion: string, firstName?: string): Suggestion {
+export function insertAtStart(
+  doc: Texts,
+  from: number,
+  insertion: string,
+  firstName?: string,
+  afterThanks = false,
+): Suggestion {
   const { text } = doc;
   const label = `Add "${insertion.trim()}"`;
   const open = openerAt(text, from, firstName);
@@ -394,11 +400,16 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
   const opened = open ? open.end : from;
   const exclaimed = sticky(INTERJECTION, text, opened);
   let after = exclaimed ? opened + exclaimed[0].length : opened;
-  // A short sentence of thanks that opens the reply comes first too, when more follows ("Thank you for your reply.
-  // We're sorry about this. The ..."), unless what goes in is thanks itself.
-  const thanked = /^\s*thank/i.test(insertion) ? null : sticky(THANKS_SENTENCE, doc.masked, after);
-  if (thanked && /\S/.test(text.slice(after + thanked[0].length))) after += thanked[0].length;
-  const joined = joinedInsertion(doc, from, after, insertion, label);
+  // For an apology (`afterThanks`), a short sentence of thanks for getting in touch that opens the reply comes first
+  // too, when more follows ("Thank you for your reply. We're sorry about this. The ..."); ended by a line break, it
+  // takes the insertion on its line ("Thank you for your email. We're sorry about this.\n\nOur records ...").
+  const thanked = afterThanks ? sticky(THANKS_SENTENCE, doc.masked, after) : null;
+  const thanksEnd = thanked ? after + thanked[0].length : -1;
+  if (thanked && /\S/.test(text.slice(thanksEnd))) after = thanksEnd;
+  const joined =
+    after === thanksEnd && !/\s$/.test(thanked![0])
+      ? { start: after, end: after, replacement: ` ${insertion.trim()}`, label }
+      : joinedInsertion(doc, from, after, insertion, label);
   // After the exclamation a sentence starts, even when an emoji ended it ("Aww 🥰 Sorry about this.").
   const s = exclaimed
     ? {
@@ -415,11 +426,12 @@ export function insertAtStart(doc: Texts, from: number, insertion: string, first
 }
 
 /**
- * A short sentence that only thanks the customer: "Thank you for your reply. ", "Thanks for reaching out, Sam! "; not
- * one that turns ("Thanks for asking, but ...").
+ * A short sentence that only thanks the customer for getting in touch: "Thank you for your reply. ", "Thanks for
+ * reaching out, Sam! "; not thanks for a purchase or a donation ("Thank you for choosing Grandview Suites!", which an
+ * apology would seem to be about), nor one that turns ("Thanks for asking, but ...").
  */
 const THANKS_SENTENCE =
-  /(?:many[ \t]+)?(?:thanks|thank[ \t]+you|thx)(?:[ \t]+(?:so[ \t]+much|very[ \t]+much|again))?(?:[ \t]+for[ \t]+(?:(?!(?<![\p{L}\p{N}])(?:but|however|although|though|unfortunately)(?![\p{L}\p{N}]))[^.!?\n]){1,50}?)?(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?[.!]+[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?/iuy;
+  /(?:many[ \t]+)?(?:thanks|thank[ \t]+you|thx)(?:[ \t]+(?:so[ \t]+much|very[ \t]+much|again))?[ \t]+for[ \t]+(?:(?:your|the)[ \t]+(?:reply|response|message|e-?mail|tweet|note|update|info|information|details|question|enquiry|inquiry|feedback|patience|dm|call)|reaching|getting|contacting|writing|tweeting|messaging|clarifying|following|letting|speaking|talking|chatting|understanding|confirming|checking|sharing)(?:(?!(?<![\p{L}\p{N}])(?:but|however|although|though|unfortunately)(?![\p{L}\p{N}]))[^.!?\n]){0,40}?(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?[.!]+[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?/iuy;
 
 /**
  * A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ", one or two

@@ -101,12 +101,12 @@ function readClosing(text: string, from: number, to: number): Closing {
   let first = lines.length;
   while (first > 0 && lines.length - first < 5 && signatureLine(lines[first - 1]!.line)) first--;
   if (first > 0 && /^-{2,3}$/.test(lines[first - 1]!.line) && first < lines.length) lines[first - 1]!.line = '';
-  // "See you then,", "With sympathy,"; or a word or two on their own line ("Cheers!", "xoxo").
+  // "See you then,", "With sympathy,"; or a word or two on their own line ("Cheers!", "xoxo", "Happy eating! 😋").
   const valediction = (i: number): boolean =>
     i >= 0 &&
     i + 1 < lines.length &&
     ((/,$/.test(lines[i]!.line) && lines[i]!.line.split(/\s+/).length <= 5) ||
-      /^[\p{L}'’]+(?:\s[\p{L}'’]+)?!?$/u.test(lines[i]!.line));
+      /^[\p{L}'’]+(?:\s[\p{L}'’]+)?(?:!?[ \t]+[\p{Extended_Pictographic}\uFE0F\u200D]+|!)?$/u.test(lines[i]!.line));
   // "See you then," in sentence case opens the block too.
   if (first > 0 && first < lines.length && valediction(first - 1)) first--;
   if (first >= lines.length || (first > 0 && lines[first - 1]!.line !== '')) return { end, signed: false };
@@ -342,6 +342,11 @@ export const requireKind = defineKind({
        * problem, an insertion does not fix it ("I'm so sorry for your loss." before "Great news! 🎉").
        */
       insertUnless: z.array(z.string().min(1)).optional(),
+      /**
+       * An insertion at the start goes after a short opening sentence that thanks the customer for getting in touch,
+       * when more follows ("Thank you for your reply. We're sorry about this. ..."): for an apology, not a condolence.
+       */
+      afterThanks: z.boolean().optional(),
       /** A link counts as what is required (a help article is a next step). */
       acceptLinks: z.boolean().optional(),
       /** A signature at the very end (a name or initials: "Jo", "-KJ", "^Raj") counts as what is required. */
@@ -482,7 +487,7 @@ export const requireKind = defineKind({
           .filter((t): t is string => t !== null)
           .map((t) => ({
             t,
-            s: anchor === 'end' ? atEnd(t) : insertAtStart(doc, body.start, t, ctx.firstName),
+            s: anchor === 'end' ? atEnd(t) : insertAtStart(doc, body.start, t, ctx.firstName, rule.afterThanks),
           }))
           // An insertion that ends on the word the reply goes on with ("We're sorry about this. This outage ...")
           // comes after the others.

@@ -227,29 +227,43 @@ describe('require: an insertion goes after the greeting and the name', () => {
     expect(fixed('iPhone repairs take a day.')).toBe('Sorry about this. iPhone repairs take a day.');
   });
 
-  it('after a short sentence of thanks that opens the reply, when more follows and it does not turn', () => {
-    expect(fixed('@ann Thank you for your reply. The delivery date is in your order history.')).toBe(
+  it('with afterThanks, after a short opening sentence of thanks for getting in touch, when more follows', () => {
+    const apology = { ...acknowledge, afterThanks: true };
+    expect(fixed('@ann Thank you for your reply. The delivery date is in your order history.', apology)).toBe(
       '@ann Thank you for your reply. Sorry about this. The delivery date is in your order history.',
     );
-    expect(fixed('Hello, thanks for reaching out to us, Sam! Can you DM us the order?')).toBe(
+    expect(fixed('Hello, thanks for reaching out to us, Sam! Can you DM us the order?', apology)).toBe(
       'Hello, thanks for reaching out to us, Sam! Sorry about this. Can you DM us the order?',
     );
-    // Thanks that turns into the answer is not a sentence of thanks; nor is thanks with nothing after it.
-    expect(fixed('Thanks for asking, but we cannot refund it.')).toBe(
-      'Sorry about this. Thanks for asking, but we cannot refund it.',
+    // Ended by a line break, the sentence of thanks takes the insertion on its own line.
+    expect(fixed('Dear Ana,\n\nThank you for your email.\n\nYour account is overdrawn.', apology)).toBe(
+      'Dear Ana,\n\nThank you for your email. Sorry about this.\n\nYour account is overdrawn.',
     );
-    expect(fixed('Thanks for reaching out!')).toBe('Sorry about this. Thanks for reaching out!');
-    // What goes in is thanks itself: it opens the reply.
-    const thanks = rule('require', { phrases: ['appreciate'], insert: 'Thanks so much! ' });
-    expect(fixed('Thank you for your reply. We have sent it.', thanks)).toBe(
-      'Thanks so much! Thank you for your reply. We have sent it.',
+    // Not thanks for a purchase or a donation, nor thanks that turns, nor thanks with nothing after it.
+    for (const [text, want] of [
+      [
+        'Thank you for choosing Grandview Suites! We hope to see you again.',
+        'Sorry about this. Thank you for choosing',
+      ],
+      ['Thanks for your donation! 🎉 Every gift helps.', 'Sorry about this. Thanks for your donation!'],
+      ['Thanks for asking, but we cannot refund it.', 'Sorry about this. Thanks for asking, but'],
+      ['Thanks for reaching out!', 'Sorry about this. Thanks for reaching out!'],
+    ])
+      expect(fixed(text!, apology)).toContain(want);
+    // Without afterThanks (a condolence), the insertion opens the reply.
+    expect(fixed('Thank you for your reply. The delivery date is in your order history.')).toBe(
+      'Sorry about this. Thank you for your reply. The delivery date is in your order history.',
     );
   });
 
   it('prefers an insertion that does not echo the words of the sentence before it', () => {
-    const two = rule('require', { phrases: ['sorry'], insert: ['Sorry about this. ', 'Sorry for the trouble. '] });
-    expect(fixed('Thanks for telling us about this! The team is on it.', two)).toBe(
-      'Thanks for telling us about this! Sorry for the trouble. The team is on it.',
+    const two = rule('require', {
+      phrases: ['sorry'],
+      insert: ['Sorry about this. ', 'Sorry for the trouble. '],
+      afterThanks: true,
+    });
+    expect(fixed('Thanks for tweeting us about this! The team is on it.', two)).toBe(
+      'Thanks for tweeting us about this! Sorry for the trouble. The team is on it.',
     );
     expect(fixed('Thanks for your message! The team is on it.', two)).toBe(
       'Thanks for your message! Sorry about this. The team is on it.',
@@ -374,6 +388,7 @@ describe('require: an e-mail’s closing', () => {
       'See you then,\nClaire\nAppointments Team, Parkside Health',
       'With sympathy,\nLucia Mendes',
       'xoxo\nThe Runwell Team!!!',
+      'Happy eating! 😋\nThe Snackr Team',
     ])
       expect(findingsOf(`${body}\n\n${close}`, regards), close).toEqual([]);
   });

@@ -116,6 +116,12 @@ export function RequireForm(props: KindFormProps) {
         checked={rule.acceptWarm === true}
         onChange={(v) => onChange(setOptional(rule, 'acceptWarm', v ? true : undefined))}
       />
+      <CheckboxField
+        {...bind(props, 'afterThanks')}
+        label="What is inserted at the start goes after an opening “Thank you for your reply.” (for an apology; a condolence comes first)"
+        checked={rule.afterThanks === true}
+        onChange={(v) => onChange(setOptional(rule, 'afterThanks', v ? true : undefined))}
+      />
       <NumberField
         {...bind(props, 'minWords')}
         label="Shortest reply judged (words)"

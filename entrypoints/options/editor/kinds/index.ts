@@ -39,6 +39,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'acceptSignature',
       'acceptName',
       'acceptWarm',
+      'afterThanks',
       'minWords',
     ],
   },
