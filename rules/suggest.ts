@@ -403,11 +403,12 @@ export function insertAtStart(
   // For an apology (`afterThanks`), a short sentence of thanks for getting in touch that opens the reply comes first
   // too, when more follows ("Thank you for your reply. We're sorry about this. The ..."); ended by a line break, it
   // takes the insertion on its line ("Thank you for your email. We're sorry about this.\n\nOur records ...").
-  const thanked = afterThanks ? sticky(THANKS_SENTENCE, doc.masked, after) : null;
+  // Not after a name with no comma ("Jeffrey thanks for ..."), where the insertion brings the comma.
+  const thanked = afterThanks && !open?.bare ? sticky(THANKS_SENTENCE, doc.masked, after) : null;
   const thanksEnd = thanked ? after + thanked[0].length : -1;
   if (thanked && /\S/.test(text.slice(thanksEnd))) after = thanksEnd;
   const joined =
-    after === thanksEnd && !/\s$/.test(thanked![0])
+    after === thanksEnd && /^[ \t]*\n/.test(text.slice(thanksEnd))
       ? { start: after, end: after, replacement: ` ${insertion.trim()}`, label }
       : joinedInsertion(doc, from, after, insertion, label);
   // After the exclamation a sentence starts, even when an emoji ended it ("Aww 🥰 Sorry about this.").
@@ -431,7 +432,7 @@ export function insertAtStart(
  * apology would seem to be about), nor one that turns ("Thanks for asking, but ...").
  */
 const THANKS_SENTENCE =
-  /(?:many[ \t]+)?(?:thanks|thank[ \t]+you|thx)(?:[ \t]+(?:so[ \t]+much|very[ \t]+much|again))?[ \t]+for[ \t]+(?:(?:your|the)[ \t]+(?:reply|response|message|e-?mail|tweet|note|update|info|information|details|question|enquiry|inquiry|feedback|patience|dm|call)|reaching|getting|contacting|writing|tweeting|messaging|clarifying|following|letting|speaking|talking|chatting|understanding|confirming|checking|sharing)(?:(?!(?<![\p{L}\p{N}])(?:but|however|although|though|unfortunately)(?![\p{L}\p{N}]))[^.!?\n]){0,40}?(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?[.!]+[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?/iuy;
+  /(?:many[ \t]+)?(?:thanks|thank[ \t]+you|thx)(?:[ \t]+(?:so[ \t]+much|very[ \t]+much|again))?[ \t]+for[ \t]+(?:(?:your|the)[ \t]+(?:reply|response|message|e-?mail|tweet|note|update|info|information|details|question|enquiry|inquiry|feedback|patience|dm|call)|reaching|getting|contacting|writing|tweeting|messaging|clarifying|following|letting|speaking|talking|chatting|understanding|confirming|checking|sharing)(?:(?!(?<![\p{L}\p{N}])(?:but|however|although|though|unfortunately)(?![\p{L}\p{N}]))(?:[^.!?\n]|\.(?=[\p{L}\p{N}]))){0,40}?(?:,[ \t]*\p{Lu}[\p{L}'’-]*)?[.!]+(?=\s|$|\p{Extended_Pictographic})[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)?/iuy;
 
 /**
  * A sentence of one exclamation that answers the customer: "Oh noooo! ", "Hmm. ", "Got it. ", "Uh oh! ", one or two

@@ -544,12 +544,16 @@ const STEP =
 const DONE =
   /\b(?:we|i)(?:'ve|'d| have| had| just| already| now)*\s+(?:just\s+|already\s+|now\s+)?(?:refunded|credited|fixed|sent|updated|changed|cancell?ed|rebooked|passed (?:this|it|that|your|on)|raised|escalated|issued|processed|reset|added|removed|applied|reported|forwarded|flagged|logged|arranged|booked|ordered|replaced|reinstated|restored|unlocked|reactivated|sorted|resolved|corrected|waived|reversed|checked|confirmed|found|located|submitted|placed|scheduled|contacted|spoken|spoke|shared)\b/;
 /** Something the brand will do besides the call, said outside the deflection's sentence ("We'll also add him to our
- * Priority Services Register"); in that sentence it is what the call is for ("call us and we'll refund you"). */
+ * Priority Services Register"); in that sentence, or waiting for the call, it is what the call is for ("call us and
+ * we'll refund you", "We'll refund you once you confirm your details"). An explanation of a block needs its reason
+ * ("was blocked by our fraud checks"), or it only restates the complaint ("sorry your account was blocked"). */
 const WILL_DO =
   /\b(?:we|i)(?:'ll| will| are going to|'re going to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?:add|arrange|send|refund|credit|book|rebook|cancel|raise|escalate|replace|reset|waive|register|prioriti[sz]e|flag|reissue|re-?send|reimburse|compensate|pay|cover|extend|upgrade|restore|unlock|unblock|reactivate|reinstate|collect|deliver|repair)\b/;
+/** A promise that waits for the call ("We'll refund you once you confirm your details"): what the call is for. */
+const AFTER_THE_CALL = /\b(?:once|when|after|then|as soon as|if|provided|so long as)\b/;
 /** An answer: a fact, a time, a reason, what the customer will see. */
 const ANSWER =
-  /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available|blocked|frozen|suspended|locked|flagged|declined|held|stopped)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
+  /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:is|are|was|were|has been|have been)\s+(?:blocked|frozen|suspended|locked|flagged|declined|held|stopped)(?:\s+[\w'-]+){0,3}?\s+(?:by|because|due to|as|after|for|when|while|until)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
 
 /** Whether a sentence with no candidate word (so no deflection to mask) gives a step, an answer or something done. */
 function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
@@ -557,7 +561,8 @@ function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
     const text = doc.masked.slice(s.start, s.end);
     if (candidate.test(text)) continue;
     const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
-    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low) || WILL_DO.test(low)) return true;
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+    if (WILL_DO.test(low) && !AFTER_THE_CALL.test(low)) return true;
   }
   return false;
 }

@@ -39,9 +39,10 @@ const CONTACT_LINE =
 const TEAM_WORDS =
   /\b(?:team|crew|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
 
-// The words of a company footer: a notice about the mailbox, the firm's registration or regulator, confidentiality.
+// The words of a company footer, never of a reply: a notice that the mailbox is not read, the firm's registration or
+// regulator, confidentiality (not "registered in your name", "unsubscribe", "privacy policy").
 const FOOTER =
-  /\b(?:(?:mailbox|inbox|address) is not monitored|(?:please )?do not reply to this|no-?reply|registered (?:in|office|address)|company (?:no|number|registration)|(?:authori[sz]ed|regulated) by|financial (?:ombudsman|conduct authority)|ombudsman service|(?:this|the) (?:e-?mail|message) and any attachments|intended (?:solely |only )?for the (?:addressee|recipient|named)|unsubscribe|privacy (?:policy|notice))\b/i;
+  /\b(?:(?:this |the )?(?:mailbox|inbox|e-?mail address) is not monitored|(?:please )?do not reply to this (?:e-?mail|message)|registered in (?:england|wales|scotland|northern ireland|ireland)|registered office|company (?:no\.?|number|registration)|(?:authori[sz]ed and )?regulated by the (?:financial|prudential)|financial ombudsman|(?:this|the) (?:e-?mail|message) and any attachments|intended (?:solely |only )?for the (?:addressee|named recipient|intended recipient))\b/i;
 
 interface Closing {
   /** Where the reply's own words end (before a quoted message). */
@@ -459,7 +460,14 @@ export const requireKind = defineKind({
           rule.insert ?? (rule.need === 'sign-off' ? ' {signOff}' : rule.need === 'customer-name' ? 'Hi {name}, ' : []);
         let list = typeof templates === 'string' ? [templates] : templates;
         // "Hi Sam, " already names the customer: offer the insertions without {name} ("Hi Sam, thanks so much!").
-        if (anchor === 'start' && openerHas(doc.text, body.start, ctx.firstName)) {
+        // So does an opening sentence that names them ("Thanks for getting in touch, Sam! Sorry about this, Sam.").
+        const firstNamed =
+          !!ctx.firstName &&
+          !!inBody[0] &&
+          new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(ctx.firstName)}(?![\\p{L}\\p{N}])`, 'iu').test(
+            doc.text.slice(inBody[0].start, inBody[0].end),
+          );
+        if (anchor === 'start' && (firstNamed || openerHas(doc.text, body.start, ctx.firstName))) {
           const unnamed = list.filter((t) => !t.includes('{name}'));
           if (unnamed.length > 0) list = unnamed;
         }

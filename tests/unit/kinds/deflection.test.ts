@@ -120,6 +120,9 @@ describe('deflection to a phone line: a meaning, not a phrase list', () => {
     for (const text of [
       "Please call us and we'll refund you.",
       'We can see the payment of £340. Please call us so we can look into this.',
+      // A block restated with no reason, and a promise that waits for the call, are not help besides it.
+      "We're sorry your account was blocked. Please call us on 0345 600 1122 and we'll sort it.",
+      "Please call us on 0800 123 456. We'll refund you once you confirm your details.",
     ])
       expect(findingsOf(text, phone), text).toHaveLength(1);
   });

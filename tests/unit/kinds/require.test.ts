@@ -250,6 +250,17 @@ describe('require: an insertion goes after the greeting and the name', () => {
       ['Thanks for reaching out!', 'Sorry about this. Thanks for reaching out!'],
     ])
       expect(fixed(text!, apology)).toContain(want);
+    // The stop that ends it is followed by a space or a line's end: not the "." of "£4.99" or "...we".
+    expect(fixed('Thanks for your message about the £4.99 charge. We have refunded it.', apology)).toBe(
+      'Thanks for your message about the £4.99 charge. Sorry about this. We have refunded it.',
+    );
+    expect(fixed('Thanks for the info...we will check it.', apology)).toBe(
+      'Sorry about this. Thanks for the info...we will check it.',
+    );
+    // After a name with no comma the insertion brings the comma, and the thanks stays whole.
+    expect(fixed('Jeffrey thanks for your message. Your parcel is due.', apology)).toBe(
+      'Jeffrey, sorry about this. Thanks for your message. Your parcel is due.',
+    );
     // Without afterThanks (a condolence), the insertion opens the reply.
     expect(fixed('Thank you for your reply. The delivery date is in your order history.')).toBe(
       'Sorry about this. Thank you for your reply. The delivery date is in your order history.',
@@ -277,6 +288,10 @@ describe('require: an insertion goes after the greeting and the name', () => {
       'Hi Sam, sorry about this. Your refund is on its way.',
     );
     expect(fixed('Your refund is on its way.', named, ctx)).toBe('Sorry about this, Sam. Your refund is on its way.');
+    // Nor one the opening sentence has.
+    expect(
+      fixed('Thanks for getting in touch, Sam! Your refund is on its way.', { ...named, afterThanks: true }, ctx),
+    ).toBe('Thanks for getting in touch, Sam! Sorry about this. Your refund is on its way.');
   });
 
   it('gives a greeting that is there the name, instead of greeting twice', () => {
@@ -431,7 +446,9 @@ describe('require: an e-mail’s closing', () => {
     expect(applied(unsigned, findingsOf(unsigned, regards)[0])).toBe(
       `${body}\n\nBest regards,\n\nThis mailbox is not monitored. Registered in England, company no 0123456.`,
     );
-    // A last paragraph of the reply's own words is not a footer.
+    // A last paragraph of the reply's own words is not a footer, whatever words it shares with one.
+    const car = `${body}\n\nYour car is now registered in your name; see our privacy policy to unsubscribe.`;
+    expect(applied(car, findingsOf(car, regards)[0])).toBe(`${car}\n\nBest regards,`);
     const own = `${body}\n\nPlease reply to this e-mail if it has not arrived by Friday.`;
     expect(applied(own, findingsOf(own, regards)[0])).toBe(`${own}\n\nBest regards,`);
   });
