@@ -220,6 +220,15 @@ test.describe('the rule-set editor', () => {
     await rule.getByLabel(/A warm reply counts/).uncheck();
     await editor.locator('[data-tc="view-json"]').click();
     await expect(editor.locator('[data-tc="json"]')).not.toHaveValue(/acceptWarm/);
+    // An apology placed after an opening "Thank you for your reply." (afterThanks), the same way.
+    await editor.locator('[data-tc="view-forms"]').click();
+    const afterThanks = rule.getByLabel(/goes after an opening “Thank you for your reply\.”/);
+    await expect(afterThanks).not.toBeChecked();
+    await afterThanks.focus();
+    await editor.page().keyboard.press('Space');
+    await expect(afterThanks).toBeChecked();
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"afterThanks": true/);
   });
 
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {
