@@ -287,7 +287,7 @@ const DELIGHT = /\b(?:made my (?:day|night|week|month|year|morning)|dreams? come
 const SIGH = /😩/u;
 
 const REQUEST =
-  /\?|\b(?:(?:would|i[’']?d) (?:love|like)|help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to|where(?:'s| is| are)|refund|credit|cancel)\b/i;
+  /\?|\b(?:(?:would|i[’']?d) (?:love|like)|help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to(?! (?:say|thank|share|give|let (?:you|u) know|tell (?:you|u)|express|pass on|send (?:my|our|a|some) (?:thanks|love|praise)))|where(?:'s| is| are)|refund|credit|cancel)\b/i;
 // A how-to question: asking for a way, not complaining.
 const HOW_TO = words([
   '(?:how|where|who|when) (?:do|can|could|would|should|will) (?:i|we)',
@@ -307,7 +307,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv)\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
 // Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
 const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
 const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;
@@ -424,6 +424,11 @@ export function readsWarm(reply: string): boolean {
   return (text.match(/(?<![^.!?\n])[^.!?\n]+!/g) ?? []).some((s) => /\p{L}/u.test(s) && !REQUEST_WORDS.test(s));
 }
 
+/** Whether a sentence exclaims joy: clearly positive words and a "!" ("Thanks so much for your amazing support!"). */
+export function exclaimsJoy(sentence: string): boolean {
+  return /!\s*$/.test(sentence.trim()) && analyzer.polarity_scores(sentence.replace(POLITE, ' ')).compound >= 0.7;
+}
+
 /** The message's words without handles, whether it is English, and what the customer said themselves. */
 interface Read {
   message: string;
@@ -484,16 +489,18 @@ export function estimateMood(message: string): Mood {
   // negative in a statement).
   const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
+  const brandPraise = praiseOfThisBrand(message);
+  const cuesOfWarmth = warmthCues(brandPraise);
   const warm =
     compound >= 0.5 &&
     WARMTH.test(said) &&
     !SARCASM.test(text) &&
     !SHOUTED_NOT.test(text) &&
     !CONTRAST.test(text) &&
-    WARMTH.test(praiseOfThisBrand(message));
+    WARMTH.test(brandPraise);
   // Praise is the message's point when it says so twice (praise and thanks, two praise words, a heart) or is short;
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
-  const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
+  const praised = warm && (cuesOfWarmth >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   const angry = compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)));
   if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
@@ -565,7 +572,52 @@ const HARM = words([
   // An account shut, and a charge, asked about or not ("why was I charged £48 for 3 miles??").
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
+  // Fear or distress the customer is in ("I was genuinely terrified", "it's frightening me", "kids in tears"), not a
+  // worry about what may be ("I'm scared I've been hacked") nor a trait ("terrified of needles").
+  "(?:terrified|scared|frightened)(?! (?:of|that|about|to|i|i[’']\\p{L}+|it|it[’']s|we|they|he|she|my|this)(?![\\p{L}\\p{N}]))",
+  'frightening (?:me|us|my|our|her|him|them)',
+  'distress(?:ed|ing)',
+  'in tears',
+  'panick(?:ing|ed)',
+  // Harm of another kind: abuse, a threat.
+  'racis[mt]',
+  'sexis[mt]',
+  'abusive',
+  'harass(?:ed|ing|ment)',
+  'threaten(?:ed|ing)',
+  // A thing that broke or went ("snapped off", "fell out in 2 days", "wiped my folder", "dead within 3 weeks").
+  'snapped',
+  'fell (?:out|off|apart)',
+  'came apart',
+  'stopped working',
+  'ruined',
+  'wiped',
+  'dead (?:within|after|on arrival)',
+  'lost (?:my|our|all)',
+  'leak(?:ing|ed|s)',
+  // Told again and again, or waited for long: "for the third time", "asked 3 times", "it's been 3 weeks".
+  // Not "went for a second time" (a return visit).
+  '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time',
+  '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained)(?: \\p{L}+){0,3} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
+  `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
+  // A claim or a request turned down.
+  '(?:was|been|got|were|is|has been) (?:rejected|declined|refused|denied)',
+  'refused to',
 ]);
+
+// A service that is off, said as a fact ("power's been out for 9 hours", "internet keeps dropping out"), not asked ("is
+// the app down or is it just me?": a question an answer settles).
+const SERVICE_OFF = words([
+  `(?:power|electricity|internet|wifi|wi-fi|broadband|network|signal|service|heating|gas|water)(?:${APOS}s| is| has| was| keeps)? (?:been )?(?:down|out|off|offline|dead|dropping out|cutting out)`,
+  // "The app is out" is as often a release: an app or a site is only down.
+  `(?:app|site|website|tv)(?:${APOS}s| is| has| was| keeps)? (?:been )?(?:down|offline|dead)`,
+  '(?:dropp(?:ing|ed|s)|cutting|cuts|cut) out',
+]);
+// A question, with or without its mark: "is the app down or is it just me", "anyone else's internet down".
+const QUESTION_SENTENCE =
+  /\?\s*$|^\W*(?:is|are|has|have|does|do|did|can|could|will|any ?one|anybody|why|how|what|when|where)\b|\bjust me\b/i;
+const saidFlat = (re: RegExp, said: string): boolean =>
+  said.split(/(?<=[.!?\n])\s+/).some((sentence) => !QUESTION_SENTENCE.test(sentence) && re.test(sentence));
 
 // "Still not fixed", "hasn't been resolved": the opposite of solved.
 const NOT_RESOLVED =
@@ -587,7 +639,7 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
-  const failed = cues(FAILURE_ALL, unasked) + (HARM.test(said) ? 1 : 0);
+  const failed = cues(FAILURE_ALL, unasked) + (HARM.test(said) || saidFlat(SERVICE_OFF, said) ? 1 : 0);
   // A failure said outright is a complaint, even asked with it ("My parcel never arrived, any update?").
   if (failed > 0) return true;
   // A question how to do something is a question, whatever it names ("how do I get a refund?", "any idea what's

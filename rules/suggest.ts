@@ -61,6 +61,10 @@ const GREETING_LINE =
   /^(?:hi|hello|hey|hiya|heya|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^\n]{0,40},$/iu;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},$/u;
 
+// Abbreviations a sentence goes on after ("Mr.", "approx.", "e.g.", "inst.", "ref.").
+const ABBREVIATION_BEFORE =
+  /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|st|inst|ult|prox|no|nos|approx|appt|apt|dept|ref|refs|tel|ext|incl|excl|vs|cf|etc|e\.g|i\.e|viz|min|mins|max|est|fig|vol|pp|p)\.$/iu;
+
 /**
  * True at the start of the text, after . ! ? … or : (perhaps with a smiley or emoji between), or right after a leading @handle, ignoring spaces, opening quotes
  * and brackets in between. It walks back from `at` only as far as it must: a regex anchored at the end ($) would scan
@@ -69,6 +73,15 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},$/u;
 export function isSentenceStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && /[\s"“'‘(]/u.test(text[i - 1]!)) i--;
+  // "your letter of the 12th inst. regarding ...": after an abbreviation, a word the writer left in lower case goes on
+  // the sentence.
+  if (
+    i > 0 &&
+    text[i - 1] === '.' &&
+    ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 8), i)) &&
+    /\p{Ll}/u.test(text[at] ?? '')
+  )
+    return false;
   if (i === 0 || /[.!?…:]/.test(text[i - 1]!)) return true;
   // A new paragraph ("Hello,\n\nwe have ..."), or the line after a greeting's line ("Hi Sam,\nwe have ...", "Dear Ms
   // Lee,\n..."; not "If it still fails,\njust restart the router").
@@ -225,9 +238,9 @@ const ORDINARY: ReadonlySet<string> = new Set([
 
 const GREETING =
   /(?:hi|hello|hey|hiya|heya|howdy|greetings|dear|good[ \t]+(?:morning|afternoon|evening|day))(?![\p{L}\p{N}])/iuy;
-// "Hi there", "Hello again", "Hey all", "Dear Sir/Madam", "Dear valued customer"; not "Hi, there's ...".
+// "Hi there", "Hello again", "Hey all", "Hi mate", "Dear Sir/Madam", "Dear valued customer"; not "Hi, there's ...".
 const GREETED =
-  /,?[ \t]+(?:there|again|all|everyone|folks|team|guys|friends?|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
+  /,?[ \t]+(?:there|again|all|everyone|everybody|folks|team|guys|friends?|mates?|buddy|pal|hun|babe|dude|y['’]all|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
 // After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
 // punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
 const GREETED_NAME =

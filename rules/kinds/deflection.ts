@@ -555,6 +555,13 @@ const AFTER_THE_CALL = /\b(?:once|when|after|then|as soon as|if|provided|so long
 const ANSWER =
   /\b(?:is|are|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:is|are|was|were|has been|have been)\s+(?:blocked|frozen|suspended|locked|flagged|declined|held|stopped)(?:\s+[\w'-]+){0,3}?\s+(?:by|because|due to|as|after|for|when|while|until)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
 
+/** A call that cannot wait, to protect the customer ("Call our fraud team now (open 24/7) so they can stop the
+ * payment", "ring us straight away to block the card"): the line is the help, not a way to send them off. */
+const URGENT =
+  /\b(?:24\/7|24 hours|round the clock|now|straight away|right away|immediately|urgently|asap|as soon as (?:you can|possible))\b/;
+const PROTECTIVE =
+  /\b(?:stop|block|freeze|cancel|bar|secure|recall|protect|lock)(?:s|ed|ping|ing)?\s+(?:the|your|any|it|them|this|that|a|further)\b/;
+
 /** Whether a sentence with no candidate word (so no deflection to mask) gives a step, an answer or something done. */
 function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
   for (const s of doc.sentences) {
@@ -639,7 +646,8 @@ export const deflectionKind = defineKind({
         for (const sentence of doc.sentences) {
           const s = doc.masked.slice(sentence.start, sentence.end);
           if (!candidate.test(s)) continue;
-          for (const a of actions(doc, sentence)) {
+          const urgent = unlessHelped && URGENT.test(s.toLowerCase()) && PROTECTIVE.test(s.toLowerCase());
+          for (const a of urgent ? [] : actions(doc, sentence)) {
             const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
             if (FALLBACK.test(low) || FALLBACK_AFTER.test(low.slice(a.head)) || CONDITIONAL.test(low)) fallback = true;
             found.push({ start: sentence.start + a.head, end: sentence.start + a.end });

@@ -187,6 +187,10 @@ function accepts(type: DataType, found: string): boolean {
 const SOMEONE_NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 const GREETED = /(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear|thanks|thank you|morning|afternoon|evening)\b[^.!?\n]*$/i;
 
+// Verbs whose place is the customer's address: "you live at", "registered at", "we'll deliver to you at".
+const PLACE_VERBS =
+  /^(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:e|es|ed|ing)|based|located|registered|deliver(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|sen[dt]|sending|posted|moved?|be|is|are|was|were|been|you|we|i|me|us|them|it|him|her)$/i;
+
 function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
   const naming = NAMED_BEFORE[type]?.exec(before);
@@ -210,6 +214,14 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   if (SOMEONE_NAMED.test(before) && !GREETED.test(before) && !NAMED_BEFORE[type]?.test(before)) return [];
   const link = NAMED_THEN_LINKED[type]?.exec(before);
   if (link) return [{ start: span.start - link[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+  // "your claim for 14 Station Road", "a transaction at 22 Elm Grove": the address says where or what for, and the
+  // words read without it ("your claim", "a transaction"); "your address" there would say something else. Not after a
+  // verb of living or sending ("you live at ..." keeps "your address").
+  if (type === 'address') {
+    const prep = /(?<![\p{L}\p{N}])(\p{L}+)(\s+(?:for|at)\s+)$/iu.exec(before);
+    if (prep && !PLACE_VERBS.test(prep[1]!))
+      return [{ start: span.start - prep[2]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+  }
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no
   // reference that reads: no fix is offered (the message still says what to do).
   if (type === 'birthdate' && /^born|\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];

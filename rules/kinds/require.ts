@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem, type ResolvedContext } from '../kind.ts';
-import { readsWarm } from '../mood.ts';
+import { exclaimsJoy, readsWarm } from '../mood.ts';
 import { isFirstName, isKnownWord, matchSpans, patternProblem, termsOf, type NlpDoc } from '../nlp.ts';
 import { compilePhrases, compileUnless } from '../phrases.ts';
 import { contextVars, fill, insertAt, insertAtStart, openerHas, openingName } from '../suggest.ts';
@@ -137,6 +137,30 @@ function readClosing(text: string, from: number, to: number): Closing {
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
 // customer: what a one-to-one reply opens and closes with is not judged there.
 const MANY_RECIPIENTS = 5;
+// Cheer or laughter where an insertion would go: a smiling, laughing or loving face, or a cheerful word first ("Aww",
+// "Yay", "Good news", "Glad ...", "Well, at least ...").
+const CHEER_FACE = /[😀😁😂😃😄😅😆😉😊😋😍😎😘😛😜😝🙂🙃🤗🤣🤩🥰🥳💕💖💗💞💛💙💚💜🧡🤍❤🎉]/u;
+const CHEER_WORD =
+  /^[\s\p{P}]*(?:omg|oh my (?:god|gosh)|aw+|yay+|wo+(?:ho+)?|haha\w*|lol|hooray|good news|great news|glad|fair question|well,? at least|first world)(?![\p{L}\p{N}])/iu;
+// Laughter, which mocks whatever follows it.
+const LAUGH_FACE = /[😂🤣😆😅🙃😜😝😛]/u;
+// Either side of it: the opener before ("Aww 🥰 ", "Haha 😂 "; a greeting's smile, "Hi Sam! 😊 ", is only friendly)
+// or the sentence after, also when it exclaims joy ("Thanks so much for your amazing support!").
+// An offer of help is not cheer: "We're sorry about this. Happy to help! ..." reads well.
+const OFFER =
+  /^[\s\p{P}]*(?:(?:we['’]re|we are|i['’]m|i am|always)\s+)?(?:happy|glad|here|pleased|delighted)\s+to\s+(?:help|assist|check|look)/iu;
+const cheerAround = (text: string, from: number, at: number): boolean => {
+  const before = text.slice(Math.max(from, at - 200), at);
+  const after = /^[^.!?\n]*[.!?\n]?/u.exec(text.slice(at, at + 200))![0];
+  if (OFFER.test(after)) return CHEER_WORD.test(before) || LAUGH_FACE.test(before);
+  return (
+    CHEER_WORD.test(before) ||
+    LAUGH_FACE.test(before) ||
+    CHEER_WORD.test(after) ||
+    CHEER_FACE.test(after) ||
+    exclaimsJoy(after)
+  );
+};
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // A capitalised word set off as an address: after a comma and before a stop, a comma, "but" or a sad smiley
@@ -348,6 +372,11 @@ export const requireKind = defineKind({
        * when more follows ("Thank you for your reply. We're sorry about this. ..."): for an apology, not a condolence.
        */
       afterThanks: z.boolean().optional(),
+      /**
+       * No insertion at the start next to cheer or laughter ("Good news – ...", "Omg thanks for ordering!!", "Aww 🥰
+       * ...", "First world problems 😂"): an apology there reads as mocking, or is contradicted at once.
+       */
+      holdBeforeCheer: z.boolean().optional(),
       /** A link counts as what is required (a help article is a next step). */
       acceptLinks: z.boolean().optional(),
       /** A signature at the very end (a name or initials: "Jo", "-KJ", "^Raj") counts as what is required. */
@@ -500,7 +529,8 @@ export const requireKind = defineKind({
           // An insertion that ends on the word the reply goes on with ("We're sorry about this. This outage ...")
           // comes after the others.
           .sort((a, b) => Number(echoes(doc.text, a.s, a.t)) - Number(echoes(doc.text, b.s, b.t)))
-          .map(({ s }) => s);
+          .map(({ s }) => s)
+          .filter((s) => !(rule.holdBeforeCheer && anchor === 'start' && cheerAround(doc.text, body.start, s.start)));
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
         const on = span.end > span.start ? span : body;
         return [{ ...on, suggestions, at: suggestions[0]?.start ?? (anchor === 'end' ? body.end : on.start) }];

@@ -229,6 +229,15 @@ test.describe('the rule-set editor', () => {
     await expect(afterThanks).toBeChecked();
     await editor.locator('[data-tc="view-json"]').click();
     await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"afterThanks": true/);
+    // No apology inserted next to cheer (holdBeforeCheer), the same way.
+    await editor.locator('[data-tc="view-forms"]').click();
+    const cheer = rule.getByLabel(/Nothing is inserted at the start next to cheer or laughter/);
+    await expect(cheer).not.toBeChecked();
+    await cheer.focus();
+    await editor.page().keyboard.press('Space');
+    await expect(cheer).toBeChecked();
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"holdBeforeCheer": true/);
   });
 
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {

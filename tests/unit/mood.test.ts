@@ -161,6 +161,13 @@ describe('estimateMood', () => {
     expect(estimateMood("I'd love some help with my order")).toBe('neutral');
     // Emphasis is not anger: "!!!" in praise is still praise.
     expect(estimateMood('I love my new headphones!!!')).toBe('happy');
+    // Praise in words the list learned late: "impressed", "grateful", "so quick"; "I wanted to say" is not a request.
+    expect(estimateMood('@SahyadriBank branch staff fixed my KYC issue in 10 mins. Very impressed, thank you!')).toBe(
+      'happy',
+    );
+    expect(estimateMood('So grateful to the team at the Leeds branch, thank you!')).toBe('happy');
+    expect(estimateMood('I wanted to let you know how brilliant Callum was, thank you so much.')).toBe('happy');
+    expect(estimateMood('I wanted to ask about my refund, it is brilliant that you offer them.')).not.toBe('happy');
     expect(estimateMood('The crew were so friendly, thank you so much')).toBe('happy');
   });
 
@@ -557,6 +564,40 @@ describe('reportsProblem', () => {
     // Unknown, not "no problem": an empty message, or one in another language.
     expect(reportsProblem('')).toBeUndefined();
     expect(reportsProblem('Mi pedido no ha llegado y nadie me responde')).toBeUndefined();
+  });
+
+  it('hears fear, harm, a thing that broke, a service off, a repeat or a long wait, said as a fact', () => {
+    for (const m of [
+      '@ZippRides my driver was doing 90 on the M6 while texting. I was genuinely terrified.',
+      "I've asked 3 times to stop the phone calls asking for more money. I'm 82 and it's frightening me.",
+      'My driver made racist comments.',
+      'The pan I ordered arrived with the handle snapped off.',
+      'Paid £60 for lash extensions and half fell out in 2 days',
+      'Your update wiped 3 years of my notes.',
+      "power's been out in Geelong West for 9 hours. My elderly neighbour is on home oxygen. Any ETA??",
+      'My internet has dropped out every evening for a week.',
+      'The foundation came in the wrong shade. 2nd time this has happened',
+      "Where is my order? It's been 3 weeks",
+      'My claim for the stolen bike was rejected by text message.',
+    ])
+      expect(reportsProblem(m), m).toBe(true);
+  });
+
+  it('hears no problem in a worry about what may be, a trait, a return visit, a queue, a release or an outage asked about', () => {
+    for (const m of [
+      'Got a text saying my account is locked. Is this real? I’m scared I’ve been hacked',
+      'Went to the show for a second time today and loved it just as much.',
+      'If you are in an airport, that line is out the door.',
+      'The new app is out! Looks great.',
+      'is the app down or is it just me',
+      'Anyone else’s internet down in Swindon?? SN3 area',
+    ])
+      expect(reportsProblem(m), m).toBe(false);
+    // Praise that mentions a fear is praise: the customer is happy, not reporting a problem.
+    const praise =
+      'Just want to say the nurse at Carewell Riverside who took my bloods today was so kind to my son, who’s terrified of needles. Thank you Grace!';
+    expect(estimateMood(praise)).toBe('happy');
+    expect(reportsProblem(praise)).toBe(false);
   });
 
   it('hears a failure said outright even with a question or a "fixed" after it', () => {

@@ -122,6 +122,12 @@ export function RequireForm(props: KindFormProps) {
         checked={rule.afterThanks === true}
         onChange={(v) => onChange(setOptional(rule, 'afterThanks', v ? true : undefined))}
       />
+      <CheckboxField
+        {...bind(props, 'holdBeforeCheer')}
+        label="Nothing is inserted at the start next to cheer or laughter (“Good news – …”, “Aww 🥰”): an apology there would read as mocking"
+        checked={rule.holdBeforeCheer === true}
+        onChange={(v) => onChange(setOptional(rule, 'holdBeforeCheer', v ? true : undefined))}
+      />
       <NumberField
         {...bind(props, 'minWords')}
         label="Shortest reply judged (words)"

@@ -40,6 +40,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'acceptName',
       'acceptWarm',
       'afterThanks',
+      'holdBeforeCheer',
       'minWords',
     ],
   },
