@@ -238,9 +238,10 @@ const ORDINARY: ReadonlySet<string> = new Set([
 
 const GREETING =
   /(?:hi|hello|hey|hiya|heya|howdy|greetings|dear|good[ \t]+(?:morning|afternoon|evening|day))(?![\p{L}\p{N}])/iuy;
-// "Hi there", "Hello again", "Hey all", "Hi mate", "Dear Sir/Madam", "Dear valued customer"; not "Hi, there's ...".
+// "Hi there", "Hello again", "Hey all", "Hi mate", "Dear Sir/Madam", "Dear Parent/Guardian", "Dear valued customer"; not
+// "Hi, there's ...".
 const GREETED =
-  /,?[ \t]+(?:there|again|all|everyone|everybody|folks|team|guys|friends?|mates?|buddy|pal|hun|babe|dude|y['’]all|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
+  /,?[ \t]+(?:there|again|all|everyone|everybody|folks|team|guys|friends?|mates?|buddy|pal|hun|babe|dude|y['’]all|\p{L}+[ \t]*\/[ \t]*\p{L}+|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
 // After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
 // punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
 const GREETED_NAME =

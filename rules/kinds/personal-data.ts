@@ -125,7 +125,8 @@ const ROLES = new Set(
     'billing accounts press media team admin webmaster postmaster hostmaster legal returns orders bookings ' +
     'reservations social careers jobs marketing newsletter notifications alerts mailer-daemon office reception ' +
     'customer customers assist assistance questions lost lostitems lostproperty lostandfound claims refunds payments ' +
-    'accessibility'
+    'accessibility bereavement bereavements fraud disputes safeguarding wellbeing vulnerability dataprotection ' +
+    'supporter supportercare donations fundraising membership'
   ).split(' '),
 );
 
@@ -218,9 +219,25 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   // words read without it ("your claim", "a transaction"); "your address" there would say something else. Not after a
   // verb of living or sending ("you live at ..." keeps "your address").
   if (type === 'address') {
-    const prep = /(?<![\p{L}\p{N}])(\p{L}+)(\s+(?:for|at)\s+)$/iu.exec(before);
+    const prep = /(?<![\p{L}\p{N}])([\p{L}\p{N}-]+)(\s+(?:for|at)\s+)$/iu.exec(before);
+    // The town after it goes too: "for 22 Harcourt Avenue, Leicester, and ..." -> "..., and ...".
+    const town = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?=[,.;:!?)]|\s*$)/u.exec(
+      text.slice(span.end),
+    );
     if (prep && !PLACE_VERBS.test(prep[1]!))
-      return [{ start: span.start - prep[2]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+      return [
+        {
+          start: span.start - prep[2]!.length,
+          end: span.end + (town?.[0].length ?? 0),
+          replacement: '',
+          label: 'Remove it',
+        },
+      ];
+  }
+  // A date of birth listed after other details ("on card ending 4417, DOB 12/03/1991."): it goes with its comma.
+  if (type === 'birthdate' && /[\p{L}\p{N}],[ \t]*$/u.test(before)) {
+    const comma = /,[ \t]*$/.exec(before)![0];
+    return [{ start: span.start - comma.length, end: span.end, replacement: '', label: 'Remove it' }];
   }
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no
   // reference that reads: no fix is offered (the message still says what to do).

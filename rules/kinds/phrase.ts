@@ -3,7 +3,8 @@
 // and a reason is not a bare "DM us"); `except` phrases spare only the matches they overlap ("sorry for the trouble
 // with your e-mail" names the problem, "sorry for the trouble" does not), unless the match holds the whole except
 // phrase and goes on past it ("as stated in our terms" is flagged though "as stated in our" is excepted); `trailing` phrases right after a match
-// belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause.
+// belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause. With
+// `unlessCustomerUsed`, a match the customer's message uses too is theirs ("our SLA" in reply to "your SLA says 4 hours").
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
@@ -21,6 +22,8 @@ export const phraseKind = defineKind({
       except: z.array(z.string().min(1)).optional(),
       /** Phrases that may follow a match and belong with it: the match (and its fix) takes them in. */
       trailing: z.array(z.string().min(1)).optional(),
+      /** A match the customer's own message uses too ("our SLA says 4 hours") is their word, not ours: not flagged. */
+      unlessCustomerUsed: z.boolean().optional(),
     })
     .strict(),
   exclusive: true,
@@ -39,7 +42,9 @@ export const phraseKind = defineKind({
       triggers,
       check(doc, ctx) {
         if (silenced(doc.masked)) return [];
+        const theirs = rule.unlessCustomerUsed ? customerWords(ctx.customerMessage) : null;
         return spared(doc.masked, findAll(regex, doc.masked))
+          .filter((found) => !theirs?.(doc.masked.slice(found.start, found.end)))
           .map((found) => extend(doc.masked, found))
           .map((span) => ({
             ...span,
@@ -49,6 +54,19 @@ export const phraseKind = defineKind({
     };
   },
 });
+
+/** Whether the customer's message holds the words, as whole words, in any case. */
+function customerWords(message: string | undefined): ((words: string) => boolean) | null {
+  if (!message) return null;
+  const said = ` ${message.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (words) =>
+    said.includes(
+      ` ${words
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `,
+    );
+}
 
 /** Syntax problems of a phrase list, each at its path (shared by the kinds that take phrases). */
 export function phraseListProblems(field: string, phrases: readonly string[] | undefined): Problem[] {

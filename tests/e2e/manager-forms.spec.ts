@@ -240,6 +240,22 @@ test.describe('the rule-set editor', () => {
     await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"holdBeforeCheer": true/);
   });
 
+  test('a phrase rule\'s "the customer\'s own words" option is a labelled checkbox, ticked by keyboard, that sets the rule', async ({
+    context,
+    extensionId,
+  }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    const rule = await addRule(editor, 'phrase');
+    const theirs = rule.getByLabel(/Not flagged when the customer’s own message uses the same words/);
+    await expect(theirs).not.toBeChecked();
+    await theirs.focus();
+    await editor.page().keyboard.press('Space');
+    await expect(theirs).toBeChecked();
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"unlessCustomerUsed": true/);
+  });
+
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {
     const manager = await openManager(context, extensionId);
     const editor = await newSet(manager);

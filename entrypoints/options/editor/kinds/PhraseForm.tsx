@@ -1,7 +1,7 @@
 // phrase: the phrases to flag, with the phrase syntax explained where they are typed, and the phrases that silence
 // the rule (unless), spare a match (except) or belong with it (trailing).
 import { setOptional, setRequired, strings } from '../draft';
-import { Disclosure, PhraseList } from '../fields';
+import { CheckboxField, Disclosure, PhraseList } from '../fields';
 import { bind, type KindFormProps } from './types';
 
 export function PhraseForm(props: KindFormProps) {
@@ -15,6 +15,12 @@ export function PhraseForm(props: KindFormProps) {
         items={strings(rule.phrases)}
         placeholder="e.g. (we|I) apologi(se|ze) for any inconvenience"
         onChange={(v) => onChange(setRequired(rule, 'phrases', v))}
+      />
+      <CheckboxField
+        {...bind(props, 'unlessCustomerUsed')}
+        label="Not flagged when the customer’s own message uses the same words (their “SLA” is their word)"
+        checked={rule.unlessCustomerUsed === true}
+        onChange={(v) => onChange(setOptional(rule, 'unlessCustomerUsed', v ? true : undefined))}
       />
       <ExceptionLists {...props} />
     </>
