@@ -84,6 +84,11 @@ export const When = z
     ifRule: z.array(RuleId).min(1).optional(),
     /** Runs only if none of these rules (same rule set) found anything in this reply. */
     unlessRule: z.array(RuleId).min(1).optional(),
+    /**
+     * Runs as usual, but offers no automatic fix when one of these rules (same rule set) found something in this reply:
+     * an apology inserted into a reply that blames the customer contradicts it; the reply needs rewriting first.
+     */
+    fixUnlessRule: z.array(RuleId).min(1).optional(),
   })
   .strict();
 export type When = z.infer<typeof When>;

@@ -271,7 +271,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
     const candidates = new Set(compiled.always);
     for (const w of doc.words) for (const i of compiled.byWord.get(w) ?? []) candidates.add(i);
     const fired = new Set<string>();
-    const run = (entry: Entry, index: number, said?: string): void => {
+    const run = (entry: Entry, index: number, said?: string, noFix = false): void => {
       let raw: RawFinding[];
       try {
         raw = entry.compiled.check(doc, ctx);
@@ -304,7 +304,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
             end: r.end,
             text: matched,
             message: interpolate(entry.rule.message, vars),
-            suggestions: r.suggestions ?? [],
+            suggestions: noFix ? [] : (r.suggestions ?? []),
             ...(entry.rule.why ? { why: entry.rule.why } : {}),
             ...(entry.rule.link ? { link: entry.rule.link } : {}),
             ...(entry.example ? { example: entry.example } : {}),
@@ -333,7 +333,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
         entry.customerUnless((customerMasked ??= maskText(ctx.customerMessage ?? ''))) !== null
       )
         continue;
-      if (rule.when?.ifRule || rule.when?.unlessRule) later.push({ i, said });
+      if (rule.when?.ifRule || rule.when?.unlessRule || rule.when?.fixUnlessRule) later.push({ i, said });
       else run(entry, i, said);
     }
     for (const { i, said } of later) {
@@ -341,7 +341,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       const w = entry.rule.when!;
       if (w.ifRule && !w.ifRule.some((id) => fired.has(id))) continue;
       if (w.unlessRule && w.unlessRule.some((id) => fired.has(id))) continue;
-      run(entry, i, said);
+      run(entry, i, said, !!w.fixUnlessRule?.some((id) => fired.has(id)));
     }
     order += compiled.entries.length;
   }

@@ -103,15 +103,15 @@ function ruleProblems(rawRules: readonly unknown[], valid: ReadonlyMap<number, R
           `rules[${i}].when.unlessMood[${j}]: "${mood}" is also in mood: the rule would run only for it and be held back by it`,
         );
     });
-    for (const field of ['ifRule', 'unlessRule'] as const) {
+    for (const field of ['ifRule', 'unlessRule', 'fixUnlessRule'] as const) {
       (w?.[field] ?? []).forEach((id, j) => {
         const target = firstIndex.get(id);
         const where = `rules[${i}].when.${field}[${j}]`;
         if (target === undefined) out.push(`${where}: no rule "${id}" in this set`);
         else if (id === rule.id) out.push(`${where}: a rule cannot depend on itself`);
-        else if (valid.get(target)?.when?.ifRule || valid.get(target)?.when?.unlessRule)
+        else if (dependsOnRules(valid.get(target)?.when))
           out.push(
-            `${where}: "${id}" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule`,
+            `${where}: "${id}" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule/fixUnlessRule`,
           );
       });
     }
@@ -177,4 +177,11 @@ export function ruleSetOrThrow(input: unknown, source: string): RuleSet {
   const r = parseRuleSet(input);
   if (!r.ok) throw new Error(`${source}: invalid rule set\n  ${r.problems.join('\n  ')}`);
   return r.ruleSet;
+}
+
+/** Whether a rule's conditions name other rules (it runs after them, so no rule may depend on it in turn). */
+function dependsOnRules(
+  when: { ifRule?: unknown; unlessRule?: unknown; fixUnlessRule?: unknown } | undefined,
+): boolean {
+  return !!(when?.ifRule || when?.unlessRule || when?.fixUnlessRule);
 }

@@ -209,6 +209,8 @@ test.describe('the rule-set editor', () => {
     const manager = await openManager(context, extensionId);
     const editor = await newSet(manager);
     const rule = await addRule(editor, 'require');
+    // The phrases that hold an insertion back have a label that says what they do.
+    await expect(rule.getByRole('group', { name: 'No insertion when the reply says' })).toBeVisible();
     const warm = rule.getByLabel(/A warm reply counts/);
     await expect(warm).not.toBeChecked();
     await warm.focus();
@@ -254,6 +256,28 @@ test.describe('the rule-set editor', () => {
     await expect(theirs).toBeChecked();
     await editor.locator('[data-tc="view-json"]').click();
     await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"unlessCustomerUsed": true/);
+  });
+
+  test("a rule's fix can be held back while another rule finds something: a condition ticked by keyboard", async ({
+    context,
+    extensionId,
+  }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    await addRule(editor, 'phrase');
+    const rule = await addRule(editor, 'require');
+    const conditions = rule.locator('details[data-field="when"] > summary');
+    await conditions.click();
+    const group = rule.getByRole('group', { name: /No automatic fix if one of these rules found something/ });
+    const first = group.getByRole('checkbox').first();
+    await expect(first).not.toBeChecked();
+    await first.focus();
+    await editor.page().keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await conditions.click();
+    await expect(conditions).toContainText(/Runs without a fix if .+ found something/);
+    await editor.locator('[data-tc="view-json"]').click();
+    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"fixUnlessRule": \[/);
   });
 
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {

@@ -375,6 +375,19 @@ describe('check(): rules that depend on other rules', () => {
   it('treats a switched-off rule as having found nothing', () => {
     expect(rulesFound('Sorry, please call our 800 number.', { disabledRules: ['phone'] })).toEqual(['bare-call']);
   });
+
+  it('keeps a fixUnlessRule finding, without its fix, when one of those rules found something', () => {
+    const withFix = ruleSet([
+      phrase('blame', ['clearly stated']),
+      phrase('stock', ['sorry for the inconvenience'], {
+        suggestions: ['sorry this happened'],
+        when: { fixUnlessRule: ['blame'] },
+      }),
+    ]);
+    const stock = (text: string) => check(text, [withFix]).findings.find((f) => f.rule === 'stock')!;
+    expect(stock('We are sorry for the inconvenience.').suggestions).toHaveLength(1);
+    expect(stock('We are sorry for the inconvenience. Fees are clearly stated.').suggestions).toEqual([]);
+  });
 });
 
 describe('check(): rules the user switched off', () => {

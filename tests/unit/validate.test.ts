@@ -147,10 +147,13 @@ describe('parseRuleSet: every problem, by its path', () => {
         rule('phrase', { id: 'h', phrases: ['s'], when: { customerSays: ['refund'], unlessCustomerSays: ['refund'] } }),
         rule('phrase', { id: 'i', phrases: ['r'], when: { mood: ['upset', 'happy'], unlessMood: ['happy'] } }),
         rule('phrase', { id: 'j', phrases: ['q'], when: { mood: ['happy'], complaint: true } }),
+        rule('phrase', { id: 'k', phrases: ['p'], when: { fixUnlessRule: ['a'] } }),
+        rule('phrase', { id: 'l', phrases: ['o'], when: { unlessRule: ['k'] } }),
+        rule('phrase', { id: 'm', phrases: ['n'], when: { fixUnlessRule: ['gone'] } }),
       ],
     });
     expect(ps).toEqual([
-      'rules[2].when.unlessRule[0]: "b" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule',
+      'rules[2].when.unlessRule[0]: "b" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule/fixUnlessRule',
       'rules[3].when.ifRule[0]: no rule "nope" in this set',
       'rules[4].when.ifRule[0]: a rule cannot depend on itself',
       expect.stringMatching(/^rules\[5\]\.when\.customerSays\[1\]: .*\(/),
@@ -158,6 +161,8 @@ describe('parseRuleSet: every problem, by its path', () => {
       'rules[7].when.unlessCustomerSays[0]: "refund" is also in customerSays: the rule would wait for it and be held back by it',
       'rules[8].when.unlessMood[0]: "happy" is also in mood: the rule would run only for it and be held back by it',
       'rules[9].when.complaint: a happy customer never reports a problem: the rule could never run',
+      'rules[11].when.unlessRule[0]: "k" itself depends on other rules; a rule can only depend on rules without ifRule/unlessRule/fixUnlessRule',
+      'rules[12].when.fixUnlessRule[0]: no rule "gone" in this set',
     ]);
   });
 

@@ -136,7 +136,12 @@ export function RuleSetEditor(props: RuleSetEditorProps) {
   const ids = ruleIds(draft);
   const conditional = new Set(
     rules.flatMap((r) =>
-      isObject(r) && isObject(r.when) && (r.when.ifRule || r.when.unlessRule) && typeof r.id === 'string' ? [r.id] : [],
+      isObject(r) &&
+      isObject(r.when) &&
+      (r.when.ifRule || r.when.unlessRule || r.when.fixUnlessRule) &&
+      typeof r.id === 'string'
+        ? [r.id]
+        : [],
     ),
   );
 

@@ -107,6 +107,14 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         values={strings(when.unlessRule)}
         onChange={(v) => set('unlessRule', v)}
       />
+      <CheckboxGroup
+        {...bind(props, 'when.fixUnlessRule')}
+        label="No automatic fix if one of these rules found something"
+        hint="The finding stays; its fix is held back (an apology inserted before blame would contradict it)."
+        options={others}
+        values={strings(when.fixUnlessRule)}
+        onChange={(v) => set('fixUnlessRule', v)}
+      />
       <Errors problems={props.problems('when')} />
     </Disclosure>
   );
@@ -134,7 +142,9 @@ export function whenSummary(when: Record<string, unknown>): string {
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);
   if (unlessRule.length) parts.push(`unless ${unlessRule.join(' or ')} found something`);
+  const fixUnless = strings(when.fixUnlessRule);
+  if (fixUnless.length) parts.push(`without a fix if ${fixUnless.join(' or ')} found something`);
   if (parts.length === 0) return 'Runs on every reply';
   // "Only unless ..." reads wrong: a summary of only exceptions says when the rule runs, then its exceptions.
-  return parts[0]!.startsWith('unless ') ? `Runs ${parts.join(' · ')}` : `Only ${parts.join(' · ')}`;
+  return /^(?:unless|without) /.test(parts[0]!) ? `Runs ${parts.join(' · ')}` : `Only ${parts.join(' · ')}`;
 }

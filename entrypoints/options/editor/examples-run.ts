@@ -37,6 +37,7 @@ function ruleSetFor(draft: Json, i: number): { set: RuleSet; rule: Rule } | null
   const deps = [
     ...(Array.isArray(when.ifRule) ? when.ifRule : []),
     ...(Array.isArray(when.unlessRule) ? when.unlessRule : []),
+    ...(Array.isArray(when.fixUnlessRule) ? when.fixUnlessRule : []),
   ];
   const others = rules.filter(
     (r, j) => j !== i && isObject(r) && deps.includes(r.id) && parseRuleSet(single({ ...r, examples: undefined })).ok,
@@ -118,6 +119,7 @@ export function cachedRuleExamples(draft: Json, i: number): RuleExampleResults |
   const deps = new Set([
     ...(Array.isArray(when.ifRule) ? when.ifRule : []),
     ...(Array.isArray(when.unlessRule) ? when.unlessRule : []),
+    ...(Array.isArray(when.fixUnlessRule) ? when.fixUnlessRule : []),
   ]);
   const key = JSON.stringify([raw, rules.filter((r) => isObject(r) && deps.has(r.id))]);
   if (cache.has(key)) return cache.get(key)!;

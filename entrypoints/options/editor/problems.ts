@@ -97,6 +97,7 @@ export const WHEN_FIELDS = [
   'unlessCustomerSays',
   'ifRule',
   'unlessRule',
+  'fixUnlessRule',
 ].map((w) => `when.${w}`);
 
 /** The fields the forms show for a rule of this kind: its schema's fields, each condition and each example list. */

@@ -92,6 +92,14 @@ export function RequireForm(props: KindFormProps) {
         placeholder="e.g. Thanks for reaching out, {name}! "
         onChange={(v) => onChange(setOptional(rule, 'insert', v.length === 1 && v[0] !== '' ? v[0] : v))}
       />
+      <PhraseList
+        {...bind(props, 'insertUnless')}
+        noun="phrase that holds the insertion back"
+        label="No insertion when the reply says"
+        hint="The finding stays, with no fix: where the reply’s tone is the problem, an insertion does not fix it (“I’m so sorry for your loss.” before “Great news! 🎉”)."
+        items={strings(rule.insertUnless)}
+        onChange={(v) => onChange(setOptional(rule, 'insertUnless', v))}
+      />
       <CheckboxField
         {...bind(props, 'acceptLinks')}
         label="A link counts (a help article is a next step)"

@@ -35,6 +35,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'within',
       'anchor',
       'insert',
+      'insertUnless',
       'acceptLinks',
       'acceptSignature',
       'acceptName',
