@@ -529,12 +529,14 @@ const FALLBACK =
   /^[\W_]*(?:if (?:that|this|it|these|those|the (?:steps?|above|issue|problem|error|fix|link)|you(?:'re| are)? still|there's no change|there is no change|no change|not|none|nothing|the problem persists|it persists|that's not|this isn't|that isn't|you continue|you keep|you need (?:more|further|anything)|you have (?:any )?(?:further|other|more) questions|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|you like|you'd like to)|otherwise|failing that|should (?:that|this|it|the (?:issue|problem)) (?:not|persist|continue|happen)|in the meantime|for (?:future reference|anything else|other)|alternatively|also)\b/;
 const FALLBACK_AFTER =
   /\bif (?:not|no change|that doesn't|this doesn't|those don't|these don't|it doesn't|it still|the issue persists|the problem persists|still|unresolved|not resolved|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|needed|necessary|you need (?:to|more|further))\b|\bor (?:send us a )?(?:dm|direct message|private message)\b/;
+/** The call is one way among others, offered after one already given ("cancel on the website, or ring your surgery"). */
+const OR_BEFORE = /\bor(?:\s+(?:you can|you could|just|simply|alternatively|else))?\s*$/;
 /** A condition in the deflection's sentence: the call is advice for a case, not the whole answer ("best if you" is a
  * suggestion, not a condition). */
 const CONDITIONAL =
   /\b(?:(?<!\b(?:best|better|easier|quicker|faster|simplest|easiest|ideal|great|good|helpful|appreciate it)\s+)if|unless|in case|should (?:you|that|this|it|the (?:issue|problem))|whenever you|alternatively|another option)\b/;
 /** The reply asks for a DM or a private message: the case is taken here, the call is another way. */
-const DM_TOO = /\b(?:dms?|direct messages?|private messages?|pm us|pm me)\b/;
+const DM_TOO = /\b(?:dms?|direct messages?|private messages?|pm us|pm me|message us|send us a message)\b/;
 
 /** A concrete step given to the customer, at a sentence start, or after the case it is for ("If it has a backup
  * cylinder, switch to it now"). */
@@ -649,7 +651,13 @@ export const deflectionKind = defineKind({
           const urgent = unlessHelped && URGENT.test(s.toLowerCase()) && PROTECTIVE.test(s.toLowerCase());
           for (const a of urgent ? [] : actions(doc, sentence)) {
             const low = s.toLowerCase().replace(/[’‘ʼ]/g, "'");
-            if (FALLBACK.test(low) || FALLBACK_AFTER.test(low.slice(a.head)) || CONDITIONAL.test(low)) fallback = true;
+            if (
+              FALLBACK.test(low) ||
+              FALLBACK_AFTER.test(low.slice(a.head)) ||
+              CONDITIONAL.test(low) ||
+              OR_BEFORE.test(low.slice(0, a.head))
+            )
+              fallback = true;
             found.push({ start: sentence.start + a.head, end: sentence.start + a.end });
           }
         }

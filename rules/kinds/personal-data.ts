@@ -130,11 +130,15 @@ const ROLES = new Set(
   ).split(' '),
 );
 
+const PUBLIC_BODY = /(?:^|\.)(?:gov|gov\.uk|gov\.au|govt\.nz|gov\.ie|gc\.ca|nhs\.uk|nhs\.net|police\.uk|mil)$/;
+
 /** The address is the brand's: a role address, or at one of the brand's domains or their subdomains. */
 function brandAddress(address: string, brandDomains: readonly string[]): boolean {
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at).toLowerCase();
   const domain = address.slice(at + 1).toLowerCase();
+  // A public body's address (a council, a health service, the police) is an office's, never a customer's own.
+  if (PUBLIC_BODY.test(domain)) return true;
   if (brandDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
   if (ROLES.has(local)) return true;
   const parts = local.split(/[._+-]+/);
@@ -188,6 +192,8 @@ function accepts(type: DataType, found: string): boolean {
 const SOMEONE_NAMED = /\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 const GREETED = /(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear|thanks|thank you|morning|afternoon|evening)\b[^.!?\n]*$/i;
 
+const OWN_NOUN = /^(booking|reservation|claim|policy|case|ticket|order|account)\b/i;
+
 // Verbs whose place is the customer's address: "you live at", "registered at", "we'll deliver to you at".
 const PLACE_VERBS =
   /^(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:e|es|ed|ing)|based|located|registered|deliver(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|sen[dt]|sending|posted|moved?|be|is|are|was|were|been|you|we|i|me|us|them|it|him|her)$/i;
@@ -239,17 +245,28 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
     const comma = /,[ \t]*$/.exec(before)![0];
     return [{ start: span.start - comma.length, end: span.end, replacement: '', label: 'Remove it' }];
   }
+  // Data alone in brackets ("looking at your account (12 Larch Close, Derby DE22 4FP), ...") goes with them.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(span.end))) {
+    const open = /\s*\(\s*$/.exec(before)![0];
+    const close = /^\s*\)/.exec(text.slice(span.end))![0];
+    return [{ start: span.start - open.length, end: span.end + close.length, replacement: '', label: 'Remove it' }];
+  }
   // "Your date of birth is 3 May 1990." would become "Your date of birth.", and "Born on March 3, 1990" has no
   // reference that reads: no fix is offered (the message still says what to do).
   if (type === 'birthdate' && /^born|\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];
   if (type === 'id-document' && /\s(?:is|was)\s/i.test(text.slice(span.start, span.end))) return [];
   const document = type === 'id-document' && ID_DOCUMENTS.find(([re]) => re.test(text.slice(span.start, span.end)));
-  const full = document ? `your ${document[1]}` : REFERENCES[type];
+  // "booking ref KX7Q2P" -> "your booking": the match's own noun, when it names what the number is.
+  const noun =
+    type === 'order' || type === 'account' ? OWN_NOUN.exec(text.slice(span.start, span.end))?.[1] : undefined;
+  const full = document ? `your ${document[1]}` : noun ? `your ${noun.toLowerCase()}` : REFERENCES[type];
   // "your order #123" -> "your order", not "your your order".
   const owner = /\b(?:your|the|my|our)\s+$/i.exec(text.slice(Math.max(0, span.start - 6), span.start));
   const reference = owner ? full.replace(/^your /, '') : full;
-  // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address").
-  const replacement = isSentenceStart(text, span.start) ? capitalise(reference) : reference;
+  // The case of the data says nothing about the reference's ("Jane.Doe@Example.com" -> "your e-mail address"); in a
+  // list after a colon it stays in lower case ("all confirmed: your booking, seat 14C").
+  const afterColon = /:\s*$/.test(before);
+  const replacement = isSentenceStart(text, span.start) && !afterColon ? capitalise(reference) : reference;
   return [{ ...span, replacement, label: `Replace with "${replacement}"` }];
 }
 
