@@ -572,52 +572,64 @@ const HARM = words([
   // An account shut, and a charge, asked about or not ("why was I charged £48 for 3 miles??").
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
-  // Fear or distress the customer is in ("I was genuinely terrified", "it's frightening me", "kids in tears"), not a
-  // worry about what may be ("I'm scared I've been hacked") nor a trait ("terrified of needles").
-  "(?:terrified|scared|frightened)(?! (?:of|that|about|to|i|i[’']\\p{L}+|it|it[’']s|we|they|he|she|my|this)(?![\\p{L}\\p{N}]))",
-  'frightening (?:me|us|my|our|her|him|them)',
-  'distress(?:ed|ing)',
-  'in tears',
-  'panick(?:ing|ed)',
-  // Harm of another kind: abuse, a threat.
-  'racis[mt]',
-  'sexis[mt]',
-  'abusive',
-  'harass(?:ed|ing|ment)',
-  'threaten(?:ed|ing)',
-  // A thing that broke or went ("snapped off", "fell out in 2 days", "wiped my folder", "dead within 3 weeks").
-  'snapped',
-  'fell (?:out|off|apart)',
-  'came apart',
-  'stopped working',
-  'ruined',
-  'wiped',
-  'dead (?:within|after|on arrival)',
-  'lost (?:my|our|all)',
-  'leak(?:ing|ed|s)',
-  // Told again and again, or waited for long: "for the third time", "asked 3 times", "it's been 3 weeks".
-  // Not "went for a second time" (a return visit).
-  '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time',
-  '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained)(?: \\p{L}+){0,3} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
-  `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
-  // A claim or a request turned down.
-  '(?:was|been|got|were|is|has been) (?:rejected|declined|refused|denied)',
-  'refused to',
 ]);
+
+// What went wrong, said as a fact in a sentence that is not a question, and not negated ("I wasn't frightened at all"):
+// fear the customer is in, abuse, a thing that broke, a repeat, a long wait, a claim turned down. In a question the
+// same words are as often its content ("I get scared when flying, can I pre-book a seat?", "I lost my password, how
+// do I reset it?", "Third time lucky! Can I book ...").
+const SAID_HARM = new RegExp(
+  words([
+    // Fear or distress ("I was genuinely terrified", "it's frightening me", "kids in tears"), not a worry about what
+    // may be ("scared I've been hacked"), a trait ("terrified of needles") or a time ("scared when flying").
+    "(?:terrified|scared|frightened)(?! (?:of|that|about|to|when|during|by|i|i[’']\\p{L}+|it|it[’']s|we|they|he|she|my|this)(?![\\p{L}\\p{N}]))",
+    'frightening (?:me|us|my|our|her|him|them)',
+    'in tears(?! (?:laughing|of laughter|of joy))',
+    // Abuse, a threat.
+    'racis[mt]',
+    'sexis[mt]',
+    'abusive',
+    'harass(?:ed|ing|ment)',
+    'threaten(?:ed|ing)',
+    // A thing that broke or went ("snapped off", "fell out in 2 days", "wiped my folder", "dead within 3 weeks").
+    '(?:snapped (?:off|in half|in two|clean)|(?:has|had|have|it) snapped)',
+    'fell (?:out|off|apart)',
+    'came apart',
+    'stopped working',
+    'ruined',
+    'wiped',
+    'dead (?:within|after|on arrival)',
+    'lost (?:my|our|all)',
+    'leak(?:ing|ed|s)',
+    // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
+    // not "went for a second time" (a return visit), "third time lucky".
+    '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?! lucky)',
+    '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained)(?: \\p{L}+){0,3} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
+    `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
+    // A claim or a request turned down.
+    '(?:was|been|got|were|is|has been) (?:rejected|declined|refused|denied)',
+    'refused to',
+  ]).source,
+  'giu',
+);
 
 // A service that is off, said as a fact ("power's been out for 9 hours", "internet keeps dropping out"), not asked ("is
 // the app down or is it just me?": a question an answer settles).
 const SERVICE_OFF = words([
-  `(?:power|electricity|internet|wifi|wi-fi|broadband|network|signal|service|heating|gas|water)(?:${APOS}s| is| has| was| keeps)? (?:been )?(?:down|out|off|offline|dead|dropping out|cutting out)`,
+  // "power's been out", "the internet is down", "internet down again"; not "I turned the heating off".
+  `(?:power|electricity|internet|wifi|wi-fi|broadband|network|signal|service|heating|gas|water)(?:(?:${APOS}s| is| has| was| keeps| has been| had been)(?: been)? (?:down|out|off|offline|dead|dropping out|cutting out)| (?:down|offline|dead))`,
   // "The app is out" is as often a release: an app or a site is only down.
   `(?:app|site|website|tv)(?:${APOS}s| is| has| was| keeps)? (?:been )?(?:down|offline|dead)`,
-  '(?:dropp(?:ing|ed|s)|cutting|cuts|cut) out',
+  '(?:dropp(?:ing|ed|s) out|(?:keeps|kept) cutting out)',
 ]);
 // A question, with or without its mark: "is the app down or is it just me", "anyone else's internet down".
 const QUESTION_SENTENCE =
-  /\?\s*$|^\W*(?:is|are|has|have|does|do|did|can|could|will|any ?one|anybody|why|how|what|when|where)\b|\bjust me\b/i;
-const saidFlat = (re: RegExp, said: string): boolean =>
+  /\?\s*$|^\W*(?:is|are|has|have|does|do|did|can|could|will|any ?one|anybody|why|how|what|when|where)\b|(?<!\bnot )\bjust me\b/i;
+const saidFlat = (re: { test(s: string): boolean }, said: string): boolean =>
   said.split(/(?<=[.!?\n])\s+/).some((sentence) => !QUESTION_SENTENCE.test(sentence) && re.test(sentence));
+
+const NOT_SO =
+  /\b(?:not|never|isn[’']?t|wasn[’']?t|aren[’']?t|weren[’']?t)\s+(?:(?:so|very|that|too|really|exactly)\s+)?(?:quick|fast|easy|smooth|impressed|grateful|thankful|great|good|helpful|kind|friendly)\b/giu;
 
 // "Still not fixed", "hasn't been resolved": the opposite of solved.
 const NOT_RESOLVED =
@@ -639,7 +651,11 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
-  const failed = cues(FAILURE_ALL, unasked) + (HARM.test(said) || saidFlat(SERVICE_OFF, said) ? 1 : 0);
+  const failed =
+    cues(FAILURE_ALL, unasked) +
+    (HARM.test(said) || saidFlat(SERVICE_OFF, said) || saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said)
+      ? 1
+      : 0);
   // A failure said outright is a complaint, even asked with it ("My parcel never arrived, any update?").
   if (failed > 0) return true;
   // A question how to do something is a question, whatever it names ("how do I get a refund?", "any idea what's
@@ -648,6 +664,8 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   if (cues(ASKED_ALL, unasked) > 0) return true;
   // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
   // nor in warm words ("Best stay ever 😍 already missing the pool").
-  const warm = (WARMTH.test(said) || WARM_FACE.test(text)) && !SARCASM.test(text);
+  // "Not so easy to get a refund", "wasn't so quick": praise words said not to be there are no praise.
+  const praise = said.replace(NOT_SO, ' ');
+  const warm = (WARMTH.test(praise) || WARM_FACE.test(text)) && !SARCASM.test(text);
   return TOPIC.test(said) && !text.includes('?') && !warm;
 }

@@ -294,8 +294,7 @@ export function compileTrailing(
   phrases: readonly string[] | undefined,
 ): (masked: string, span: { start: number; end: number }) => { start: number; end: number } {
   if (!phrases?.length) return (_, span) => span;
-  // After a space, or a comma (", as this may delay our reply").
-  const after = new RegExp(`(?:\\s*,\\s*|\\s+)(?:${compilePhrases(phrases).regex.source})`, 'iuy');
+  const after = new RegExp(`\\s+(?:${compilePhrases(phrases).regex.source})`, 'iuy');
   return (masked, span) => {
     after.lastIndex = span.end;
     const m = after.exec(masked);

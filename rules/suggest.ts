@@ -61,9 +61,10 @@ const GREETING_LINE =
   /^(?:hi|hello|hey|hiya|heya|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[^\n]{0,40},$/iu;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},$/u;
 
-// Abbreviations a sentence goes on after ("Mr.", "approx.", "e.g.", "inst.", "ref.").
+// Abbreviations a sentence goes on after ("Mr.", "approx.", "e.g.", "inst.", "ref."); not "etc." or "no.", which end
+// sentences as often.
 const ABBREVIATION_BEFORE =
-  /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|st|inst|ult|prox|no|nos|approx|appt|apt|dept|ref|refs|tel|ext|incl|excl|vs|cf|etc|e\.g|i\.e|viz|min|mins|max|est|fig|vol|pp|p)\.$/iu;
+  /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|inst|ult|prox|approx|appt|dept|ref|refs|tel|ext|incl|excl|vs|cf|e\.g|i\.e|viz)\.$/iu;
 
 /**
  * True at the start of the text, after . ! ? … or : (perhaps with a smiley or emoji between), or right after a leading @handle, ignoring spaces, opening quotes
@@ -238,10 +239,12 @@ const ORDINARY: ReadonlySet<string> = new Set([
 
 const GREETING =
   /(?:hi|hello|hey|hiya|heya|howdy|greetings|dear|good[ \t]+(?:morning|afternoon|evening|day))(?![\p{L}\p{N}])/iuy;
-// "Hi there", "Hello again", "Hey all", "Hi mate", "Dear Sir/Madam", "Dear Parent/Guardian", "Dear valued customer"; not
-// "Hi, there's ...".
+// "Hi there", "Hello again", "Hey all", "Hi mate", "Dear Sir/Madam", "Dear valued customer"; not "Hi, there's ...".
 const GREETED =
-  /,?[ \t]+(?:there|again|all|everyone|everybody|folks|team|guys|friends?|mates?|buddy|pal|hun|babe|dude|y['’]all|\p{L}+[ \t]*\/[ \t]*\p{L}+|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
+  /,?[ \t]+(?:there|again|all|everyone|everybody|folks|team|guys|friends?|mates?|buddy|pal|hun|babe|dude|y['’]all|sir[ \t]*\/[ \t]*madam|sir or madam|sirs|sir|madam|(?:valued[ \t]+)?(?:customer|member|passenger|guest|client|colleague))(?![\p{L}\p{N}'’])/iuy;
+// "Dear Parent/Guardian": a pair of capitalised words, right after the greeting (not "Hello, click/tap ...", "Hi,
+// iOS/Android users ...").
+const GREETED_PAIR = /[ \t]+\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])/uy;
 // After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
 // punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
 const GREETED_NAME =
@@ -299,7 +302,7 @@ function openerAt(text: string, from: number, firstName?: string): Opener | null
   const greeting = sticky(GREETING, text, at);
   if (greeting) {
     at += greeting[0].length;
-    at += sticky(GREETED, text, at)?.[0].length ?? 0;
+    at += sticky(GREETED, text, at)?.[0].length ?? sticky(GREETED_PAIR, text, at)?.[0].length ?? 0;
     greetingEnd = at;
     const name = sticky(GREETED_NAME, text, at);
     if (name && (name[1]!.startsWith('@') || isName(name[1]!.match(/^[\p{L}'’]+/u)![0]))) nameEnd = at + name[0].length;

@@ -529,14 +529,16 @@ const FALLBACK =
   /^[\W_]*(?:if (?:that|this|it|these|those|the (?:steps?|above|issue|problem|error|fix|link)|you(?:'re| are)? still|there's no change|there is no change|no change|not|none|nothing|the problem persists|it persists|that's not|this isn't|that isn't|you continue|you keep|you need (?:more|further|anything)|you have (?:any )?(?:further|other|more) questions|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|you like|you'd like to)|otherwise|failing that|should (?:that|this|it|the (?:issue|problem)) (?:not|persist|continue|happen)|in the meantime|for (?:future reference|anything else|other)|alternatively|also)\b/;
 const FALLBACK_AFTER =
   /\bif (?:not|no change|that doesn't|this doesn't|those don't|these don't|it doesn't|it still|the issue persists|the problem persists|still|unresolved|not resolved|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|needed|necessary|you need (?:to|more|further))\b|\bor (?:send us a )?(?:dm|direct message|private message)\b/;
-/** The call is one way among others, offered after one already given ("cancel on the website, or ring your surgery"). */
+/** The call is one way among others, offered after one already given ("cancel on the website, or ring your surgery").
+ * For a call only: "raise it on our website, or email us" offers two other channels, both a deflection. */
 const OR_BEFORE = /\bor(?:\s+(?:you can|you could|just|simply|alternatively|else))?\s*$/;
 /** A condition in the deflection's sentence: the call is advice for a case, not the whole answer ("best if you" is a
  * suggestion, not a condition). */
 const CONDITIONAL =
   /\b(?:(?<!\b(?:best|better|easier|quicker|faster|simplest|easiest|ideal|great|good|helpful|appreciate it)\s+)if|unless|in case|should (?:you|that|this|it|the (?:issue|problem))|whenever you|alternatively|another option)\b/;
 /** The reply asks for a DM or a private message: the case is taken here, the call is another way. */
-const DM_TOO = /\b(?:dms?|direct messages?|private messages?|pm us|pm me|message us|send us a message)\b/;
+const DM_TOO =
+  /\b(?:dms?|direct messages?|private messages?|pm us|pm me|(?<!\b(?:not|don't|do not|never|no need to)\s+)message us|send us a message)\b/;
 
 /** A concrete step given to the customer, at a sentence start, or after the case it is for ("If it has a backup
  * cylinder, switch to it now"). */
@@ -562,7 +564,7 @@ const ANSWER =
 const URGENT =
   /\b(?:24\/7|24 hours|round the clock|now|straight away|right away|immediately|urgently|asap|as soon as (?:you can|possible))\b/;
 const PROTECTIVE =
-  /\b(?:stop|block|freeze|cancel|bar|secure|recall|protect|lock)(?:s|ed|ping|ing)?\s+(?:the|your|any|it|them|this|that|a|further)\b/;
+  /\b(?:stop|block|freeze|cancel|bar|secure|recall|protect|lock)(?:s|ed|ping|ing)?\s+(?:the|your|any|it|them|this|that|a|further)\s+(?:[\w-]+\s+)?(?:payments?|transfers?|transactions?|cards?|account|sim|phone|handset|debits?|money)\b|\bstop the payment\b/;
 
 /** Whether a sentence with no candidate word (so no deflection to mask) gives a step, an answer or something done. */
 function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
@@ -655,7 +657,7 @@ export const deflectionKind = defineKind({
               FALLBACK.test(low) ||
               FALLBACK_AFTER.test(low.slice(a.head)) ||
               CONDITIONAL.test(low) ||
-              OR_BEFORE.test(low.slice(0, a.head))
+              (rule.to === 'phone' && OR_BEFORE.test(low.slice(0, a.head)))
             )
               fallback = true;
             found.push({ start: sentence.start + a.head, end: sentence.start + a.end });

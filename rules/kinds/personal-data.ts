@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type RawFinding } from '../kind.ts';
 import type { Span, Suggestion } from '../types.ts';
+import { isFirstName } from '../nlp.ts';
 import { capitalise, isSentenceStart } from '../suggest.ts';
 
 const TYPES = ['email', 'phone', 'card', 'order', 'account', 'address', 'birthdate', 'id-document'] as const;
@@ -130,6 +131,8 @@ const ROLES = new Set(
   ).split(' '),
 );
 
+// A person's own address at such a domain ("sarah.jones@nhs.net", "p.shah@leeds.gov.uk").
+const PERSON_LOCAL = /^[a-z]{1,20}[._-][a-z]{2,20}\d*$/;
 const PUBLIC_BODY = /(?:^|\.)(?:gov|gov\.uk|gov\.au|govt\.nz|gov\.ie|gc\.ca|nhs\.uk|nhs\.net|police\.uk|mil)$/;
 
 /** The address is the brand's: a role address, or at one of the brand's domains or their subdomains. */
@@ -138,7 +141,7 @@ function brandAddress(address: string, brandDomains: readonly string[]): boolean
   const local = address.slice(0, at).toLowerCase();
   const domain = address.slice(at + 1).toLowerCase();
   // A public body's address (a council, a health service, the police) is an office's, never a customer's own.
-  if (PUBLIC_BODY.test(domain)) return true;
+  if (PUBLIC_BODY.test(domain) && !PERSON_LOCAL.test(local)) return true;
   if (brandDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
   if (ROLES.has(local)) return true;
   const parts = local.split(/[._+-]+/);
@@ -194,9 +197,10 @@ const GREETED = /(?:^|[.!?\n]\s*)(?:hi|hello|hey|dear|thanks|thank you|morning|a
 
 const OWN_NOUN = /^(booking|reservation|claim|policy|case|ticket|order|account)\b/i;
 
-// Verbs whose place is the customer's address: "you live at", "registered at", "we'll deliver to you at".
-const PLACE_VERBS =
-  /^(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:e|es|ed|ing)|based|located|registered|deliver(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|sen[dt]|sending|posted|moved?|be|is|are|was|were|been|you|we|i|me|us|them|it|him|her)$/i;
+// Records an address only says which of ("your claim for 14 Station Road", "a transaction at 22 Elm Grove"): the words
+// read without it. After anything else ("you're still at", "the meter at", "left at") it stays, as "your address".
+const RECORD_NOUN =
+  /^(?:claims?|accounts?|polic(?:y|ies)|bookings?|orders?|transactions?|payments?|purchases?|visits?|appointments?|readings?|quotes?|tickets?|cases?|bills?|faults?|leaks?|repairs?|inspections?|installations?|surveys?|valuations?|contracts?|tenanc(?:y|ies))$/i;
 
 function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   const before = text.slice(Math.max(0, span.start - 48), span.start);
@@ -226,22 +230,16 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   // verb of living or sending ("you live at ..." keeps "your address").
   if (type === 'address') {
     const prep = /(?<![\p{L}\p{N}])([\p{L}\p{N}-]+)(\s+(?:for|at)\s+)$/iu.exec(before);
-    // The town after it goes too: "for 22 Harcourt Avenue, Leicester, and ..." -> "..., and ...".
-    const town = /^,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?=[,.;:!?)]|\s*$)/u.exec(
+    // The town after it goes too ("for 22 Harcourt Avenue, Leicester, and ..."), not a name ("..., Sam, and").
+    const town = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?=[,.;:!?)]|\s*$)/u.exec(
       text.slice(span.end),
     );
-    if (prep && !PLACE_VERBS.test(prep[1]!))
-      return [
-        {
-          start: span.start - prep[2]!.length,
-          end: span.end + (town?.[0].length ?? 0),
-          replacement: '',
-          label: 'Remove it',
-        },
-      ];
+    const townLength = town && !isFirstName(town[1]!.split(/\s/)[0]!) ? town[0].length : 0;
+    if (prep && (RECORD_NOUN.test(prep[1]!) || /\d/.test(prep[1]!)))
+      return [{ start: span.start - prep[2]!.length, end: span.end + townLength, replacement: '', label: 'Remove it' }];
   }
-  // A date of birth listed after other details ("on card ending 4417, DOB 12/03/1991."): it goes with its comma.
-  if (type === 'birthdate' && /[\p{L}\p{N}],[ \t]*$/u.test(before)) {
+  // A date of birth that ends a list of other details ("on card ending 4417, DOB 12/03/1991."): it goes with its comma.
+  if (type === 'birthdate' && /[\p{L}\p{N}],[ \t]*$/u.test(before) && /^\s*(?:[.;)]|$)/.test(text.slice(span.end))) {
     const comma = /,[ \t]*$/.exec(before)![0];
     return [{ start: span.start - comma.length, end: span.end, replacement: '', label: 'Remove it' }];
   }

@@ -59,13 +59,21 @@ export const phraseKind = defineKind({
 function customerWords(message: string | undefined): ((words: string) => boolean) | null {
   if (!message) return null;
   const said = ` ${message.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return (words) =>
-    said.includes(
-      ` ${words
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()} `,
-    );
+  // Each distinct match is looked up once: a long reply repeats the same few terms. A plural is the same word ("SLAs").
+  const known = new Map<string, boolean>();
+  return (words) => {
+    const key = words
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    let found = known.get(key);
+    if (found === undefined) {
+      const one = key.replace(/s$/, '');
+      found = said.includes(` ${key} `) || said.includes(` ${one} `) || said.includes(` ${one}s `);
+      known.set(key, found);
+    }
+    return found;
+  };
 }
 
 /** Syntax problems of a phrase list, each at its path (shared by the kinds that take phrases). */

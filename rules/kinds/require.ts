@@ -139,9 +139,10 @@ function readClosing(text: string, from: number, to: number): Closing {
 const MANY_RECIPIENTS = 5;
 // Cheer or laughter where an insertion would go: a smiling, laughing or loving face, or a cheerful word first ("Aww",
 // "Yay", "Good news", "Glad ...", "Well, at least ...").
-const CHEER_FACE = /[😀😁😂😃😄😅😆😉😊😋😍😎😘😛😜😝🙂🙃🤗🤣🤩🥰🥳💕💖💗💞💛💙💚💜🧡🤍❤🎉]/u;
+// A friendly smile (🙂 😊) is not cheer ("your refund is on its way 😊"); a wink after a joke is.
+const CHEER_FACE = /[😀😁😂😃😄😅😆😉😋😍😎😘😛😜😝🙃🤗🤣🤩🥰🥳💕💖💗💞💛💙💚💜🧡🤍❤🎉]/u;
 const CHEER_WORD =
-  /^[\s\p{P}]*(?:omg|oh my (?:god|gosh)|aw+|yay+|wo+(?:ho+)?|haha\w*|lol|hooray|good news|great news|glad|fair question|well,? at least|first world)(?![\p{L}\p{N}])/iu;
+  /^[\s\p{P}]*(?:omg|oh my (?:god|gosh)|aw+|yay+|wo+(?:ho+)?|haha\w*|lol|hooray|good news|great news|glad (?:we|it|that|to (?:hear|see|know)|you(?:['’]re| are)? (?:enjoy|lov|lik|had|made))|fair question|well,? at least|first world)(?![\p{L}\p{N}])/iu;
 // Laughter, which mocks whatever follows it.
 const LAUGH_FACE = /[😂🤣😆😅🙃😜😝😛]/u;
 // Either side of it: the opener before ("Aww 🥰 ", "Haha 😂 "; a greeting's smile, "Hi Sam! 😊 ", is only friendly)

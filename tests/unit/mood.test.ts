@@ -579,6 +579,8 @@ describe('reportsProblem', () => {
       'The foundation came in the wrong shade. 2nd time this has happened',
       "Where is my order? It's been 3 weeks",
       'My claim for the stolen bike was rejected by text message.',
+      "Broadband down here too, it's not just me then",
+      'It is not so easy to get a refund from you',
     ])
       expect(reportsProblem(m), m).toBe(true);
   });
@@ -590,6 +592,16 @@ describe('reportsProblem', () => {
       'If you are in an airport, that line is out the door.',
       'The new app is out! Looks great.',
       'is the app down or is it just me',
+      // Said in a question, the same words are its content; negated, or about laughter, they are no harm.
+      'I get really scared when flying, can I pre-book a seat near the front?',
+      'Third time lucky! Can I book the 9am slot for Saturday?',
+      'I lost my password, how do I reset it?',
+      'I snapped a photo of the receipt, where should I send it',
+      'Do you have the distressed denim jacket in a size 12',
+      "I turned the heating off while we're away. Can I pause my direct debit",
+      'I cut out the voucher from the paper, can I use it online',
+      "I wasn't frightened at all, the dentist was great",
+      'The kids were in tears laughing at the show',
       'Anyone else’s internet down in Swindon?? SN3 area',
     ])
       expect(reportsProblem(m), m).toBe(false);
