@@ -489,18 +489,16 @@ export function estimateMood(message: string): Mood {
   // negative in a statement).
   const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
-  const brandPraise = praiseOfThisBrand(message);
-  const cuesOfWarmth = warmthCues(brandPraise);
   const warm =
     compound >= 0.5 &&
     WARMTH.test(said) &&
     !SARCASM.test(text) &&
     !SHOUTED_NOT.test(text) &&
     !CONTRAST.test(text) &&
-    WARMTH.test(brandPraise);
+    WARMTH.test(praiseOfThisBrand(message));
   // Praise is the message's point when it says so twice (praise and thanks, two praise words, a heart) or is short;
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
-  const praised = warm && (cuesOfWarmth >= 2 || wordCount(text) <= PRAISE_WORDS);
+  const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   const angry = compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)));
   if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
@@ -613,6 +611,8 @@ const SAID_HARM = new RegExp(
   'giu',
 );
 
+const SAID_HARM_ANY = new RegExp(SAID_HARM.source, 'iu');
+
 // A service that is off, said as a fact ("power's been out for 9 hours", "internet keeps dropping out"), not asked ("is
 // the app down or is it just me?": a question an answer settles).
 const SERVICE_OFF = words([
@@ -653,7 +653,10 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   const unasked = said.replace(/\bhow long\b/gi, ' ');
   const failed =
     cues(FAILURE_ALL, unasked) +
-    (HARM.test(said) || saidFlat(SERVICE_OFF, said) || saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said)
+    (HARM.test(said) ||
+    (SERVICE_OFF.test(said) && saidFlat(SERVICE_OFF, said)) ||
+    // Split into sentences only when the words are there at all (most messages have none).
+    (SAID_HARM_ANY.test(said) && saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said))
       ? 1
       : 0);
   // A failure said outright is a complaint, even asked with it ("My parcel never arrived, any update?").

@@ -37,6 +37,21 @@ async function addRule(editor: Locator, kind: string): Promise<Locator> {
   return rule;
 }
 
+/** Ticks an unticked checkbox with the keyboard (Space), as a keyboard user would. */
+async function tickByKeyboard(editor: Locator, box: Locator): Promise<void> {
+  await expect(box).not.toBeChecked();
+  await box.focus();
+  await editor.page().keyboard.press('Space');
+  await expect(box).toBeChecked();
+}
+
+/** The JSON view shows the set as the forms left it. */
+async function jsonShows(editor: Locator, pattern: RegExp): Promise<void> {
+  await editor.locator('[data-tc="view-json"]').click();
+  await expect(editor.locator('[data-tc="json"]')).toHaveValue(pattern);
+  await editor.locator('[data-tc="view-forms"]').click();
+}
+
 test.describe('the rule-set editor', () => {
   test('every kind through the forms, examples live, problems beside their fields, saved and coaching a reply', async ({
     context,
@@ -211,35 +226,18 @@ test.describe('the rule-set editor', () => {
     const rule = await addRule(editor, 'require');
     // The phrases that hold an insertion back have a label that says what they do.
     await expect(rule.getByRole('group', { name: 'No insertion when the reply says' })).toBeVisible();
-    const warm = rule.getByLabel(/A warm reply counts/);
-    await expect(warm).not.toBeChecked();
-    await warm.focus();
-    await editor.page().keyboard.press('Space');
-    await expect(warm).toBeChecked();
-    await editor.locator('[data-tc="view-json"]').click();
-    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"acceptWarm": true/);
-    await editor.locator('[data-tc="view-forms"]').click();
+    await tickByKeyboard(editor, rule.getByLabel(/A warm reply counts/));
+    await jsonShows(editor, /"acceptWarm": true/);
     await rule.getByLabel(/A warm reply counts/).uncheck();
     await editor.locator('[data-tc="view-json"]').click();
     await expect(editor.locator('[data-tc="json"]')).not.toHaveValue(/acceptWarm/);
+    await editor.locator('[data-tc="view-forms"]').click();
     // An apology placed after an opening "Thank you for your reply." (afterThanks), the same way.
-    await editor.locator('[data-tc="view-forms"]').click();
-    const afterThanks = rule.getByLabel(/goes after an opening “Thank you for your reply\.”/);
-    await expect(afterThanks).not.toBeChecked();
-    await afterThanks.focus();
-    await editor.page().keyboard.press('Space');
-    await expect(afterThanks).toBeChecked();
-    await editor.locator('[data-tc="view-json"]').click();
-    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"afterThanks": true/);
+    await tickByKeyboard(editor, rule.getByLabel(/goes after an opening “Thank you for your reply\.”/));
+    await jsonShows(editor, /"afterThanks": true/);
     // No apology inserted next to cheer (holdBeforeCheer), the same way.
-    await editor.locator('[data-tc="view-forms"]').click();
-    const cheer = rule.getByLabel(/Nothing is inserted at the start next to cheer or laughter/);
-    await expect(cheer).not.toBeChecked();
-    await cheer.focus();
-    await editor.page().keyboard.press('Space');
-    await expect(cheer).toBeChecked();
-    await editor.locator('[data-tc="view-json"]').click();
-    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"holdBeforeCheer": true/);
+    await tickByKeyboard(editor, rule.getByLabel(/Nothing is inserted at the start next to cheer or laughter/));
+    await jsonShows(editor, /"holdBeforeCheer": true/);
   });
 
   test('a phrase rule\'s "the customer\'s own words" option is a labelled checkbox, ticked by keyboard, that sets the rule', async ({
@@ -249,13 +247,8 @@ test.describe('the rule-set editor', () => {
     const manager = await openManager(context, extensionId);
     const editor = await newSet(manager);
     const rule = await addRule(editor, 'phrase');
-    const theirs = rule.getByLabel(/Not flagged when the customer’s own message uses the same words/);
-    await expect(theirs).not.toBeChecked();
-    await theirs.focus();
-    await editor.page().keyboard.press('Space');
-    await expect(theirs).toBeChecked();
-    await editor.locator('[data-tc="view-json"]').click();
-    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"unlessCustomerUsed": true/);
+    await tickByKeyboard(editor, rule.getByLabel(/Not flagged when the customer’s own message uses the same words/));
+    await jsonShows(editor, /"unlessCustomerUsed": true/);
   });
 
   test("a rule's fix can be held back while another rule finds something: a condition ticked by keyboard", async ({
@@ -269,15 +262,10 @@ test.describe('the rule-set editor', () => {
     const conditions = rule.locator('details[data-field="when"] > summary');
     await conditions.click();
     const group = rule.getByRole('group', { name: /No automatic fix if one of these rules found something/ });
-    const first = group.getByRole('checkbox').first();
-    await expect(first).not.toBeChecked();
-    await first.focus();
-    await editor.page().keyboard.press('Space');
-    await expect(first).toBeChecked();
+    await tickByKeyboard(editor, group.getByRole('checkbox').first());
     await conditions.click();
     await expect(conditions).toContainText(/Runs without a fix if .+ found something/);
-    await editor.locator('[data-tc="view-json"]').click();
-    await expect(editor.locator('[data-tc="json"]')).toHaveValue(/"fixUnlessRule": \[/);
+    await jsonShows(editor, /"fixUnlessRule": \[/);
   });
 
   test('changing the id renames the set when it is saved', async ({ context, extensionId }) => {
