@@ -193,7 +193,8 @@ const FAILURE = words([
   `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en))\\p{L}*`,
   // "Don't" is as often an instruction or a habit ("don't send me e-mails", "I don't get it"): only failures count.
   `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
-  'cancel(?:led|ling|ed|ing)? my',
+  // "They cancelled my flight", "I'm cancelling my account"; not "how do I cancel my contract?" (a request).
+  'cancel(?:led|ling|ed|ing) my',
 ]);
 // Words that show frustration in a statement but are as often the content of a question ("why was there an update?",
 // "any idea what's going on with the trains?", "is this a scam e-mail?", "what's the worst that can happen?"): like a
@@ -216,6 +217,9 @@ const ASKED = words([
   ":'\\(",
 ]);
 const SAD = /[😭😞😢]|:'\(/u;
+const SAD_ALL = /[😭😞😢]|:'\(/gu;
+// A turn against what came before ("great staff but the room was filthy").
+const BUT = /\b(?:but|however|though|although|shame|sadly|unfortunately)\b/i;
 const ASKED_ALL = new RegExp(ASKED.source, 'giu');
 // A failure said to happen every time or again ("why is it always late", "never arrived. Again."): a customer who
 // has had enough, not one reporting a fault once.
@@ -307,7 +311,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|such a|total|what a) (?:star|legend|gem|hero)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐]/iu;
 // Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
 const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
 const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;
@@ -320,7 +324,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{
 // Praise taken back ("awesome service... not", "said no one ever") or praise of what the customer was made to do ("love
 // how I have to wait a week").
 const SARCASM =
-  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing) how\b|\bfeel the love\b|\blove being\b|\bliving the dream\b|\b(?:love|loving) paying\b/i;
+  /🙄|🙃|😒|\byeah,? right\b|\bthanks for nothing\b|thanks ?no ?thanks|#fail\b|#not\b|\/s\b|#sarcasm\b|\b(?:oh|just) (?:great|perfect|brilliant)\b|(?:\.\.|…|,)\s*not\b|said no ?one ever|\b(?:love|loving|amazing|great|nice|awesome|brilliant) (?:how|that) (?:i|we) (?:have|had|get|got|need|must)\b|\b(?:love|loving|amazing|incredible) how\b|\bfeel the love\b|\blove being\b|\bliving the dream\b|\b(?:love|loving) paying\b/i;
 // Praise of one part set against a fault elsewhere ("the crew was amazing, the guy at the desk not so much", "if only
 // the US lounges were like it", "shame the same couldn't be said for ...", "great at most airports, just not here",
 // "pleasant but less than helpful", "it would be nice to have someone answer"): mixed, not happy.
@@ -557,13 +561,8 @@ const HARM = words([
   'charged (?:me )?twice',
   'hung up',
   'threw',
-  // A verdict on what they got.
   'unplayable',
   'unusable',
-  'useless',
-  'terrible',
-  'awful',
-  'disgusting',
   'faulty',
   'rip[- ]?off',
   'shrank',
@@ -571,6 +570,10 @@ const HARM = words([
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
 ]);
+
+// A verdict on what they got ("useless", "terrible"): a complaint, except in praise said twice over with nothing set
+// against it, where it belongs to the story ("the crew laughed at my terrible jokes, 10/10 flight 😍").
+const VERDICT = words(['useless', 'terrible', 'awful', 'disgusting']);
 
 // What went wrong, said as a fact in a sentence that is not a question, and not negated ("I wasn't frightened at all"):
 // fear the customer is in, abuse, a thing that broke, a repeat, a long wait, a claim turned down. In a question the
@@ -651,9 +654,13 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
+  // Praise of this brand said twice over (praise and a heart, two praise words), with nothing set against it.
+  const praising =
+    warmthCues(praiseOfThisBrand(message)) >= 2 && !SARCASM.test(text) && !CONTRAST.test(text) && !BUT.test(said);
   const failed =
     cues(FAILURE_ALL, unasked) +
     (HARM.test(said) ||
+    (VERDICT.test(said) && !praising) ||
     (SERVICE_OFF.test(said) && saidFlat(SERVICE_OFF, said)) ||
     // Split into sentences only when the words are there at all (most messages have none).
     (SAID_HARM_ANY.test(said) && saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said))
@@ -664,7 +671,8 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   // A question how to do something is a question, whatever it names ("how do I get a refund?", "any idea what's
   // going on with the trains?").
   if (HOW_TO.test(said) && text.includes('?')) return false;
-  if (cues(ASKED_ALL, unasked) > 0) return true;
+  // Tears in praise are tears of joy ("the staff kept the ring hidden all evening 😭💍").
+  if (cues(ASKED_ALL, praising ? unasked.replace(SAD_ALL, ' ') : unasked) > 0) return true;
   // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
   // nor in warm words ("Best stay ever 😍 already missing the pool").
   // "Not so easy to get a refund", "wasn't so quick": praise words said not to be there are no praise.

@@ -43,6 +43,11 @@ export const repetitionKind = defineKind({
   },
 });
 
+/** A run this long is a pasted sentence wherever it comes again. */
+const LONG_RUN = 8;
+/** A shorter run in another sentence counts as a repeat only this many words or fewer after the first one ends. */
+const NEAR_WORDS = 3;
+
 /** Words looked at for a repeat: a reply is far shorter; a pasted document is not re-read in full on each keystroke. */
 const MAX_WORDS = 3000;
 
@@ -72,6 +77,11 @@ export function repeatedRun(masked: string, run: number): Span | null {
     if (i < j + run) continue; // overlapping ("ha ha ha ha ha ha")
     let n = run;
     while (i + n < words.length && j + n < i && words[i + n]!.w === words[j + n]!.w) n++;
+    // A short phrase said again in another sentence is said on purpose ("a reset link to the email on the account.
+    // ... Does the email on the account still work?"); a paste or a half-edit repeats in the same sentence or right
+    // after the first, or repeats a whole sentence.
+    const between = masked.slice(words[j + n - 1]!.end, words[i]!.start);
+    if (n < LONG_RUN && i - (j + n) > NEAR_WORDS && /[.!?](?:\s|$)|\n/.test(between)) continue;
     return { start: words[i]!.start, end: words[i + n - 1]!.end };
   }
   return null;

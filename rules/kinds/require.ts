@@ -37,7 +37,7 @@ const TEAM_TAG = /#[\p{L}\p{N}]*(?:team|crew|squad)[\p{L}\p{N}]*[\s.]*$/iu;
 const CONTACT_LINE =
   /\+?\d[\d ()-]{6,}\d|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|^(?:[A-Za-z]{1,8}:\s*)?(?:https?:\/\/|www\.)\S+$/u;
 const TEAM_WORDS =
-  /\b(?:team|crew|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns)\b/iu;
+  /\b(?:team|crew|support|services?|care|customer|help|desk|centre|center|department|relations|collections|safety|trust|accounts|billing|sales|office|group|ltd|inc|llc|plc|limited|claims|reservations|bookings|enquiries|admin|operations|payments|returns|refunds?|complaints?|resolutions?|experience|guests?|members?|membership|concierge|helpline|revenues|benefits|lettings|orders|deliveries|dispatch|reception)\b/iu;
 
 // The words of a company footer, never of a reply: a notice that the mailbox is not read, the firm's registration or
 // regulator, confidentiality (not "registered in your name", "unsubscribe", "privacy policy").

@@ -21,6 +21,10 @@ import { phraseListProblems } from './phrase.ts';
 // the finding comes without a fix there. After a comma with nothing after it, a name is the customer's ("Sorry, Sam.").
 const SIGNATURE_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}{1,20}|,?[ \t]+\p{Lu}\p{Ll}{1,20}[ \t]+\(?\d{1,2}\/\d{1,2}\)?)[\s.]*$/u;
 
+// A second "that" clause later in the same sentence ("Please be advised that X, and that Y"): removing the first
+// "... that" would leave "X, and that Y" dangling, so there the finding comes without a fix.
+const PARALLEL_THAT = /^[^.!?\n]*?\s(?:and|or|but)\s+that\b/i;
+
 /** A preferred text that ends in a word waiting for its object ("we're sorry about") continues into the reply. */
 const OPEN_END = /\b(?:about|by|to|for|of|with|on|in|at|that)$/i;
 
@@ -76,7 +80,12 @@ export const substitutionKind = defineKind({
           const prefer = pair?.prefer ?? '';
           const fits =
             (!rule.clause || OPEN_END.test(prefer) || endsClause(doc.masked, span.end)) &&
-            !SIGNATURE_AFTER.test(doc.text.slice(span.end));
+            !SIGNATURE_AFTER.test(doc.text.slice(span.end)) &&
+            !(
+              prefer === '' &&
+              /\bthat$/i.test(doc.masked.slice(span.start, span.end)) &&
+              PARALLEL_THAT.test(doc.masked.slice(span.end))
+            );
           // The same stock sentence a second time ("We apologise for any inconvenience. We are sorry for the
           // inconvenience."): rewording it would still say it twice, so its first fix removes it.
           const repeat = sentencesBefore > 0 ? removeSentence(doc, span) : null;

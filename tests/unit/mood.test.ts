@@ -620,4 +620,21 @@ describe('reportsProblem', () => {
     ])
       expect(reportsProblem(m), m).toBe(true);
   });
+
+  it('hears praise said twice over as praise, whatever story it tells, unless something is set against it', () => {
+    for (const m of [
+      'Best view from seat 4C 😍 (the crew even laughed at my awful jokes, 10/10 flight)',
+      'Driver Kofi waited in the rain while I found my keys and was so nice about it. Give that man a raise',
+      'How do I cancel my membership? Moving to Perth next month.',
+    ])
+      expect(reportsProblem(m), m).toBe(false);
+    for (const m of [
+      'Love you guys ❤ but the new app is terrible',
+      'Great staff, amazing food, shame the room was filthy',
+      'You cancelled my flight with two hours notice.',
+      "I'm cancelling my account, this is the third outage this week.",
+      'The new app is useless.',
+    ])
+      expect(reportsProblem(m), m).toBe(true);
+  });
 });
