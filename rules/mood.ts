@@ -190,7 +190,7 @@ const FAILURE = words([
   'nobody',
   'how long',
   'not (?:working|received|fixed|resolved|good|great|ok|doing|giving|processing|allowing|letting|accepting|loading|receiving|recieving|delivered|arrived)',
-  `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en))\\p{L}*`,
+  `(?:(?:doesn|isn|won|can|couldn|didn|hasn|haven|wasn|weren|aren|wouldn)${APOS}t|(?:does|is|will|could|did|has|have|was|were|are|would) not|cannot) (?:work|load|connect|arrive|respond|help|fix|get|let|open|show|send|sent|hear|receive|listen|reply|answer|process|deliver|come|access|download|install|play|stream|log ?in|sign ?in|giv(?:e|es|ing|en)|spin|start|boot|charge|heat|drain|print|sync|pair|turn on|switch on|power on)\\p{L}*`,
   // "Don't" is as often an instruction or a habit ("don't send me e-mails", "I don't get it"): only failures count.
   `don${APOS}t (?:work|load|connect|arrive|respond|open|download|install|play|stream)\\p{L}*`,
   // "They cancelled my flight", "I'm cancelling my account"; not "how do I cancel my contract?" (a request).
@@ -605,7 +605,7 @@ const SAID_HARM = new RegExp(
     // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
     // not "went for a second time" (a return visit), "third time lucky".
     '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?! lucky)',
-    '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained)(?: \\p{L}+){0,3} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
+    '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained|sent|wrote|written|messaged)(?: \\p{L}+){0,5} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
     `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
     // A claim or a request turned down.
     '(?:was|been|got|were|is|has been) (?:rejected|declined|refused|denied)',
