@@ -71,6 +71,8 @@ const ASKED: Record<Detail, RegExp> = {
 // A sentence that asks for something.
 const REQUEST =
   /\?|\b(?:please|pls|could you|can you|would you|will you|can i (?:take|have|get)|may i (?:have|take|get)|send|provide|share|let (?:us|me) know|confirm|dm|tell (?:us|me)|reply with|give (?:us|me)|what(?:'s|’s| is) (?:your|the))\b/i;
+// A list item: a dash, a bullet or a number opening the line.
+const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
 // Asking again with a reason: the first one did not arrive, or another one is needed.
 const FOR_A_REASON =
   /\b(?:again|didn['’]t come through|did not come through|didn['’]t attach|wasn['’]t attached|not attached|couldn['’]t open|could not open|unable to open|won['’]t open|missing|other|another|new|second|correct|right one|cut off|clearer|better)\b/i;
@@ -102,11 +104,15 @@ export const asksAgainKind = defineKind({
           const value = given.slice(1).find(Boolean)?.replace(/^#/, '');
           // The reply quotes it back in its own words (not in the customer's e-mail quoted below it): it has read it.
           if (value && value.length >= 4 && own.includes(value.toLowerCase())) continue;
+          // A list's items are asked for by the line that leads into it ("please send the following:").
+          let listAsked = false;
           for (const s of doc.sentences) {
             if (s.start >= ownEnd) break;
             const sentence = doc.masked.slice(s.start, s.end);
+            const item = LIST_ITEM.test(sentence);
+            if (!item) listAsked = REQUEST.test(sentence) && /:\s*$/.test(sentence);
             const asked = ASKED[detail].exec(sentence);
-            if (!asked || !REQUEST.test(sentence) || FOR_A_REASON.test(sentence)) continue;
+            if (!asked || !(REQUEST.test(sentence) || (item && listAsked)) || FOR_A_REASON.test(sentence)) continue;
             const start = s.start + asked.index;
             out.push({ start, end: start + asked[0].length, vars: { detail: LABEL[detail] } });
             break;
