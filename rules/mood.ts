@@ -599,7 +599,12 @@ const SAID_HARM = new RegExp(
     'stopped working',
     'ruined',
     'wiped',
+    'corrupted',
+    '(?:\\d+|two|three|four|five|ten|several|many) (?:hours|days|weeks|months|years)(?: of \\p{L}+)? (?:gone|lost|wasted)',
     'dead (?:within|after|on arrival)',
+    // What was asked for and not done: "I said no onions", "I asked for no nuts"; a reaction to it.
+    '(?:i|we) (?:said|asked for|ordered|requested|specified|wrote) no',
+    '(?:had|having|has had|have had) (?:a|an) (?:allergic |bad |severe |serious )?reaction',
     'lost (?:my|our|all)',
     'leak(?:ing|ed|s)',
     // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
@@ -652,6 +657,8 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   // Not read: an empty message, or one in another language (the cues are English).
   if (!english) return undefined;
   if ((RESOLVED.test(text) && !NOT_RESOLVED.test(text)) || OWN_SLIP.test(said) || JOKING.test(text)) return false;
+  // Praise taken back ("love paying £6 for half a cup of foam 🙃", "thanks for nothing"): a complaint said dry.
+  if (SARCASM.test(text)) return true;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
   // Praise of this brand said twice over (praise and a heart, two praise words), with nothing set against it.

@@ -637,4 +637,18 @@ describe('reportsProblem', () => {
     ])
       expect(reportsProblem(m), m).toBe(true);
   });
+
+  it('hears a complaint said dry or in passing: sarcasm, a loss of hours, an order made against what was asked', () => {
+    for (const m of [
+      "love paying £6 for a 'large' coffee that's basically half foam 🙃",
+      'this update corrupted my save file. 200 hours gone. thanks a lot',
+      'I said no onions, I am allergic, and there are onions all over it',
+      'My son had a reaction to the sauce and we are in A&E now',
+      'The washing machine you delivered won’t spin.',
+      "I've sent the model and serial number twice already.",
+    ])
+      expect(reportsProblem(m), m).toBe(true);
+    for (const m of ['I forgot my password again 🙃 how do I reset it?', 'Will the sale start on Friday?'])
+      expect(reportsProblem(m), m).toBe(false);
+  });
 });
