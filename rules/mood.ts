@@ -42,7 +42,7 @@
 //   neutral: everything else
 import vader from 'vader-sentiment';
 import type { Mood } from './base.ts';
-import { isEnglish, maskText } from './text.ts';
+import { isEnglish, maskText, quoteStart } from './text.ts';
 
 // Whole words only: a cue never matches inside a longer word.
 const words = (alternatives: readonly string[]): RegExp =>
@@ -401,7 +401,7 @@ function praisesStaff(said: string, compound: number): boolean {
 
 // "Works now", "got it", "thanks for the quick reply": the problem is solved, whatever words came with it.
 const RESOLVED =
-  /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|i did it)\b/i;
+  /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|i did it|(?<!(?:not|never|n[’']t|yet|still) )(?:all |now )?(?:come|came) through)\b/i;
 
 // A smile, a grin, a wink, cheering or a heart.
 const WARM_FACE = /[😊🙂😀😃😁😄😆☺😉😍🥰😎🤗🙌👏🎉🥳❤💛💙💚💜🧡🤍💕💖💗💞]|[:;]-?[)D](?![\p{L}\p{N}])/u;
@@ -444,7 +444,12 @@ interface Read {
 let lastRead: Read | undefined;
 function read(message: string): Read {
   if (lastRead?.message === message) return lastRead;
-  const text = message.replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ').trim();
+  // The customer's own words: not the earlier e-mail quoted below them ("On Mon, Tom wrote: > I've refunded the
+  // missing items"), which is ours.
+  const text = message
+    .slice(0, quoteStart(message))
+    .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ')
+    .trim();
   const english = text !== '' && isEnglish(maskText(text));
   // Cues are read in the customer's words: not in links, nor in a condition ("if it doesn't arrive I'll call").
   const said = english

@@ -373,6 +373,9 @@ function joinedInsertion(doc: Texts, from: number, at: number, insertion: string
   return { start: at, end: at, replacement: ins, label };
 }
 
+// A thread's count ending just before the reply's words ("1: ", "(1/2) "), after a space or at the start.
+const THREAD_COUNT_BEFORE = /(?<=^|\s)(?:\(?(?:[1-9]|1\d)\/(?:[1-9]|1\d)\)?|(?:[1-9]|1\d):)[ \t]+$/u;
+
 /**
  * An insertion at the start of the reply's own words (`from`, after X's @handles). A greeting ("Hi {name}, ") opens the
  * reply; when the reply greets already ("Hi there, ", "Hello! "), it gives that greeting the name instead ("Hi Ana, ",
@@ -407,7 +410,10 @@ export function insertAtStart(
         };
       }
     }
-    const s = joinedInsertion(doc, from, from, insertion, label);
+    // A greeting on a line of its own goes before a thread's count ("@ann Hello,\n\n1: Thanks! ..."), not after it.
+    const count = /\n\s*$/.test(insertion) ? THREAD_COUNT_BEFORE.exec(text.slice(0, from)) : null;
+    const at = count ? count.index : from;
+    const s = joinedInsertion(doc, at, at, insertion, label);
     // "@ann, we have ...": the handle is the form of address; the greeting takes the comma's place ("@ann Hello,").
     const comma = /,[ \t]*$/.exec(text.slice(0, from));
     return comma ? { ...s, start: comma.index, replacement: ` ${s.replacement.trimStart()}` } : s;

@@ -127,7 +127,7 @@ const ROLES = new Set(
     'reservations social careers jobs marketing newsletter notifications alerts mailer-daemon office reception ' +
     'customer customers assist assistance questions lost lostitems lostproperty lostandfound claims refunds payments ' +
     'accessibility bereavement bereavements fraud disputes safeguarding wellbeing vulnerability dataprotection ' +
-    'supporter supportercare donations fundraising membership'
+    'supporter supportercare donations fundraising membership members'
   ).split(' '),
 );
 

@@ -651,4 +651,13 @@ describe('reportsProblem', () => {
     for (const m of ['I forgot my password again 🙃 how do I reset it?', 'Will the sale start on Friday?'])
       expect(reportsProblem(m), m).toBe(false);
   });
+
+  it("reads the customer's own words, not our e-mail quoted below them; a refund that came through is no complaint", () => {
+    const thanks =
+      "Subject: Re: Your refund\n\nThanks Tom, that's all come through now. Really appreciate your help.\n\nAnne\n\n" +
+      "On Mon, 13 May 2024 at 11:02, Tom <help@example.co.uk> wrote:\n> Hi Anne, I've refunded the missing items.";
+    expect(reportsProblem(thanks)).toBe(false);
+    expect(reportsProblem('The refund never came through')).toBe(true);
+    expect(reportsProblem("Subject: Re: Your refund\n\nIt still hasn't come through.")).toBe(true);
+  });
 });
