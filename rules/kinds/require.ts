@@ -162,6 +162,8 @@ const cheerAround = (text: string, from: number, at: number): boolean => {
     exclaimsJoy(after)
   );
 };
+// A sentence opening that answers what the customer just said.
+const ANSWERS_BACK = /^\s*(?:then|in that case|if so|if that's the case|if that is the case)\b/i;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // A capitalised word set off as an address: after a comma and before a stop, a comma, "but" or a sad smiley
@@ -531,7 +533,12 @@ export const requireKind = defineKind({
           // comes after the others.
           .sort((a, b) => Number(echoes(doc.text, a.s, a.t)) - Number(echoes(doc.text, b.s, b.t)))
           .map(({ s }) => s)
-          .filter((s) => !(rule.holdBeforeCheer && anchor === 'start' && cheerAround(doc.text, body.start, s.start)));
+          .filter((s) => !(rule.holdBeforeCheer && anchor === 'start' && cheerAround(doc.text, body.start, s.start)))
+          // A sentence put before one that answers the customer's words ("Then let's take a look ...", "In that case
+          // ...") cuts it off from what it answers.
+          .filter(
+            (s) => !(anchor === 'start' && /[.!?]\s*$/.test(s.replacement) && ANSWERS_BACK.test(doc.text.slice(s.end))),
+          );
         // What is missing goes where the first insertion would put it, else at the start or the end of the reply's words.
         const on = span.end > span.start ? span : body;
         return [{ ...on, suggestions, at: suggestions[0]?.start ?? (anchor === 'end' ? body.end : on.start) }];
