@@ -93,7 +93,7 @@ const DETECTORS: Record<DataType, RegExp> = {
 const NOUN_BEFORE = String.raw`(?:^|[.!?\n]\s*|\b(?:your|the|my|our|their|his|her|this|that|new|old|current|registered|preferred|contact|delivery|billing|home|shipping|mobile|e-?mail)\s+)`;
 const named = (noun: string): RegExp =>
   new RegExp(
-    String.raw`${NOUN_BEFORE}(?:${noun})(?:\s+(?:number|on file|we have))?(?:\s*[:,\-–—]\s*|\s+(?:(?:is|was)\s+)?)$`,
+    String.raw`${NOUN_BEFORE}(?:${noun})(?:\s+(?:number|on (?:file|record)|we (?:have|hold)(?:\s+(?:for you|on file|on record))?))?(?:\s*[:,\-–—]\s*|\s+(?:(?:is|was)\s+)?)$`,
     'iu',
   );
 const linked = (noun: string): RegExp =>
