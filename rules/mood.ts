@@ -666,13 +666,17 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   if (SARCASM.test(text)) return true;
   // "How long do I have to decide?" asks for a deadline: only a wait said to have failed counts.
   const unasked = said.replace(/\bhow long\b/gi, ' ');
-  // Praise of this brand said twice over (praise and a heart, two praise words), with nothing set against it.
-  const praising =
-    warmthCues(praiseOfThisBrand(message)) >= 2 && !SARCASM.test(text) && !CONTRAST.test(text) && !BUT.test(said);
+  // Praise of this brand said twice over (praise and a heart, two praise words), with nothing set against it. Read
+  // only when a verdict or tears need it, and only in a warm message: most messages have neither.
+  const praising = (): boolean =>
+    (WARMTH.test(text) || WARM_FACE.test(text)) &&
+    !CONTRAST.test(text) &&
+    !BUT.test(said) &&
+    warmthCues(praiseOfThisBrand(message)) >= 2;
   const failed =
     cues(FAILURE_ALL, unasked) +
     (HARM.test(said) ||
-    (VERDICT.test(said) && !praising) ||
+    (VERDICT.test(said) && !praising()) ||
     (SERVICE_OFF.test(said) && saidFlat(SERVICE_OFF, said)) ||
     // Split into sentences only when the words are there at all (most messages have none).
     (SAID_HARM_ANY.test(said) && saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said))
@@ -684,7 +688,7 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   // going on with the trains?").
   if (HOW_TO.test(said) && text.includes('?')) return false;
   // Tears in praise are tears of joy ("the staff kept the ring hidden all evening 😭💍").
-  if (cues(ASKED_ALL, praising ? unasked.replace(SAD_ALL, ' ') : unasked) > 0) return true;
+  if (cues(ASKED_ALL, SAD.test(unasked) && praising() ? unasked.replace(SAD_ALL, ' ') : unasked) > 0) return true;
   // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
   // nor in warm words ("Best stay ever 😍 already missing the pool").
   // "Not so easy to get a refund", "wasn't so quick": praise words said not to be there are no praise.
