@@ -74,13 +74,16 @@ export function tokenise(phrase: string): Token[] | string {
       if (close < 0) return `unclosed "(" in "${phrase}"`;
       const inner = s.slice(i + 1, close);
       if (unescapedIndex(inner, '(', 0) >= 0) return `choices cannot be nested in "${phrase}"`;
-      const alts = splitChoices(inner).map((a) => a.trim());
+      const raw = splitChoices(inner);
+      const alts = raw.map((a) => a.trim());
       const optional = alts.includes('');
       const real = alts.filter((a) => a !== '');
       if (real.length === 0) return `empty choice "()" in "${phrase}"`;
       tokens.push({ alts: real, optional, glued });
       i = close + 1;
-      glued = true;
+      // "(our |all |)decisions": every word of the choice written with a space after it means a space before the
+      // next word, not one glued word ("ourdecisions").
+      glued = !raw.every((a) => a === '' || /\s$/.test(a));
       continue;
     }
     let j = i;

@@ -43,6 +43,13 @@ describe('phrase syntax', () => {
     expect(matches(['apologi(se|ze|)'], 'apologi apologize')).toEqual(['apologi', 'apologize']);
   });
 
+  it('reads a choice whose words are each written with a space after them as a separate word, not glued', () => {
+    expect(matches(['(claim |our |)decisions are final'], 'Our decisions are final. Decisions are final.')).toEqual([
+      'Our decisions are final',
+      'Decisions are final',
+    ]);
+  });
+
   it('reads * as any one word', () => {
     expect(
       matches(['call * number'], 'call our number, call toll-free number, call the toll-free number, call number'),
