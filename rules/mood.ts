@@ -183,6 +183,15 @@ const LEAVING = words([
   // "Never. Flying. US Air again.", "I'll never book with you again".
   'never[.,!]* (?:\\p{L}+[.,!]* ){1,4}again',
 ]);
+// A customer saying they are gone ("you have just lost 2 customers", "you've lost my business"): a complaint however
+// warm the words around it ("Thanks to your AMAZING service, you have just lost 2 customers. GREAT WORK!").
+const LOST_CUSTOMER = new RegExp(
+  words([
+    '(?:lost|losing) (?:a|another|one|two|three|four|\\d+|(?:a |\\d+ )?(?:loyal|long[- ]?time)) (?:loyal )?(?:customers?|clients?|members?|subscribers?|passengers?)',
+    '(?:lost|losing) (?:my|our) (?:business|custom)',
+  ]).source,
+  'giu',
+);
 // What fails, said without a feeling about it ("it doesn't load", "no one at the office signed for it", "how long
 // does it take"): upset in a statement, but with a question or a request for help it is a customer asking.
 const FAILURE = words([
@@ -510,6 +519,7 @@ export function estimateMood(message: string): Mood {
   const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   const angry = compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)));
+  if (cues(LOST_CUSTOMER, said) > 0) return angry ? 'angry' : 'upset';
   if (praisesStaff(said, compound) && !SARCASM.test(text)) return 'happy';
   if (RESOLVED.test(text) && !mood && compound > -0.5) return praised ? 'happy' : 'neutral';
   if (THANKS_FIRST.test(text.replace(/^\P{L}+/u, '')) && !complaint && compound > -0.6)
@@ -574,6 +584,7 @@ const HARM = words([
   // An account shut, and a charge, asked about or not ("why was I charged £48 for 3 miles??").
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
+  '(?:tried|trying) to (?:over)?(?:charge|bill) (?:me|us)',
 ]);
 
 // A verdict on what they got ("useless", "terrible"): a complaint, except in praise said twice over with nothing set

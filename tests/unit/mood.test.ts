@@ -660,4 +660,15 @@ describe('reportsProblem', () => {
     expect(reportsProblem('The refund never came through')).toBe(true);
     expect(reportsProblem("Subject: Re: Your refund\n\nIt still hasn't come through.")).toBe(true);
   });
+
+  it('hears a customer who says the brand lost them, however warm the words around it, and a charge attempted', () => {
+    for (const m of [
+      'Thanks to your AMAZING customer service, you have just lost 2 customers who spent $1500 this year. GREAT WORK!',
+      "Brilliant. You've lost my business.",
+    ])
+      expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
+    expect(reportsProblem('Gotta luv it, they tried to charge me £176 for a ticket that is £88 online')).toBe(true);
+    for (const m of ["You're not losing a customer, don't worry!", 'Thanks to your amazing team my refund came in a day!'])
+      expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
+  });
 });
