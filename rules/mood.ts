@@ -62,6 +62,10 @@ const MOOD_WORDS = words([
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
   // A verdict ("you were no help"), not a wait.
   'no help',
+  // Going over the agent's head: the customer has given up on the usual route.
+  '(?:speak|talk|chat) (?:to|with) (?:a|your|the|someone|somebody) (?:manager|supervisor|senior|higher up|(?:at|in|from) (?:corp|corporate|head office|hq|charge))',
+  '(?:escalate|escalating) (?:this|it|my|the (?:matter|issue|complaint))',
+  '(?:make|file|lodge|raise|submit) (?:a )?(?:formal )?complaint',
   'not (?:happy|helpful|acceptable|good enough|impressed|satisf\\p{L}+|listening|helping|answering|responding|replying)',
   `can${APOS}t (?:deal|cope|stand)`,
   'never again',
