@@ -5,6 +5,7 @@
 // phrase and goes on past it ("as stated in our terms" is flagged though "as stated in our" is excepted); `trailing` phrases right after a match
 // belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause. With
 // `unlessCustomerUsed`, a match the customer's message uses too is theirs ("our SLA" in reply to "your SLA says 4 hours").
+// A match inside double quotation marks is someone's words quoted, not the agent's.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
@@ -43,8 +44,10 @@ export const phraseKind = defineKind({
       check(doc, ctx) {
         if (silenced(doc.masked)) return [];
         const theirs = rule.unlessCustomerUsed ? customerWords(ctx.customerMessage) : null;
+        const quotes = quotedSpans(doc.masked);
         return spared(doc.masked, findAll(regex, doc.masked))
           .filter((found) => !theirs?.(doc.masked.slice(found.start, found.end)))
+          .filter((found) => !quotes.some((q) => q.start <= found.start && found.end <= q.end))
           .map((found) => extend(doc.masked, found))
           .map((span) => ({
             ...span,
@@ -54,6 +57,14 @@ export const phraseKind = defineKind({
     };
   },
 });
+
+// Words in double quotation marks on one line are someone's words quoted, not the agent's own: "so “there's nothing
+// we can do” was simply wrong" disowns the phrase it quotes.
+const QUOTED = /[“"][^“”"\n]{3,200}[”"]/g;
+function quotedSpans(text: string): { start: number; end: number }[] {
+  if (!text.includes('"') && !text.includes('“')) return [];
+  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /** Whether the customer's message holds the words, as whole words, in any case. */
 function customerWords(message: string | undefined): ((words: string) => boolean) | null {
