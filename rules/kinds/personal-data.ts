@@ -243,6 +243,23 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
     const comma = /,[ \t]*$/.exec(before)![0];
     return [{ start: span.start - comma.length, end: span.end, replacement: '', label: 'Remove it' }];
   }
+  // A date of birth something is "registered to" or "linked to" says which record, and "registered to your date of
+  // birth" says nothing: the phrase goes, with the commas around it ("the account ending 2231, registered to DOB
+  // 04/11/1987, is unlocked" -> "the account ending 2231 is unlocked").
+  if (type === 'birthdate') {
+    const tied = /(,?)[ \t]*(?:registered|linked|associated|held|listed)[ \t]+(?:to|with|under)[ \t]+$/i.exec(before);
+    if (tied) {
+      const closing = tied[1] && text.slice(span.end, span.end + 1) === ',' ? 1 : 0;
+      return [{ start: span.start - tied[0].length, end: span.end + closing, replacement: '', label: 'Remove it' }];
+    }
+  }
+  // Data last in a list in brackets ("on your account (07700 914382, 14 Fern Close, Luton LU3 2HT) you went over"): the
+  // brackets go with everything in them, or "your address" would leave the rest of the list showing.
+  if (/\([^()\n]*,[ \t]*$/.test(before) && /^\s*\)/.test(text.slice(span.end))) {
+    const open = /\s*\([^()\n]*,[ \t]*$/.exec(before)![0];
+    const close = /^\s*\)/.exec(text.slice(span.end))![0];
+    return [{ start: span.start - open.length, end: span.end + close.length, replacement: '', label: 'Remove them' }];
+  }
   // Data alone in brackets ("looking at your account (12 Larch Close, Derby DE22 4FP), ...") goes with them.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(span.end))) {
     const open = /\s*\(\s*$/.exec(before)![0];
