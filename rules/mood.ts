@@ -589,6 +589,14 @@ const HARM = words([
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
   '(?:tried|trying) to (?:over)?(?:charge|bill) (?:me|us)',
+  // A supply cut, a breakdown, a bill they cannot meet, pain, no roof: "you've cut my internet off", "my car broke
+  // down on the M6", "I can't afford that", "she's in a lot of pain", "we have nowhere to sleep".
+  '(?:cut|cutting) (?:me|us|my|our|the) (?:\\p{L}+ )?off',
+  '(?:been|got|was|were|getting) cut off',
+  '(?:broke|broken|breaking) down',
+  `(?:can${APOS}t|cannot|can not|couldn${APOS}t|could not) afford`,
+  '(?:in|with) (?:a lot of |so much |severe |constant |real |terrible |agonising |agonizing )?pain',
+  'nowhere to (?:sleep|stay|live|go)',
 ]);
 
 // A verdict on what they got ("useless", "terrible"): a complaint, except in praise said twice over with nothing set
@@ -634,6 +642,16 @@ const SAID_HARM = new RegExp(
     `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
     // A claim or a request turned down.
     '(?:was|been|got|were|is|has been) (?:rejected|declined|refused|denied)',
+    // A home flooded, a family stranded; a long time taken or out of action ("recovery took 4 HOURS", "the streetlight
+    // has been out 2 months"); a bill said to be wrong or to have jumped ("that can't be right", "my bill has
+    // doubled", "you've put my direct debit up from £90 to £210").
+    '(?:flooded|stranded)',
+    'took (?:over |nearly |almost |more than )?(?:\\d+|two|three|four|five|six|several|many) (?:hours|days|weeks|months)',
+    '(?:been|was|were) (?:out|off|down|broken|dead|faulty|closed) (?:for )?(?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?)',
+    `(?:that|this|it)(?: (?:can${APOS}t|cannot|can not) be|${APOS}s not|${APOS}s not| is not| isn${APOS}t) right`,
+    `(?:doesn${APOS}t|does not) add up`,
+    '(?:bill|bills|price|prices|payment|payments|premium|direct debit|rent|charge|charges|fee|fees|cost|costs|tariff)(?: \\p{L}+){0,3} (?:has |have |had )?(?:doubled|tripled|gone up|went up|shot up|jumped)',
+    '(?:put|putting|gone|went) (?:my|our|the) (?:\\p{L}+ ){0,2}up from',
     'refused to',
   ]).source,
   'giu',

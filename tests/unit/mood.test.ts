@@ -675,4 +675,23 @@ describe('reportsProblem', () => {
     for (const m of ["You're not losing a customer, don't worry!", 'Thanks to your amazing team my refund came in a day!'])
       expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
   });
+
+  it('hears a problem said plainly that no feeling word marks: a supply cut, a breakdown, a bill jumped, pain, a flood', () => {
+    for (const m of [
+      "You've cut my internet off even though I PAID. Sort it NOW.",
+      'streetlight on Mill Lane has been out 2 months',
+      "You've put my direct debit up from £90 to £210 a month. I can't afford that.",
+      'My car broke down on the M6 and your recovery took 4 HOURS.',
+      "My electricity bill is £612 for one month. That can't be right.",
+      "My mum has tried to book for 3 days. She's in a lot of pain.",
+      'my house flooded last night and we have nowhere to sleep, what do I do',
+    ])
+      expect(reportsProblem(m), m).toBe(true);
+    for (const m of [
+      'Delivery took 2 days, brilliant service, thank you!',
+      'Is that right? Does the price include VAT?',
+      "What happens if I can't afford a payment?",
+    ])
+      expect(reportsProblem(m), m).toBe(false);
+  });
 });
