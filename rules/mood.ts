@@ -81,6 +81,18 @@ const MOOD_WORDS = words([
   'angry',
   'furious',
   'livid',
+  'fuming',
+  'seething',
+  'gutted',
+  'humiliated',
+  'appall(?:ed|ing)',
+  'outrag(?:ed|eous)',
+  'distraught',
+  'panick(?:ing|ed)',
+  'going to scream',
+  `at (?:my|our) wits${APOS}? ?end`,
+  `(?:i${APOS}ve|i have|we${APOS}ve|we have) had enough`,
+  `(?:that${APOS}s|that is|this is|it${APOS}s|it is|really) not on`,
   'pissed',
   'lost (?:\\p{L}+ |\\d+ )?(?:loyal )?customers?',
   '(?:sick|tired) of',
@@ -589,6 +601,15 @@ const HARM = words([
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
   '(?:tried|trying) to (?:over)?(?:charge|bill) (?:me|us)',
+  // Hacked, hit, missed because of it, told "delivered" when it is not, asked to stop, behind on bills.
+  // Hacked, said as a fact: not a fear of it ("I'm scared I've been hacked", "I think I may have been hacked").
+  "(?<!(?:scared|worried|afraid|fear|think|wonder|if|whether|might|may|could|maybe)[^.!?\\n]{0,14})(?:been |was |got |were )?hacked",
+  '(?:hit|crashed into|reversed into|scratched|dented|scraped) (?:my|our)',
+  `(?:says|said|marked|shows|showing|showed)(?: as| it was| it is| it${APOS}s)? delivered`,
+  'please stop (?:sending|calling|phoning|ringing|emailing|e-mailing|texting|charging|contacting)',
+  `(?:can${APOS}t|cannot|can not|couldn${APOS}t) pay`,
+  'struggling (?:to pay|with (?:the |my )?(?:bills?|payments?))',
+  '(?:[£$€]\\d[\\d,.]* )?in arrears',
   // A supply cut, a breakdown, a bill they cannot meet, pain, no roof: "you've cut my internet off", "my car broke
   // down on the M6", "I can't afford that", "she's in a lot of pain", "we have nowhere to sleep".
   '(?:cut|cutting) (?:me|us|my|our|the) (?:\\p{L}+ )?off',
@@ -597,6 +618,12 @@ const HARM = words([
   `(?:can${APOS}t|cannot|can not|couldn${APOS}t|could not) afford`,
   '(?:in|with) (?:a lot of |so much |severe |constant |real |terrible |agonising |agonizing )?pain',
   'nowhere to (?:sleep|stay|live|go)',
+]);
+
+// Something missed because of it ("missed a job interview"): a complaint, except in thanks for what came after ("the
+// concert I missed my flight for because of another airline, thank you again guys 💕").
+const MISSED = words([
+  'missed (?:a|my|our|the|her|his|their) (?:job interview|interview|flight|connection|connecting flight|train|appointment|funeral|wedding|meeting|exam)',
 ]);
 
 // A verdict on what they got ("useless", "terrible"): a complaint, except in praise said twice over with nothing set
@@ -646,6 +673,12 @@ const SAID_HARM = new RegExp(
     // has been out 2 months"); a bill said to be wrong or to have jumped ("that can't be right", "my bill has
     // doubled", "you've put my direct debit up from £90 to £210").
     '(?:flooded|stranded)',
+    // Promised one thing, got another; a fault again and again ("crashed 5 times", "the delivery's been moved 4 times",
+    // "you keep estimating my bill").
+    '(?:meant|supposed) to be [^.!?\\n]{1,40} but',
+    '(?:were|was) promised',
+    '(?:crashed|froze|frozen|failed|dropped|declined|moved|changed|postponed|rescheduled|cancell?ed|delayed)(?: \\p{L}+){0,2} (?:\\d+|two|three|four|five|six|several|many) times',
+    '(?:you|they|it) keep (?:estimating|charging|sending|calling|ringing|cancell?ing|changing|moving|getting|losing|crashing|failing|declining|delaying)',
     'took (?:over |nearly |almost |more than )?(?:\\d+|two|three|four|five|six|several|many) (?:hours|days|weeks|months)',
     '(?:been|was|were) (?:out|off|down|broken|dead|faulty|closed) (?:for )?(?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?)',
     `(?:that|this|it)(?: (?:can${APOS}t|cannot|can not) be|${APOS}s not|${APOS}s not| is not| isn${APOS}t) right`,
@@ -709,7 +742,7 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   const failed =
     cues(FAILURE_ALL, unasked) +
     (HARM.test(said) ||
-    (VERDICT.test(said) && !praising()) ||
+    ((VERDICT.test(said) || MISSED.test(said)) && !praising()) ||
     (SERVICE_OFF.test(said) && saidFlat(SERVICE_OFF, said)) ||
     // Split into sentences only when the words are there at all (most messages have none).
     (SAID_HARM_ANY.test(said) && saidFlat({ test: (s: string) => cues(SAID_HARM, s) > 0 }, said))

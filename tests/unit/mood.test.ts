@@ -685,12 +685,21 @@ describe('reportsProblem', () => {
       "My electricity bill is £612 for one month. That can't be right.",
       "My mum has tried to book for 3 days. She's in a lot of pain.",
       'my house flooded last night and we have nowhere to sleep, what do I do',
+      "Absolutely fuming. Ordered a sofa in January, the delivery's been moved 4 times",
+      'your app has crashed 5 times during the final episode',
+      'Someone hacked my account and traded away all my items',
+      "my parcel says delivered but it isn't here",
+      "My broadband is meant to be 500Mb but I'm only getting about 40. Can you fix it?",
+      'the train skipped Woking with no announcement and I missed a job interview',
+      "I've sent you four meter readings and you keep estimating my bill. I cannot pay this.",
     ])
       expect(reportsProblem(m), m).toBe(true);
     for (const m of [
       'Delivery took 2 days, brilliant service, thank you!',
       'Is that right? Does the price include VAT?',
       "What happens if I can't afford a payment?",
+      "Got a text saying my account is locked. Is this real? I'm scared I've been hacked.",
+      'See you at the concert I missed my flight for because of another airline, thank you again guys 💕',
     ])
       expect(reportsProblem(m), m).toBe(false);
   });
