@@ -603,7 +603,7 @@ const HARM = words([
   '(?:tried|trying) to (?:over)?(?:charge|bill) (?:me|us)',
   // Hacked, hit, missed because of it, told "delivered" when it is not, asked to stop, behind on bills.
   // Hacked, said as a fact: not a fear of it ("I'm scared I've been hacked", "I think I may have been hacked").
-  "(?<!(?:scared|worried|afraid|fear|think|wonder|if|whether|might|may|could|maybe)[^.!?\\n]{0,14})(?:been |was |got |were )?hacked",
+  '(?<!(?:scared|worried|afraid|fear|think|wonder|if|whether|might|may|could|maybe)[^.!?\\n]{0,14})(?:been |was |got |were )?hacked',
   '(?:hit|crashed into|reversed into|scratched|dented|scraped) (?:my|our)',
   `(?:says|said|marked|shows|showing|showed)(?: as| it was| it is| it${APOS}s)? delivered`,
   'please stop (?:sending|calling|phoning|ringing|emailing|e-mailing|texting|charging|contacting)',

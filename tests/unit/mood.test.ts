@@ -669,10 +669,16 @@ describe('reportsProblem', () => {
       expect(estimateMood(m), m).toMatch(/^(upset|angry)$/);
     expect(reportsProblem('Gotta luv it, they tried to charge me £176 for a ticket that is £88 online')).toBe(true);
     // Going over the agent's head is giving up on the usual route.
-    for (const m of ['Want to speak to someone at corp to address these issues.', 'Can I speak to a supervisor please?'])
+    for (const m of [
+      'Want to speak to someone at corp to address these issues.',
+      'Can I speak to a supervisor please?',
+    ])
       expect(reportsProblem(m), m).toBe(true);
     expect(reportsProblem('Can I speak to someone about upgrading my plan?')).toBe(false);
-    for (const m of ["You're not losing a customer, don't worry!", 'Thanks to your amazing team my refund came in a day!'])
+    for (const m of [
+      "You're not losing a customer, don't worry!",
+      'Thanks to your amazing team my refund came in a day!',
+    ])
       expect(estimateMood(m), m).not.toMatch(/^(upset|angry)$/);
   });
 
