@@ -677,6 +677,8 @@ const SAID_HARM = new RegExp(
     // "you keep estimating my bill").
     '(?:meant|supposed) to be [^.!?\\n]{1,40} but',
     '(?:were|was) promised',
+    // Billed for one thing, had another ("billed for 25 seats but we only have 12 users").
+    '(?:billed|charged|invoiced) (?:me |us )?for [^.!?\\n]{1,40} but',
     '(?:crashed|froze|frozen|failed|dropped|declined|moved|changed|postponed|rescheduled|cancell?ed|delayed)(?: \\p{L}+){0,2} (?:\\d+|two|three|four|five|six|several|many) times',
     '(?:you|they|it) keep (?:estimating|charging|sending|calling|ringing|cancell?ing|changing|moving|getting|losing|crashing|failing|declining|delaying)',
     'took (?:over |nearly |almost |more than )?(?:\\d+|two|three|four|five|six|several|many) (?:hours|days|weeks|months)',

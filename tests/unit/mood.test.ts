@@ -698,6 +698,7 @@ describe('reportsProblem', () => {
       "My broadband is meant to be 500Mb but I'm only getting about 40. Can you fix it?",
       'the train skipped Woking with no announcement and I missed a job interview',
       "I've sent you four meter readings and you keep estimating my bill. I cannot pay this.",
+      "I've been billed for 25 seats but we only have 12 users.",
     ])
       expect(reportsProblem(m), m).toBe(true);
     for (const m of [
