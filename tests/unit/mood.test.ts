@@ -710,4 +710,14 @@ describe('reportsProblem', () => {
     ])
       expect(reportsProblem(m), m).toBe(false);
   });
+
+  it('hears praise said with credit or a superlative of experience as praise, and "credit" asked for as no praise', () => {
+    for (const m of [
+      '@MapleStreetHome the delivery guys today were brilliant, carried a sofa up 4 flights with a smile. credit to you',
+      "@RackhouseOutdoor the lad in your Kendal store spent 40 mins fitting my walking boots. Best service I've had anywhere.",
+    ])
+      expect(estimateMood(m), m).toBe('happy');
+    expect(estimateMood("worst service I've ever had")).not.toBe('happy');
+    expect(estimateMood('Can I get a credit to my account?')).toBe('neutral');
+  });
 });
