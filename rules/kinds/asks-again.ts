@@ -28,14 +28,27 @@ const LABEL: Record<Detail, string> = {
 // hashtag such as "#3hourslate").
 const CODE = String.raw`#?(?=(?:[A-Z-]*\d){3})[A-Z0-9][A-Z0-9-]{3,}\b`;
 /** The detail, as the customer gives it; the first group is the value (the reply quoting it back has read it). */
-const GIVEN: Record<Detail, RegExp> = {
-  order: new RegExp(
-    // After "number" (or "ref", "code" ...) the code may follow a few words later, in the same clause or the next
-    // sentence ("the tracking number twice already. PW88213345GB"), not after a comma ("I don't have the order
-    // number, my phone is 07700900123"); after the bare word only at once ("reservation and refund me AUD1700" gives
-    // none). Whole words only ("no" is not "not", "ref" not "refund"); a phone number is not a reference.
-    String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference)\b(?:[^\d\n,;]{0,30}?[\s:.-])?|(?:\s*(?:is|was|:|-))?)\s*(?!\+?0\d{9,}\b)(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
-    'i',
+// A booking code after its label may have fewer digits ("booking ref KX7P2L", an airline's six characters); a parcel's
+// tracking number is known by its form alone: two capitals, 8 to 10 digits, perhaps two more capitals ("SP77104432",
+// "AB123456789GB"), in capitals as carriers print it.
+const SHORT_BOOKING_CODE =
+  /\b(?:booking|reservation|confirmation|conf)\s+(?:ref(?:erence)?|code|number|no\.?)(?:\s*(?:is|:|-))?\s*((?=[a-z]*\d)[a-z0-9]{5,8})\b/i;
+const TRACKING_CODE = /\b([A-Z]{2}\d{8,10}(?:[A-Z]{2})?)\b/;
+const either = (...res: RegExp[]): Pick<RegExp, 'exec'> => ({
+  exec: (s: string) => res.reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(s), null),
+});
+const GIVEN: Record<Detail, Pick<RegExp, 'exec'>> = {
+  order: either(
+    new RegExp(
+      // After "number" (or "ref", "code" ...) the code may follow a few words later, in the same clause or the next
+      // sentence ("the tracking number twice already. PW88213345GB"), not after a comma ("I don't have the order
+      // number, my phone is 07700900123"); after the bare word only at once ("reservation and refund me AUD1700" gives
+      // none). Whole words only ("no" is not "not", "ref" not "refund"); a phone number is not a reference.
+      String.raw`\b(?:order|booking|reservation|confirmation|conf|reference|ref|case|ticket|claim|tracking|parcel|policy|membership)(?:\s+(?:number|no\.?|num|code|id|ref|reference)\b(?:[^\d\n,;]{0,30}?[\s:.-])?|(?:\s*(?:is|was|:|-))?)\s*(?!\+?0\d{9,}\b)(${CODE})|(?<![\w&])#((?=(?:[A-Z]*\d){3})[A-Z0-9]{4,})\b`,
+      'i',
+    ),
+    SHORT_BOOKING_CODE,
+    TRACKING_CODE,
   ),
   // Digits, perhaps after a short prefix of capitals ("VM-33019", "BW-7740213").
   account: /\baccount(?:\s*(?:number|no\.?|num|#))?(?:\s*(?:is|:|-))?\s*#?((?:[A-Z]{1,4}-?)?\d[\d -]{3,}\d)\b/i,

@@ -5,7 +5,7 @@
 // phrase and goes on past it ("as stated in our terms" is flagged though "as stated in our" is excepted); `trailing` phrases right after a match
 // belong with it ("sorry for the trouble" + "you're having"), so its fix leaves no dangling clause. With
 // `unlessCustomerUsed`, a match the customer's message uses too is theirs ("our SLA" in reply to "your SLA says 4 hours").
-// A match inside double quotation marks is someone's words quoted, not the agent's.
+// With `unlessQuoted`, a match inside double quotation marks is someone's words quoted, not the agent's.
 import * as z from 'zod';
 import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
@@ -25,6 +25,9 @@ export const phraseKind = defineKind({
       trailing: z.array(z.string().min(1)).optional(),
       /** A match the customer's own message uses too ("our SLA says 4 hours") is their word, not ours: not flagged. */
       unlessCustomerUsed: z.boolean().optional(),
+      /** A match inside double quotation marks is someone's words quoted ("the agent told you “there's nothing we can
+       * do”, and that was wrong"), not the agent's own: not flagged. */
+      unlessQuoted: z.boolean().optional(),
     })
     .strict(),
   exclusive: true,
@@ -44,7 +47,7 @@ export const phraseKind = defineKind({
       check(doc, ctx) {
         if (silenced(doc.masked)) return [];
         const theirs = rule.unlessCustomerUsed ? customerWords(ctx.customerMessage) : null;
-        const quotes = quotedSpans(doc.masked);
+        const quotes = rule.unlessQuoted ? quotedSpans(doc.masked) : [];
         return spared(doc.masked, findAll(regex, doc.masked))
           .filter((found) => !theirs?.(doc.masked.slice(found.start, found.end)))
           .filter((found) => !quotes.some((q) => q.start <= found.start && found.end <= q.end))

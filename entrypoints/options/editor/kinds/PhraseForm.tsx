@@ -22,6 +22,12 @@ export function PhraseForm(props: KindFormProps) {
         checked={rule.unlessCustomerUsed === true}
         onChange={(v) => onChange(setOptional(rule, 'unlessCustomerUsed', v ? true : undefined))}
       />
+      <CheckboxField
+        {...bind(props, 'unlessQuoted')}
+        label="Not flagged inside double quotation marks (the agent quoting someone, “there’s nothing we can do”, to disown it)"
+        checked={rule.unlessQuoted === true}
+        onChange={(v) => onChange(setOptional(rule, 'unlessQuoted', v ? true : undefined))}
+      />
       <ExceptionLists {...props} />
     </>
   );

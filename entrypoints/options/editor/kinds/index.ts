@@ -22,7 +22,10 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
   limit: { Form: LimitForm, fields: ['measure', 'max', 'countAs', 'minWords', 'allow', 'phrases', 'withinWords'] },
   pattern: { Form: PatternForm, fields: ['match', 'unless'] },
   'personal-data': { Form: PersonalDataForm, fields: ['types'] },
-  phrase: { Form: PhraseForm, fields: ['phrases', 'unlessCustomerUsed', 'unless', 'except', 'trailing'] },
+  phrase: {
+    Form: PhraseForm,
+    fields: ['phrases', 'unlessCustomerUsed', 'unlessQuoted', 'unless', 'except', 'trailing'],
+  },
   regex: { Form: RegexForm, fields: ['regex', 'caseSensitive', 'unless'] },
   repetition: { Form: RepetitionForm, fields: ['maxDistance', 'minWords'] },
   require: {
