@@ -618,6 +618,9 @@ const HARM = words([
   `(?:can${APOS}t|cannot|can not|couldn${APOS}t|could not) afford`,
   '(?:in|with) (?:a lot of |so much |severe |constant |real |terrible |agonising |agonizing )?pain',
   'nowhere to (?:sleep|stay|live|go)',
+  // A booking given to someone else; a driver who never knocks.
+  `(?:room|table|seat|booking|reservation|appointment|slot)(?:${APOS}s| has| had| was)? (?:been )?(?:given away|given to someone else|sold)`,
+  'never (?:even )?(?:knocks?|knocked|rings? the (?:bell|doorbell))',
 ]);
 
 // Something missed because of it ("missed a job interview"): a complaint, except in thanks for what came after ("the
@@ -665,6 +668,7 @@ const SAID_HARM = new RegExp(
     // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
     // not "went for a second time" (a return visit), "third time lucky".
     '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?! lucky)',
+    '(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\\p{L}+ )?(?:no-?shows?|missed|failed|cancell?ed|late|wrong|broken|faulty|delayed|outage|power cut)',
     '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained|sent|wrote|written|messaged)(?: \\p{L}+){0,5} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
     `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,
     // A claim or a request turned down.

@@ -699,6 +699,8 @@ describe('reportsProblem', () => {
       'the train skipped Woking with no announcement and I missed a job interview',
       "I've sent you four meter readings and you keep estimating my bill. I cannot pay this.",
       "I've been billed for 25 seats but we only have 12 users.",
+      '3rd missed delivery this week. driver never even knocks',
+      "It's 11pm and I've just been told my room's been given away.",
     ])
       expect(reportsProblem(m), m).toBe(true);
     for (const m of [
@@ -706,6 +708,7 @@ describe('reportsProblem', () => {
       'Is that right? Does the price include VAT?',
       "What happens if I can't afford a payment?",
       "Got a text saying my account is locked. Is this real? I'm scared I've been hacked.",
+      'Is this my third late payment? Will it affect my credit score?',
       'See you at the concert I missed my flight for because of another airline, thank you again guys 💕',
     ])
       expect(reportsProblem(m), m).toBe(false);
