@@ -12,6 +12,8 @@ interface Token {
   optional: boolean;
   /** Written right after the previous token, with no space: "apologi(se|ze)" is one word. */
   glued: boolean;
+  /** Per alternative of a glued choice: written with a space first ("thank(s| you)"), so a space comes before it. */
+  spaced?: boolean[];
 }
 
 // Only syntax characters: with the u flag, escaping anything else (such as "-") is an error.
@@ -79,7 +81,9 @@ export function tokenise(phrase: string): Token[] | string {
       const optional = alts.includes('');
       const real = alts.filter((a) => a !== '');
       if (real.length === 0) return `empty choice "()" in "${phrase}"`;
-      tokens.push({ alts: real, optional, glued });
+      // "thank(s| you)": the second choice is a separate word, "thank you", not "thankyou".
+      const spaced = raw.filter((a) => a.trim() !== '').map((a) => glued && /^\s/.test(a));
+      tokens.push({ alts: real, optional, glued, ...(spaced.some(Boolean) ? { spaced } : {}) });
       i = close + 1;
       // "(our |all |)decisions": every word of the choice written with a space after it means a space before the
       // next word, not one glued word ("ourdecisions").
@@ -101,7 +105,7 @@ export function tokenise(phrase: string): Token[] | string {
 }
 
 function tokenSource(t: Token): string {
-  const alts = t.alts.map(literal);
+  const alts = t.alts.map((a, i) => (t.spaced?.[i] ? `\\s+${literal(a)}` : literal(a)));
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 
@@ -156,7 +160,10 @@ export function phraseTriggers(phrase: string): string[] | null {
     let spellings = [''];
     let tooMany = false;
     for (const t of unit) {
-      spellings = spellings.flatMap((s) => [...t.alts.map((a) => s + a), ...(t.optional ? [s] : [])]);
+      spellings = spellings.flatMap((s) => [
+        ...t.alts.map((a, i) => (t.spaced?.[i] ? `${s} ${a}` : s + a)),
+        ...(t.optional ? [s] : []),
+      ]);
       if (spellings.length > 64) {
         tooMany = true;
         break;

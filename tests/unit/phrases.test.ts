@@ -50,6 +50,18 @@ describe('phrase syntax', () => {
     ]);
   });
 
+  it('reads an alternative written with a space before it, in a choice glued to a word, as a separate word', () => {
+    expect(matches(['thank(s| you) for telling us'], 'Thank you for telling us. Thanks for telling us.')).toEqual([
+      'Thank you for telling us',
+      'Thanks for telling us',
+    ]);
+    expect(matches(['if you(\'d| would) like'], "if you would like, if you'd like, if youwould like")).toEqual([
+      'if you would like',
+      "if you'd like",
+    ]);
+    expect(phraseTriggers('thank(s| you) for telling us')).toEqual(['thanks', 'thank']);
+  });
+
   it('reads * as any one word', () => {
     expect(
       matches(['call * number'], 'call our number, call toll-free number, call the toll-free number, call number'),
