@@ -336,7 +336,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|5 stars|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|such a|total|what a) (?:star|legend|gem|hero)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3})(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?(?:had|received|experienced|met))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|(?:5|five)[ -]stars?|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|absolute|such a|total|what a) (?:star|legend|gem|hero|diamond)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3})(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?(?:had|received|experienced|met))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
 // Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
 const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
 const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;
@@ -426,7 +426,7 @@ function praisesStaff(said: string, compound: number): boolean {
 
 // "Works now", "got it", "thanks for the quick reply": the problem is solved, whatever words came with it.
 const RESOLVED =
-  /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|i did it|(?<!(?:not|never|n[’']t|yet|still) )(?:all |now )?(?:come|came) through)\b/i;
+  /\b(?:works? now|working now|found a way|in the end|(?:it|that) work(?:s|ed)|got it(?: to work| working)?|(?:all )?sorted|fixed(?: now)?|resolved|all good|no problem|no worries|will do|thanks for the (?:quick |fast |speedy )?(?:reply|help|response|answer)|(?:thanks|thank you) (?:so much )?for (?:sorting|fixing|resolving|refunding|replacing|rebooking|arranging|processing)|i did it|(?<!(?:not|never|n[’']t|yet|still) )(?:all |now )?(?:come|came) through)\b/i;
 
 // A smile, a grin, a wink, cheering or a heart.
 const WARM_FACE = /[😊🙂😀😃😁😄😆☺😉😍🥰😎🤗🙌👏🎉🥳❤💛💙💚💜🧡🤍💕💖💗💞]|[:;]-?[)D](?![\p{L}\p{N}])/u;
@@ -601,23 +601,23 @@ const HARM = words([
   '(?:banned|suspended|locked out|blocked)',
   '(?:over)?charged (?:me|us|twice|double|[£$€]\\d[\\d.,]*)',
   '(?:tried|trying) to (?:over)?(?:charge|bill) (?:me|us)',
-  // Hacked, hit, missed because of it, told "delivered" when it is not, asked to stop, behind on bills.
+  // Hacked, hit, told "delivered" when it is not, asked to stop.
   // Hacked, said as a fact: not a fear of it ("I'm scared I've been hacked", "I think I may have been hacked").
   '(?<!(?:scared|worried|afraid|fear|think|wonder|if|whether|might|may|could|maybe)[^.!?\\n]{0,14})(?:been |was |got |were )?hacked',
   '(?:hit|crashed into|reversed into|scratched|dented|scraped) (?:my|our)',
   `(?:says|said|marked|shows|showing|showed)(?: as| it was| it is| it${APOS}s)? delivered`,
   'please stop (?:sending|calling|phoning|ringing|emailing|e-mailing|texting|charging|contacting)',
-  `(?:can${APOS}t|cannot|can not|couldn${APOS}t) pay`,
-  'struggling (?:to pay|with (?:the |my )?(?:bills?|payments?))',
-  '(?:[£$€]\\d[\\d,.]* )?in arrears',
   // A supply cut, a breakdown, a bill they cannot meet, pain, no roof: "you've cut my internet off", "my car broke
-  // down on the M6", "I can't afford that", "she's in a lot of pain", "we have nowhere to sleep".
+  // down on the M6", "I can't afford that", "really struggling with my bill", "she's in a lot of pain", "we have
+  // nowhere to sleep". (A reply that thanks them for telling us, or for asking, acknowledges it.)
   '(?:cut|cutting) (?:me|us|my|our|the) (?:\\p{L}+ )?off',
   '(?:been|got|was|were|getting) cut off',
   '(?:broke|broken|breaking) down',
-  `(?:can${APOS}t|cannot|can not|couldn${APOS}t|could not) afford`,
   '(?:in|with) (?:a lot of |so much |severe |constant |real |terrible |agonising |agonizing )?pain',
   'nowhere to (?:sleep|stay|live|go)',
+  `(?:can${APOS}t|cannot|can not|couldn${APOS}t|could not) (?:afford|pay)`,
+  'struggling (?:to pay|with (?:the |my |our )?(?:bills?|payments?|rent))',
+  '(?:[£$€]\\d[\\d,.]* )?(?:in arrears|behind (?:on|with) (?:my|our|the) (?:bills?|payments?|rent))',
   // A booking given to someone else; a driver who never knocks.
   `(?:room|table|seat|booking|reservation|appointment|slot)(?:${APOS}s| has| had| was)? (?:been )?(?:given away|given to someone else|sold)`,
   'never (?:even )?(?:knocks?|knocked|rings? the (?:bell|doorbell))',
@@ -656,7 +656,8 @@ const SAID_HARM = new RegExp(
     'came apart',
     'stopped working',
     'ruined',
-    'wiped',
+    // Data wiped, not a floor: "wiped my folder", "wiped 3 years of my notes", "all my saves got wiped".
+    '(?:wiped (?:out )?(?:my|our|all|everything|\\d+ (?:years?|months?|weeks?|days?|hours?))|(?:been|got|was|were|is|are) wiped)',
     'corrupted',
     '(?:\\d+|two|three|four|five|ten|several|many) (?:hours|days|weeks|months|years)(?: of \\p{L}+)? (?:gone|lost|wasted)',
     'dead (?:within|after|on arrival)',

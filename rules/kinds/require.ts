@@ -42,7 +42,7 @@ const TEAM_WORDS =
 // The words of a company footer, never of a reply: a notice that the mailbox is not read, the firm's registration or
 // regulator, confidentiality (not "registered in your name", "unsubscribe", "privacy policy").
 const FOOTER =
-  /\b(?:(?:this |the )?(?:mailbox|inbox|e-?mail address) is not monitored|(?:please )?do not reply to this (?:e-?mail|message)|registered in (?:england|wales|scotland|northern ireland|ireland)|registered office|company (?:no\.?|number|registration)|(?:authori[sz]ed and )?regulated by the (?:financial|prudential)|financial ombudsman|(?:this|the) (?:e-?mail|message) and any attachments|intended (?:solely |only )?for the (?:addressee|named recipient|intended recipient))\b/i;
+  /\b(?:(?:this |the )?(?:mailbox|inbox|e-?mail address) (?:is not|isn['’]t|is not being) (?:monitored|checked|read)|(?:please )?do not reply to this (?:e-?mail|message)|registered in (?:england|wales|scotland|northern ireland|ireland)|registered office|company (?:no\.?|number|registration)|(?:authori[sz]ed and )?regulated by the (?:financial|prudential)|financial ombudsman|(?:this|the) (?:e-?mail|message) and any attachments|intended (?:solely |only )?for the (?:addressee|named recipient|intended recipient))\b/i;
 
 interface Closing {
   /** Where the reply's own words end (before a quoted message). */
@@ -94,6 +94,13 @@ function readClosing(text: string, from: number, to: number): Closing {
   const signatureLine = (line: string): boolean => {
     const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (CONTACT_LINE.test(line) && line.length <= 60) return true;
+    // "Registered charity no. 1109876", "Company no. 0123456": the organisation's number closes its signature.
+    if (
+      /^(?:registered\s+)?(?:charity|company)\s+(?:no\.?|number|reg(?:istration)?\.?(?:\s+no\.?)?)\s*:?\s*[\dA-Z]/i.test(
+        line,
+      )
+    )
+      return line.length <= 60;
     if (!line || line.length > 60 || words.length > 7 || /[.?:;]$|[.!?]\s|https?:|www\./.test(line)) return false;
     const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
     return words.length > 0 && capitalised * 5 >= words.length * 3;

@@ -687,6 +687,9 @@ describe('reportsProblem', () => {
       "You've cut my internet off even though I PAID. Sort it NOW.",
       'streetlight on Mill Lane has been out 2 months',
       "You've put my direct debit up from £90 to £210 a month. I can't afford that.",
+      'your outage wiped my shared folder right before a client presentation',
+      "I'm on Universal Credit and really struggling with my bill.",
+      "I can't afford to top up the meter until Friday. I've got a 2 week old baby.",
       'My car broke down on the M6 and your recovery took 4 HOURS.',
       "My electricity bill is £612 for one month. That can't be right.",
       "My mum has tried to book for 3 days. She's in a lot of pain.",
@@ -697,7 +700,7 @@ describe('reportsProblem', () => {
       "my parcel says delivered but it isn't here",
       "My broadband is meant to be 500Mb but I'm only getting about 40. Can you fix it?",
       'the train skipped Woking with no announcement and I missed a job interview',
-      "I've sent you four meter readings and you keep estimating my bill. I cannot pay this.",
+      "I've sent you four meter readings and you keep estimating my bill.",
       "I've been billed for 25 seats but we only have 12 users.",
       '3rd missed delivery this week. driver never even knocks',
       "It's 11pm and I've just been told my room's been given away.",
@@ -709,6 +712,8 @@ describe('reportsProblem', () => {
       "What happens if I can't afford a payment?",
       "Got a text saying my account is locked. Is this real? I'm scared I've been hacked.",
       'Is this my third late payment? Will it affect my credit score?',
+      'The driver brought the fridge, took the old one away and even wiped the floor. Five stars.',
+      'Just to say thank you for sorting out the refund. They have booked again for September.',
       'See you at the concert I missed my flight for because of another airline, thank you again guys 💕',
     ])
       expect(reportsProblem(m), m).toBe(false);
