@@ -279,6 +279,12 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
     const outside = doc.masked.slice(s.start, span.start) + ' ' + doc.masked.slice(span.end, s.end);
     return [...outside.matchAll(CAPS_WORD)].some((m) => shouted(m[0]));
   };
+  // How the reply and the customer write a word with capitals of its own ("Facebook", "ParcelHop", "iPhone").
+  const written = new Map<string, string>();
+  for (const source of [doc.text, ctx.customerMessage ?? ''])
+    for (const m of source.matchAll(CAPS_WORD))
+      if (/\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0]) && !written.has(m[0].toLowerCase()))
+        written.set(m[0].toLowerCase(), m[0]);
   return shouting.map(({ span }) => {
     if (capsAround(span)) return { ...span, vars: { count: total, max: rule.max } };
     const typed = doc.text.slice(span.start, span.end);
@@ -291,6 +297,14 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
       .slice(0, lower.length)
       // A code with digits keeps its capitals ("FORM CT-R7" -> "form CT-R7"), where offsets still match the typed text.
       .replace(CODE, (code, at: number) => (lower.length === typed.length ? typed.slice(at, at + code.length) : code));
+    // A name written elsewhere with its own capitals keeps them ("FACEBOOK" -> "Facebook" where the reply or the
+    // customer writes "Facebook", "PARCELHOP" -> "ParcelHop"), and a short acronym with no vowel stays in capitals
+    // ("YOUR GP" -> "your GP", "NHS", "TV"; not "SIGN").
+    if (lower.length === typed.length)
+      calm = calm.replace(CAPS_WORD, (w, at: number) => {
+        const own = typed.slice(at, at + w.length);
+        return written.get(w) ?? (own.length <= 4 && /^[B-DF-HJ-NP-TV-XZ]+$/.test(own) ? own : w);
+      });
     if (isSentenceStart(doc.text, span.start)) calm = capitalise(calm);
     // Built here, not with replaceSpan: its case matching would shout the replacement again.
     return {
