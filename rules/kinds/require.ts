@@ -96,7 +96,7 @@ function readClosing(text: string, from: number, to: number): Closing {
     if (CONTACT_LINE.test(line) && line.length <= 60) return true;
     // "Registered charity no. 1109876", "Company no. 0123456": the organisation's number closes its signature.
     if (
-      /^(?:registered\s+)?(?:charity|company)\s+(?:no\.?|number|reg(?:istration)?\.?(?:\s+no\.?)?)\s*:?\s*[\dA-Z]/i.test(
+      /^(?:registered\s+)?(?:charity|company)\s+(?:no\.?|number|reg(?:istration)?\.?(?:\s+no\.?)?)(?:\s*:)?\s?[\dA-Z]/i.test(
         line,
       )
     )
