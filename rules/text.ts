@@ -177,13 +177,23 @@ export const ENGLISH = new Set(
   ).split(' '),
 );
 
+const LETTER = /\p{L}/u;
 /** The words of a (masked) text as the pre-filters see them: lower case, with contractions also expanded. */
 export function wordsOf(masked: string): Set<string> {
   const words = new Set<string>();
   for (const m of masked.matchAll(wordsRe())) addWord(words, normaliseWord(m[0]));
-  // compromise reads "e-mail" as "email" and "re-install" as "reinstall".
-  if (masked.includes('-'))
-    for (const m of masked.matchAll(/\p{L}+-\p{L}+/gu)) words.add(normaliseWord(m[0].replace('-', '')));
+  // compromise reads "e-mail" as "email" and "re-install" as "reinstall": the letters either side of each hyphen,
+  // read from the hyphens (a pattern tried at every letter would rescan the rest of each word).
+  let taken = 0;
+  for (let at = masked.indexOf('-'); at >= 0; at = masked.indexOf('-', at + 1)) {
+    let start = at;
+    while (start > taken && LETTER.test(masked[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < masked.length && LETTER.test(masked[end]!)) end++;
+    if (start === at || end === at + 1 || start < taken) continue;
+    words.add(normaliseWord(masked.slice(start, at) + masked.slice(at + 1, end)));
+    taken = end;
+  }
   return words;
 }
 

@@ -141,6 +141,15 @@ function readClosing(text: string, from: number, to: number): Closing {
   };
 }
 
+// Whether a text has at least n words: counting stops at n, so a long e-mail is not split into words for each rule.
+const WORD = /[\p{L}\p{N}]+/gu;
+function hasWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && WORD.exec(text)) count++;
+  return count >= n;
+}
+
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
 // customer: what a one-to-one reply opens and closes with is not judged there.
 const MANY_RECIPIENTS = 5;
@@ -481,11 +490,7 @@ export const requireKind = defineKind({
         if ((doc.text.slice(0, doc.bodyStart).match(/@/g) ?? []).length >= MANY_RECIPIENTS) return [];
         // The first part of a thread is read first: it is judged for what a reply opens with, not what it ends with.
         if (doc.threadPart && !(doc.threadFirst && (rule.inFirstPart ?? rule.where !== 'end'))) return [];
-        if (
-          rule.minWords &&
-          (doc.masked.slice(body.start, body.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < rule.minWords
-        )
-          return [];
+        if (rule.minWords && !hasWords(doc.masked.slice(body.start, body.end), rule.minWords)) return [];
         if (present(doc, ctx, region(doc)) !== false) return [];
         const anchor = rule.anchor ?? (rule.where === 'end' ? 'end' : 'start');
         // At the end: the last sentence of the reply's own words, not of a message it quotes.
