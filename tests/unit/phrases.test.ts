@@ -55,7 +55,7 @@ describe('phrase syntax', () => {
       'Thank you for telling us',
       'Thanks for telling us',
     ]);
-    expect(matches(['if you(\'d| would) like'], "if you would like, if you'd like, if youwould like")).toEqual([
+    expect(matches(["if you('d| would) like"], "if you would like, if you'd like, if youwould like")).toEqual([
       'if you would like',
       "if you'd like",
     ]);
