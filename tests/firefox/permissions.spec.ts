@@ -16,14 +16,19 @@ const TICKET = `${SITE}/tickets/42`;
 /** The pattern the popup asks for (siteOf in utils/site-registration.ts): the whole host, any path. */
 const PATTERN = `${SITE}/*`;
 
-/** Sends the extension page to another of the extension's pages and waits for it to load. */
+/** Sends the extension page to another of the extension's pages and waits for it to load. Polled with evaluate:
+ * waitForFunction builds its predicate with Function(), which the extension page's CSP blocks in Firefox ESR 140. */
 async function extensionTo(ext: Page, path: string): Promise<void> {
   await ext.evaluate((p) => void (location.href = p), path);
-  await ext.waitForFunction(
-    (p) => location.pathname + location.search === p && document.readyState === 'complete',
-    {},
-    path,
-  );
+  const until = Date.now() + 10_000;
+  const loaded = (): Promise<boolean> =>
+    ext
+      .evaluate((p) => location.pathname + location.search === p && document.readyState === 'complete', path)
+      .catch(() => false); // the page is between documents
+  while (!(await loaded())) {
+    if (Date.now() > until) throw new Error(`the extension page did not load ${path} within 10 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** What the extension holds: granted origins beyond the manifest's, and the content scripts it registered. */
