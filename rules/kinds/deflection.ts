@@ -529,9 +529,13 @@ const FALLBACK =
   /^[\W_]*(?:if (?:that|this|it|these|those|the (?:steps?|above|issue|problem|error|fix|link)|you(?:'re| are)? still|there's no change|there is no change|no change|not|none|nothing|the problem persists|it persists|that's not|this isn't|that isn't|you continue|you keep|you need (?:more|further|anything)|you have (?:any )?(?:further|other|more) questions|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|you like|you'd like to)|otherwise|failing that|should (?:that|this|it|the (?:issue|problem)) (?:not|persist|continue|happen)|in the meantime|for (?:future reference|anything else|other)|alternatively|also)\b/;
 const FALLBACK_AFTER =
   /\bif (?:not|no change|that doesn't|this doesn't|those don't|these don't|it doesn't|it still|the issue persists|the problem persists|still|unresolved|not resolved|you'd (?:like|prefer|rather)|you would (?:like|prefer|rather)|you prefer|you wish|you want|needed|necessary|you need (?:to|more|further))\b|\bor (?:send us a )?(?:dm|direct message|private message)\b/;
-/** The call is one way among others, offered after one already given ("cancel on the website, or ring your surgery").
+/** The call is one way among others, offered after one already given ("cancel on the website, or ring your surgery",
+ * "report it at cybercrime.gov.in or by calling 1930").
  * For a call only: "raise it on our website, or email us" offers two other channels, both a deflection. */
-const OR_BEFORE = /\bor(?:\s+(?:you can|you could|just|simply|alternatively|else))?\s*$/;
+const OR_BEFORE = /\bor(?:\s+(?:you can|you could|just|simply|alternatively|else|by))?\s*$/;
+/** The call offered as the other way after a place to go ("report it at <link> or by calling 1930"). */
+const OR_CALL =
+  /\b(?:at|on|via|through|online|in the app)\s+[^!?\n]{1,60}?\bor\s+(?:by\s+)?(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)\b/;
 /** A condition in the deflection's sentence: the call is advice for a case, not the whole answer ("best if you" is a
  * suggestion, not a condition). */
 const CONDITIONAL =
@@ -557,7 +561,7 @@ const WILL_DO =
 const AFTER_THE_CALL = /\b(?:once|when|after|then|as soon as|if|provided|so long as)\b/;
 /** An answer: a yes, a fact, a time, a reason, what the customer will see. */
 const ANSWER =
-  /^[\W_]*(?:yes|yep|yeah|sure|absolutely|of course)[,.!:;—–-]|\b(?:is|are|'s|'re|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:is|are|was|were|has been|have been)\s+(?:blocked|frozen|suspended|locked|flagged|declined|held|stopped)(?:\s+[\w'-]+){0,3}?\s+(?:by|because|due to|as|after|for|when|while|until)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
+  /^[\W_]*(?:yes|yep|yeah|sure|absolutely|of course)[,.!:;—–-]|\b(?:is|are|'s|'re|will be|should be|was|were|has been|have been|isn't|aren't)\s+(?:now\s+|currently\s+|still\s+)?(?:available|due|expected|scheduled|open|closed|back|live|fixed|resolved|working|on (?:its|the|their) way|delayed|cancell?ed|refunded|valid|eligible|included|free|charged|running|restored|down|aware|investigating|looking into|working on|only|not available)\b|\b(?:is|are|was|were|has been|have been)\s+(?:blocked|frozen|suspended|locked|flagged|declined|held|stopped)(?:\s+[\w':.-]+){0,3}?\s+(?:by|because|due to|as|after|for|when|while|until)\b|\b(?:within|by|in) (?:\d+|one|two|three|a few)\s*(?:-\s*\d+\s*)?(?:hours?|days?|weeks?|business days|working days|minutes|mins|hrs)\b|\byou(?:'ll| will| should) (?:receive|get|see|be (?:able|refunded|charged|contacted|notified))\b|\b(?:because|due to|this is caused|that's because|this happens|it happens|the reason)\b/;
 
 /** A call that cannot wait, to protect the customer ("Call our fraud team now (open 24/7) so they can stop the
  * payment", "ring us straight away to block the card"): the line is the help, not a way to send them off. */
@@ -657,7 +661,7 @@ export const deflectionKind = defineKind({
               FALLBACK.test(low) ||
               FALLBACK_AFTER.test(low.slice(a.head)) ||
               CONDITIONAL.test(low) ||
-              (rule.to === 'phone' && OR_BEFORE.test(low.slice(0, a.head)))
+              (rule.to === 'phone' && (OR_BEFORE.test(low.slice(0, a.head)) || OR_CALL.test(low)))
             )
               fallback = true;
             found.push({ start: sentence.start + a.head, end: sentence.start + a.end });
