@@ -251,6 +251,17 @@ test.describe('the rule-set editor', () => {
     await jsonShows(editor, /"unlessCustomerUsed": true/);
   });
 
+  test('a phrase rule\'s "inside quotation marks" option is a labelled checkbox, ticked by keyboard, that sets the rule', async ({
+    context,
+    extensionId,
+  }) => {
+    const manager = await openManager(context, extensionId);
+    const editor = await newSet(manager);
+    const rule = await addRule(editor, 'phrase');
+    await tickByKeyboard(editor, rule.getByLabel(/Not flagged inside double quotation marks/));
+    await jsonShows(editor, /"unlessQuoted": true/);
+  });
+
   test("a rule's fix can be held back while another rule finds something: a condition ticked by keyboard", async ({
     context,
     extensionId,
