@@ -191,7 +191,7 @@ interface Pending {
 
 /**
  * Overlapping span findings: the stronger one wins (error over warning over suggestion, then the longer span, then
- * the earlier rule), so a span never carries two competing fixes. Findings about the whole reply always stay.
+ * the one with a fix, then the earlier rule), so a span never carries two competing fixes. Findings about the whole reply always stay.
  */
 function resolveOverlaps(pending: Pending[]): Finding[] {
   const kept: Finding[] = pending.filter((p) => !p.exclusive).map((p) => p.finding);
@@ -201,6 +201,7 @@ function resolveOverlaps(pending: Pending[]): Finding[] {
       (a, b) =>
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
         b.finding.end - b.finding.start - (a.finding.end - a.finding.start) ||
+        Number(b.finding.suggestions.length > 0) - Number(a.finding.suggestions.length > 0) ||
         a.order - b.order ||
         a.finding.start - b.finding.start,
     );

@@ -88,6 +88,8 @@ const MOOD_WORDS = words([
   'appall(?:ed|ing)',
   'outrag(?:ed|eous)',
   'distraught',
+  // Fear said of what happened ("Genuinely terrifying."), not a thrill ("terrifying in the best way").
+  '(?:genuinely|absolutely|really|honestly|truly|so|utterly|properly) (?:terrifying|frightening|scary)(?! (?:in (?:a|the) (?:good|best) way|but (?:fun|amazing|great|brilliant|worth)))',
   'panick(?:ing|ed)',
   'going to scream',
   `at (?:my|our) wits${APOS}? ?end`,
@@ -316,7 +318,7 @@ const DELIGHT = /\b(?:made my (?:day|night|week|month|year|morning)|dreams? come
 const SIGH = /😩/u;
 
 const REQUEST =
-  /\?|\b(?:(?:would|i[’']?d) (?:love|like)|help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to(?! (?:say|thank|share|give|let (?:you|u) know|tell (?:you|u)|express|pass on|send (?:my|our|a|some) (?:thanks|love|praise)))|where(?:'s| is| are)|refund|credit(?! to)|cancel)\b/i;
+  /\?|\b(?:(?:would|i[’']?d) (?:love|like)|help|please|pls|can you|could you|if (?:you|u) could|how (?:do|can|to)|issue|problem|error|not working|when will|any (?:news|update)|wondering|wonder if|want(?:ed)? to(?! (?:say|thank|share|give|let (?:you|u) know|tell (?:you|u)|express|pass on|send (?:my|our|a|some) (?:thanks|love|praise)|come back|go back|return|stay again|visit again|book again))|where(?:'s| is| are)|refund|credit(?! to)|cancel)\b/i;
 // A how-to question: asking for a way, not complaining.
 const HOW_TO = words([
   '(?:how|where|who|when) (?:do|can|could|would|should|will) (?:i|we)',
@@ -336,7 +338,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|(?:5|five)[ -]stars?|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|absolute|such a|total|what a) (?:star|legend|gem|hero|diamond)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?(?:had|received|experienced|met)(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3}(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?(?:had|received|experienced|met)))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|(?:5|five)[ -]stars?|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|absolute|such a|total|what a) (?:star|legend|gem|hero|diamond)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have|i|we) (?:ever )?(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3}(?:(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?|(?:i|we) ever )(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
 // Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
 const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
 const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;
@@ -436,13 +438,30 @@ const GREETING_FIRST =
 const REQUEST_WORDS =
   /\b(?:please|pls|dm|direct message|send|call|contact|visit|follow|reach out|let us know|make sure|check|click|tap)\b/i;
 
+// A sentence that sells: a price, a discount, a call to book or buy, "link in bio", "did you know you can sponsor".
+// ("sub-?scribe": WXT's auto-import reads a bare name of a utils/ export even inside a regex, and would import it.)
+const PITCH =
+  /\b(?:book (?:your next|direct|now|online)|(?:shop|order|buy|sub-?scribe) now|sign up (?:now|today)|link in (?:our )?bio|did you know|(?:for )?(?:just|only|from) [£$€]\d+|(?:best|lowest) (?:rates|prices|price)|promo code|use (?:the )?code|\d+ ?% off)\b|[£$€]\d[\d.,]* (?:a|per) (?:month|night|week|year)\b/iu;
+/** The text without its sales sentences, and the emoji that close them ("Book now! 10% off. 🎉"). */
+function withoutPitch(text: string): string {
+  let dropped = false;
+  return text
+    .split(/(?<=[.!?\n])/)
+    .filter((part) => {
+      dropped = PITCH.test(part) || (dropped && !/[\p{L}\p{N}]/u.test(part));
+      return !dropped;
+    })
+    .join('');
+}
+
 /**
  * Whether a reply (its own words, without handles or links) shares a customer's joy: clearly positive words, a smile
  * or a heart, or an exclamation that is not a request ("Same!", "That's music to our ears!", "Looking forward to it,
  * Benjamin!"). A cold answer to praise ("Please DM us your order number.", "Noted.") does not.
  */
 export function readsWarm(reply: string): boolean {
-  const text = reply
+  // A sales line ("Book your next event with us! 10% off 🎉") is cheerful about a sale, not about the customer.
+  const text = withoutPitch(reply)
     .replace(/(?:^|\s)@[\p{L}\p{N}_]+/gu, ' ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     // "Hi Ana!" greets; it does not share anything.
@@ -666,10 +685,20 @@ const SAID_HARM = new RegExp(
     '(?:i|we) (?:said|asked for|ordered|requested|specified|wrote) no',
     '(?:had|having|has had|have had) (?:a|an) (?:allergic |bad |severe |serious )?reaction',
     'lost (?:my|our|all)',
+    // Food that made someone ill, or was not safe to eat ("the chicken was raw in the middle", "smelled off").
+    '(?:was|were|is|are) (?:still |completely |totally )?(?:raw|undercooked|under-cooked|rotten|mouldy|moldy)',
+    '(?:smelt|smelled|smells|tasted|tastes) (?:off|rotten|rancid)',
+    'food poisoning',
+    '(?:is|was|been|got|now|became|fell) (?:now |really |violently |very )?(?:ill|sick|poorly)(?! (?:of|and tired))',
+    '(?:gave|given|giving) (?:me|him|her|us|them|my \\p{L}+) (?:a|an) (?:rash|reaction|burn|burns|blisters)',
+    // A status that has not moved ("has said 'out for delivery' for 4 days now").
+    `(?:said|says|saying|showing|shown|stuck (?:on|at|in))(?: \\p{L}+){0,1} ['"‘“][^'"’”\\n]{1,40}['"’”] for (?:\\d+|two|three|four|five|six|several) (?:hours|days|weeks)`,
     'leak(?:ing|ed|s)',
     // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
     // not "went for a second time" (a return visit), "third time lucky".
     '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?! lucky)',
+    // "for the third week running", "4 days in a row".
+    '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+|two|three|four|five|six) (?:weeks?|days?|months?|times?|nights?|mornings?|fortnights?) (?:running|in a row)',
     '(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\\p{L}+ )?(?:no-?shows?|missed|failed|cancell?ed|late|wrong|broken|faulty|delayed|outage|power cut)',
     '(?:asked|told|called|rang|phoned|emailed|e-mailed|chased|reported|explained|complained|sent|wrote|written|messaged)(?: \\p{L}+){0,5} (?:twice|(?:\\d+|two|three|four|five|several|many) times)',
     `(?:it|that)(?:${APOS}s| has) (?:now )?been (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?|months?|mins?|minutes)`,

@@ -183,6 +183,19 @@ describe('check(): overlapping findings', () => {
     expect(brief(check(text, [swapped]).findings)).toEqual([['second', ...at(text, 'call our')]]);
   });
 
+  it('keeps the finding that has a fix over one without, at equal severity and length', () => {
+    const bare = phrase('bare', ['call our']);
+    const fixable = rule('substitution', { id: 'fixable', swap: { 'call our': 'ring our' } });
+    for (const order of [
+      [bare, fixable],
+      [fixable, bare],
+    ]) {
+      const found = check(text, [ruleSet(order)]).findings;
+      expect(found.map((f) => f.rule)).toEqual(['fixable']);
+      expect(found[0]!.suggestions.length).toBeGreaterThan(0);
+    }
+  });
+
   it('orders rule sets as given when everything else is equal', () => {
     const one = ruleSet([phrase('mine', ['call our'])], 'one');
     const two = ruleSet([phrase('yours', ['call our'])], 'two');

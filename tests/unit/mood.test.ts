@@ -529,6 +529,16 @@ describe("readsWarm (a reply that shares the customer's joy)", () => {
       expect(readsWarm(r), r).toBe(false);
     }
   });
+  it('does not hear warmth in a sales line, its exclamation or the emoji that closes it', () => {
+    for (const r of [
+      'Book your next event with us! Parties of 8+ get 10% off Sunday to Thursday. 🎉',
+      'Sea view rooms can be booked from £189 per night. Link in bio.',
+      'Did you know you can sponsor a kennel for just £5 a month? 🐶',
+    ]) {
+      expect(readsWarm(r), r).toBe(false);
+    }
+    expect(readsWarm('Thanks so much, Rosa! Book your next party with us: 10% off. 🎉')).toBe(true);
+  });
 });
 
 describe('reportsProblem', () => {
@@ -726,6 +736,30 @@ describe('reportsProblem', () => {
     ])
       expect(estimateMood(m), m).toBe('happy');
     expect(estimateMood("worst service I've ever had")).not.toBe('happy');
+    for (const m of [
+      '@PawsForwardUK we adopted Biscuit from your Leeds centre a year ago today. Best decision we ever made 🐶',
+      "Best view I've ever woken up to 😍 Sea view room at @CliffsideLodgeCornwall, already want to come back",
+    ])
+      expect(estimateMood(m), m).toBe('happy');
     expect(estimateMood('Can I get a credit to my account?')).toBe('neutral');
+  });
+
+  it('hears fear said of what happened, food that made someone ill, a rash, and a status stuck for days', () => {
+    for (const m of [
+      '@ZiprRides my driver was on his phone the whole way down the motorway. Genuinely terrifying.',
+      'Hi, order from Golden Wok tonight, the chicken was raw in the middle.',
+      'Bought chicken from your store, it smelled off when I opened it. My husband is now ill.',
+      "Your vitamin C serum gave me a rash all over my face, I've had to see a doctor",
+      "My parcel has said 'out for delivery' for 4 days now",
+      'Your crew missed our bin collection for the third week running.',
+    ])
+      expect(reportsProblem(m), m).toBe(true);
+    for (const m of [
+      'Is the sushi raw?',
+      "I'm sick and can't make my appointment, can I move it?",
+      'The rollercoaster was genuinely terrifying in the best way, 10/10 🎢',
+      "I've won 3 games in a row, love this app",
+    ])
+      expect(reportsProblem(m), m).toBe(false);
   });
 });

@@ -90,6 +90,16 @@ describe('analyse: sentences', () => {
     ]);
   });
 
+  it('ends a sentence at an emoji before a capital, not before a small letter or a name after a comma', () => {
+    expect(sentences("That doesn't sound right 😂 Give us a call.")).toEqual([
+      "That doesn't sound right 😂",
+      'Give us a call.',
+    ]);
+    expect(sentences('Thanks ❤️ See you soon!')).toEqual(['Thanks ❤️', 'See you soon!']);
+    expect(sentences('We love it 😍 and so does the team.')).toEqual(['We love it 😍 and so does the team.']);
+    expect(sentences('Great news 🎉, Ana is on her way.')).toEqual(['Great news 🎉, Ana is on her way.']);
+  });
+
   it('keeps closing quotes and brackets with their sentence, and does not split inside numbers or links', () => {
     expect(sentences('He said "hi." Then left.')).toEqual(['He said "hi."', 'Then left.']);
     expect(sentences('It costs 4.99 today. See www.brand.com/help for more.')).toEqual([
