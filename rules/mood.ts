@@ -42,7 +42,7 @@
 //   neutral: everything else
 import vader from 'vader-sentiment';
 import type { Mood } from './base.ts';
-import { isEnglish, maskText, quoteStart } from './text.ts';
+import { isEnglish, maskText, QUOTED, quoteStart } from './text.ts';
 
 // Whole words only: a cue never matches inside a longer word.
 const words = (alternatives: readonly string[]): RegExp =>
@@ -270,9 +270,6 @@ const REPORTED =
 // too bad to get to the airport").
 const WEATHER =
   /\b(?:(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal) (?:weather|storms?|snow|ice|roads|traffic)|(?:weather|storms?|snow|ice|roads|traffic)(?: conditions)? (?:is|are|was|were) (?:so |really |very |just |too |to )?(?:awful|terrible|horrible|bad|nasty|crazy|horrendous|brutal))\b/gi;
-// Words in quotation marks are someone else's (an attendant's joke, an advert's line, a label), not the customer's.
-// Not across another opening quote: from each “ of a run of them it would scan the rest again (quadratic).
-const QUOTED = /[“"][^“”"\n]{3,}[”"]/g;
 // Polite words of a request ("please help", "I hope you can"), which the lexicon scores as positive.
 const POLITE = /\b(?:please|pls|plz|kindly|help|hope|hoping)\b/gi;
 // Words naming a fault, which the lexicon scores as feelings.

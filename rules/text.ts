@@ -75,6 +75,11 @@ function trailingQuote(text: string, from: number, to: number): number | null {
   }
   return start !== null && start >= from ? start : null;
 }
+// Words in double quotation marks on one line are someone else's words (an agent's line the reply disowns: "so “there's
+// nothing we can do” was simply wrong"; an attendant's joke or a label the customer quotes), not the writer's own. Up
+// to 200 characters, and not across another opening quote: from each “ of a run of them it would scan the rest again.
+export const QUOTED = /[“"][^“”"\n]{3,200}[”"]/g;
+
 /**
  * Where an e-mail's quoted earlier message starts, between `from` and `to` (`to` when there is none): a quote header
  * or the run of ">" lines that ends the text. The reply's own words end there; rules do not judge what is quoted.

@@ -61,9 +61,6 @@ export const phraseKind = defineKind({
   },
 });
 
-// Words in double quotation marks on one line are someone's words quoted, not the agent's own: "so “there's nothing
-// we can do” was simply wrong" disowns the phrase it quotes.
-const QUOTED = /[“"][^“”"\n]{3,200}[”"]/g;
 function quotedSpans(text: string): { start: number; end: number }[] {
   if (!text.includes('"') && !text.includes('“')) return [];
   return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
