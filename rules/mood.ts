@@ -58,7 +58,8 @@ const APOS = "[’']?";
 
 // Frustration with the brand.
 const MOOD_WORDS = words([
-  'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|got|keeps?|the same|broken|down)',
+  // "still got no signal", not "still got my pho here hot".
+  'still (?:waiting|not|no|nothing|haven|hasn|can|don|doesn|isn|won|having|getting|got (?:no|nothing|the same|a problem|an issue|problems|issues|an error|errors)|keeps?|the same|broken|down)',
   `already (?:called|phoned|rang|contacted|emailed|e-mailed|messaged|sent|tried|did|done|explained|told|paid|dm${APOS}d)`,
   // A verdict ("you were no help"), not a wait.
   'no help',
@@ -296,7 +297,8 @@ const TOPIC = words([
   'missing',
   'broken',
   // A wait, a late arrival, a loss: what went wrong, said flat ("waiting 70 minutes", "an hour late", "ripped off").
-  'late',
+  // Not "my late dad" (who has died).
+  "late(?! (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|grand\\p{L}*|nan|nana|gran|granny|uncle|aunt|auntie|friend)(?:'s|’s)?(?![\\p{L}]))",
   'wait(?:ed|ing)',
   'ripped (?:me |us )?off',
   'ruin(?:ed|ing|s)?',
@@ -335,7 +337,7 @@ const HOW_TO = words([
 ]);
 // Warmth: praise, or thanks stronger than the routine "ok, thanks" that closes a question.
 const WARMTH =
-  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|(?:5|five)[ -]stars?|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|absolute|such a|total|what a) (?:star|legend|gem|hero|diamond)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have|i|we) (?:ever )?(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3}(?:(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?|(?:i|we) ever )(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
+  /\b(?:love|loved|amazing|awesome|best|great (?:customer )?(?:job|service|team|staff|experience|flight|food|work)|(?:so|very|really|super) (?:kind|helpful|friendly)|well done|delighted|wonderful|fantastic|brilliant|excellent|superb|outstanding|lovely|pleasant|kudos|shout ?out|congrats|congratulations|you rock|props|(?:so|really|super|such) fun|friendliest|nicest|kindest|(?:5|five)[ -]stars?|(?:thank you|thanks|thx) (?:so|very) much|(?:many|massive|big|huge) thanks|(?:massive|big|huge) thank you|thanks a million|made my (?:day|week|year|night|morning|afternoon|evening|trip)|above and beyond|means (?:the world|so much|a lot)|never lets? (?:me|us) down|luv|impressed|grateful|thankful|good stuff|great stuff|(?:had|having) (?:a|the|such a) (?:great|fab|fabulous|good) time|stress[- ]free|set the bar|(?:so|super|really) (?:quick|fast|smooth|easy|nice)|incredible|10\/10|(?:a|an absolute|absolute|such a|total|what a) (?:star|legend|gem|hero|diamond)|(?:give|get) (?:him|her|them|that (?:man|woman|lady|guy|girl|driver|person)) a (?:raise|pay rise|promotion|medal|bonus)|deserves? a (?:raise|pay rise|promotion|medal|bonus)|credit to (?:you|your|the (?:team|staff|crew))|(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have|i|we) (?:ever )?(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)(?<=\b(?:best|nicest|friendliest|kindest) (?:\p{L}+ ){1,3}(?:(?:i(?:'|’)ve|i have|we(?:'|’)ve|we have) (?:ever )?|(?:i|we) ever )(?:had|received|experienced|met|made|seen|tasted|stayed|bought|booked|woken up to)))\b|\b(?:thank you|thanks)!{2,}|[❤💛💙💚💜🧡🤍💕💖💗💞😍🥰🙏👏⭐🥹🔥]/iu;
 // Signs of warmth, counted: praise, thanks, hearts and smiles ("Thanks so much, you guys are great 😊" has four).
 const WARMTH_ALL = new RegExp(WARMTH.source, 'giu');
 const THANKS_OR_SMILE = /\b(?:thank(?:s| you)|thx|appreciate[ds]?)\b|[😊🙂😀😃😁☺]|:-?\)|:D\b/giu;

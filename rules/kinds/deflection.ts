@@ -548,6 +548,10 @@ const DM_TOO =
  * cylinder, switch to it now"). */
 const STEP =
   /^[\W_]*(?:if [^,.!?;]{1,80},\s*)?(?:(?:please|pls|kindly|just|simply|first|then|also|now|you can|you could|you may|you'll need to|you will need to|you need to|can you|could you|try to|let's|i'd suggest you|we'd suggest you|we suggest you|i suggest you|we recommend you|make sure (?:to|you)|oh no|hmm|ok|okay)[\s,!.:]+)*(?:try|retry|restart|reboot|reinstall|re-install|uninstall|install|clear|update|check(?! (?:your|our) dm)|go to|head to|navigate|tap|select|click|open|log (?:in|out)|sign (?:in|out)|reset|turn|toggle|delete|download|power|unplug|plug|ensure|enter|switch|disable|enable|remove|press|hold|swipe|scroll|force|refresh|reconnect|re-?add|change|set|wait|allow|rebook|bring|take|keep|make sure|double-check)\b/;
+/** A control named for the customer to use ("hit 'Cancel Contract'", "tap “Report a problem”", "Settings > Billing"):
+ * a step, wherever it stands in the sentence. */
+const NAMED_STEP =
+  /\b(?:hit|tap|click|select|press|choose|pick|open)\s+(?:on\s+)?(?:the\s+)?['"‘“][^'"‘’“”\n]{2,40}['"’”]|\b[a-z]+\s+>\s+[a-z]+/i;
 /** Something the brand did or found. */
 const DONE =
   /\b(?:we|i)(?:'ve|'d| have| had| just| already| now)*\s+(?:just\s+|already\s+|now\s+)?(?:refunded|credited|fixed|sent|updated|changed|cancell?ed|rebooked|passed (?:this|it|that|your|on)|raised|escalated|issued|processed|reset|added|removed|applied|reported|forwarded|flagged|logged|arranged|booked|ordered|replaced|reinstated|restored|unlocked|reactivated|sorted|resolved|corrected|waived|reversed|checked|confirmed|found|located|submitted|placed|scheduled|contacted|spoken|spoke|shared)\b/;
@@ -576,7 +580,7 @@ function helpedOutside(doc: AnalysedText, candidate: RegExp): boolean {
     const text = doc.masked.slice(s.start, s.end);
     if (candidate.test(text)) continue;
     const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
-    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low) || NAMED_STEP.test(text)) return true;
     if (WILL_DO.test(low) && !AFTER_THE_CALL.test(low)) return true;
   }
   return false;
@@ -592,7 +596,7 @@ function helped(doc: AnalysedText, flagged: readonly Span[]): boolean {
         text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
       }
     const low = text.toLowerCase().replace(/[’‘ʼ]/g, "'");
-    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low)) return true;
+    if (STEP.test(low) || DONE.test(low) || ANSWER.test(low) || NAMED_STEP.test(text)) return true;
   }
   return false;
 }

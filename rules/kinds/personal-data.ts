@@ -238,8 +238,15 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
     if (prep && (RECORD_NOUN.test(prep[1]!) || /\d/.test(prep[1]!)))
       return [{ start: span.start - prep[2]!.length, end: span.end + townLength, replacement: '', label: 'Remove it' }];
   }
-  // A date of birth that ends a list of other details ("on card ending 4417, DOB 12/03/1991."): it goes with its comma.
-  if (type === 'birthdate' && /[\p{L}\p{N}],[ \t]*$/u.test(before) && /^\s*(?:[.;)]|$)/.test(text.slice(span.end))) {
+  // Data after the greeting and set off by a dash ("Hi Rebecca, member no. 448129 - you cancelled on 2 May"): it
+  // goes with the dash, and the greeting runs on ("Hi Rebecca, you cancelled on 2 May"); not before "it" or "this",
+  // which would then point at nothing.
+  const dash = /^[ \t]*[-–—][ \t]+(?=(?:you|your|we|our|i)\b)/i.exec(text.slice(span.end));
+  if (dash && /,[ \t]*$/.test(before) && GREETED.test(before))
+    return [{ start: span.start, end: span.end + dash[0].length, replacement: '', label: 'Remove it' }];
+  // A date of birth in a list of other details ("on card ending 4417, DOB 12/03/1991." or "looking at account
+  // 07700 900418, DOB 12/04/1991, you connected"): it goes with the comma before it.
+  if (type === 'birthdate' && /[\p{L}\p{N}],[ \t]*$/u.test(before) && /^\s*(?:[.;),]|$)/.test(text.slice(span.end))) {
     const comma = /,[ \t]*$/.exec(before)![0];
     return [{ start: span.start - comma.length, end: span.end, replacement: '', label: 'Remove it' }];
   }

@@ -739,6 +739,7 @@ describe('reportsProblem', () => {
     for (const m of [
       '@PawsForwardUK we adopted Biscuit from your Leeds centre a year ago today. Best decision we ever made 🐶',
       "Best view I've ever woken up to 😍 Sea view room at @CliffsideLodgeCornwall, already want to come back",
+      "Huge thank you to Dimitri on reception who found my late dad's watch after I left it in the room. Means the world.",
     ])
       expect(estimateMood(m), m).toBe('happy');
     expect(estimateMood('Can I get a credit to my account?')).toBe('neutral');
@@ -752,12 +753,15 @@ describe('reportsProblem', () => {
       "Your vitamin C serum gave me a rash all over my face, I've had to see a doctor",
       "My parcel has said 'out for delivery' for 4 days now",
       'Your crew missed our bin collection for the third week running.',
+      "I've still got the same problem",
+      'the late delivery ruined dinner',
     ])
       expect(reportsProblem(m), m).toBe(true);
     for (const m of [
       'Is the sushi raw?',
       "I'm sick and can't make my appointment, can I move it?",
       'The rollercoaster was genuinely terrifying in the best way, 10/10 🎢',
+      '@Dishdash shoutout to your rider Kofi who cycled through a hailstorm and still got my pho here hot. legend.',
       "I've won 3 games in a row, love this app",
     ])
       expect(reportsProblem(m), m).toBe(false);

@@ -174,6 +174,8 @@ describe('deflection elsewhere: another channel with nothing solved', () => {
       'Feel free to contact us if you have further concerns.',
       'Please restart the app. If it still fails, fill in the form: https://example.com/form',
       'The developer has a fix coming this week.',
+      "Just head to our website and hit 'Cancel Contract'.",
+      'Visit our help site and go to Settings > Billing to change it.',
     ])
       expect(texts(findingsOf(text, elsewhere)), text).toEqual([]);
   });
