@@ -88,7 +88,15 @@ export const substitutionKind = defineKind({
             );
           // The same stock sentence a second time ("We apologise for any inconvenience. We are sorry for the
           // inconvenience."): rewording it would still say it twice, so its first fix removes it.
-          const repeat = sentencesBefore > 0 ? removeSentence(doc, span) : null;
+          // So too a stock apology after the reply has already said sorry ("We're sorry to hear you're having
+          // difficulties. We apologise for any inconvenience ..."): a second "We're sorry" would repeat it, so the
+          // fix drops it: the sentence, or the apology before "and" ("... caused and appreciate your patience" ->
+          // "We appreciate your patience").
+          const saidSorry = APOLOGY_FIX.test(prefer) && SAID_SORRY.test(doc.masked.slice(0, span.start));
+          const repeat =
+            sentencesBefore > 0 || saidSorry
+              ? (removeSentence(doc, span) ?? (saidSorry ? dropBeforeAnd(doc, span) : null))
+              : null;
           if (wholeSentence(doc, span)) sentencesBefore++;
           return {
             ...span,
@@ -104,6 +112,19 @@ export const substitutionKind = defineKind({
     };
   },
 });
+
+const APOLOGY_FIX = /^we(?:'re| are) sorry\b/i;
+const SAID_SORRY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+
+/** Dropping an apology that opens its sentence and goes on "and <verb>", keeping its subject, or null. */
+function dropBeforeAnd(doc: AnalysedText, span: Span): Suggestion | null {
+  if (!doc.sentences.some((sentence) => sentence.start === span.start)) return null;
+  const and = /^[ \t]+and[ \t]+(?=\p{Ll})/u.exec(doc.text.slice(span.end));
+  const subject = /^(?:we|i)\b/i.exec(doc.text.slice(span.start, span.end))?.[0];
+  if (!and || !subject) return null;
+  const replacement = `${subject === 'i' ? 'I' : subject[0]!.toUpperCase() + subject.slice(1).toLowerCase()} `;
+  return { start: span.start, end: span.end + and[0].length, replacement, label: 'Remove the repeat' };
+}
 
 /** The span is a whole sentence: it starts one and only its stop follows. */
 function wholeSentence(doc: AnalysedText, span: Span): boolean {
