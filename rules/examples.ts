@@ -61,8 +61,13 @@ export function runExamples(
 ): { failures: ExampleFailure[]; examples: number } {
   const failures: ExampleFailure[] = [];
   let examples = 0;
-  const ofRule = (rule: Rule, text: string, ctx: ContextInput): Finding[] =>
-    check(text, [set], ctx).findings.filter((f) => f.rule === rule.id);
+  // A rule that throws finds nothing, and the engine carries on: an example that then "passes" must not hide it.
+  const ofRule = (rule: Rule, text: string, ctx: ContextInput): Finding[] => {
+    const result = check(text, [set], ctx);
+    const broke = result.failures?.find((f) => f.rule === rule.id);
+    if (broke) failures.push({ rule: rule.id, example: text, problem: `the rule failed to run: ${broke.message}` });
+    return result.findings.filter((f) => f.rule === rule.id);
+  };
   for (const rule of set.rules) {
     for (const ex of rule.examples?.bad ?? []) {
       examples++;

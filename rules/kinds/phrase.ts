@@ -11,6 +11,7 @@ import { ruleBase } from '../base.ts';
 import { defineKind, type Problem } from '../kind.ts';
 import { compileExcept, compilePhrases, compileTrailing, compileUnless, findAll, phraseSource } from '../phrases.ts';
 import { templateSuggestions } from '../suggest.ts';
+import { QUOTED } from '../text.ts';
 
 export const phraseKind = defineKind({
   schema: z

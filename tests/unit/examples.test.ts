@@ -157,6 +157,20 @@ describe('runExamples', () => {
     ]);
   });
 
+  it('reports a rule that fails to run, even where its good examples would then "pass"', () => {
+    // A set that skipped validation (a file edited by hand, an old import): the regex cannot compile, so the engine
+    // runs the other rules and this one finds nothing.
+    const broken = {
+      id: 'broken',
+      name: 'Broken',
+      version: 1,
+      rules: [rule('regex', { id: 'bad-regex', regex: '(unclosed', examples: { bad: [], good: ['Hello there.'] } })],
+    } as unknown as Parameters<typeof runExamples>[0];
+    const { failures } = runExamples(broken);
+    expect(failures.map((f) => [f.rule, f.example])).toEqual([['bad-regex', 'Hello there.']]);
+    expect(failures[0]!.problem).toMatch(/^the rule failed to run: /);
+  });
+
   it('with requireFix, reports a bad example whose finding offers a fix but which does not say what Apply gives', () => {
     const set = ruleSet([
       rule('phrase', {
