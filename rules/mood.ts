@@ -693,6 +693,10 @@ const SAID_HARM = new RegExp(
     // A status that has not moved ("has said 'out for delivery' for 4 days now").
     `(?:said|says|saying|showing|shown|stuck (?:on|at|in))(?: \\p{L}+){0,1} ['"‘“][^'"’”\\n]{1,40}['"’”] for (?:\\d+|two|three|four|five|six|several) (?:hours|days|weeks)`,
     'leak(?:ing|ed|s)',
+    // Water getting in; a parcel stuck for days; a service down since yesterday.
+    `water(?:${APOS}s| is) (?:coming|pouring|leaking|dripping|getting) (?:in|into|through)`,
+    'stuck (?:at|in|on) [^.!?\\n]{1,30}? for (?:over |nearly |almost |more than )?(?:\\d+|a|two|three|four|five|six|several) (?:hours?|days?|weeks?)',
+    '(?:been|is|was) (?:down|off|out|broken|dead|offline|not working) since (?:yesterday|last (?:night|week)|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
     // Told again and again, or waited for long: "2nd time this has happened", "asked 3 times", "it's been 3 weeks";
     // not "went for a second time" (a return visit), "third time lucky".
     '(?<!a )(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?! lucky)',

@@ -755,10 +755,14 @@ describe('reportsProblem', () => {
       'Your crew missed our bin collection for the third week running.',
       "I've still got the same problem",
       'the late delivery ruined dinner',
+      "my parcel has been stuck at your depot for 8 days, it's my medication",
+      "when will someone look at my roof? water's coming into the bedroom",
+      'The app has been down since yesterday.',
     ])
       expect(reportsProblem(m), m).toBe(true);
     for (const m of [
       'Is the sushi raw?',
+      "I've been stuck in traffic for 2 hours, can I change my slot?",
       "I'm sick and can't make my appointment, can I move it?",
       'The rollercoaster was genuinely terrifying in the best way, 10/10 🎢',
       '@Dishdash shoutout to your rider Kofi who cycled through a hailstorm and still got my pho here hot. legend.',
