@@ -153,6 +153,10 @@ function hasWords(text: string, n: number): boolean {
 // A post to five or more accounts at once is a conversation among many (brands bantering), not a reply to one
 // customer: what a one-to-one reply opens and closes with is not judged there.
 const MANY_RECIPIENTS = 5;
+// A problem put right in the reply itself: done ("I've refunded", "we've credited") or done now ("I can apply it now").
+const REMEDY =
+  /\b(?:(?:we|i)(?:['’]ve| have)? (?:just |now |already )?(?:refunded|credited|added|applied|rebooked|fixed|reset|waived|unlocked|restored|reversed|replaced)|(?:we|i) can (?:add|apply|refund|credit|rebook|fix|reset|waive|unlock|restore|reverse|replace)(?:\s[^.!?\n]{0,40}?)?\s(?:now|today|right away|straight away))\b/i;
+
 // Cheer or laughter where an insertion would go: a smiling, laughing or loving face, or a cheerful word first ("Aww",
 // "Yay", "Good news", "Glad ...", "Well, at least ...").
 // A friendly smile (🙂 😊) is not cheer ("your refund is on its way 😊"); a wink after a joke is.
@@ -404,6 +408,12 @@ export const requireKind = defineKind({
       acceptName: z.boolean().optional(),
       /** A reply that reads warm (clearly positive words, a smile, a heart, an exclamation that is not a request) counts. */
       acceptWarm: z.boolean().optional(),
+      /**
+       * For a customer who reports a problem calmly (their mood read neither upset nor angry), a reply that puts it right
+       * at once ("I've refunded the £5", "we can add emergency credit right now") counts: the remedy is the
+       * acknowledgement. An upset customer still needs to hear they were heard.
+       */
+      acceptRemedy: z.boolean().optional(),
       /** Replies with fewer words are not judged (a two-word thank-you needs no next step). */
       minWords: z.number().int().nonnegative().optional(),
       /**
@@ -469,6 +479,7 @@ export const requireKind = defineKind({
           )
             return true;
           if (rule.acceptWarm && readsWarm(doc.text.slice(bodySpan(doc).start, bodySpan(doc).end))) return true;
+          if (rule.acceptRemedy && ctx.mood !== 'upset' && ctx.mood !== 'angry' && REMEDY.test(doc.masked)) return true;
           if (rule.acceptLinks && /\b(?:https?:\/\/|www\.)\S/i.test(doc.text.slice(r.start, r.end))) return true;
           if (phrases) {
             phrases.lastIndex = 0;

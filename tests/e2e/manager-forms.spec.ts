@@ -238,6 +238,9 @@ test.describe('the rule-set editor', () => {
     // No apology inserted next to cheer (holdBeforeCheer), the same way.
     await tickByKeyboard(editor, rule.getByLabel(/Nothing is inserted at the start next to cheer or laughter/));
     await jsonShows(editor, /"holdBeforeCheer": true/);
+    // A calm customer's problem put right at once counts as acknowledged (acceptRemedy), the same way.
+    await tickByKeyboard(editor, rule.getByLabel(/putting it right at once counts/));
+    await jsonShows(editor, /"acceptRemedy": true/);
   });
 
   test('a phrase rule\'s "the customer\'s own words" option is a labelled checkbox, ticked by keyboard, that sets the rule', async ({

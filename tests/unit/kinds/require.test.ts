@@ -75,6 +75,20 @@ describe('require: a phrase', () => {
     expect(findingsOf('Thanks for your patience.', pattern)).toHaveLength(1);
   });
 
+  it('with acceptRemedy, takes a problem put right at once for an acknowledgement, from a calm customer only', () => {
+    const remedy = { ...acknowledge, acceptRemedy: true };
+    const calm = { customerMessage: 'Why was I charged a £5 fee? I cancelled after 4 minutes.' };
+    for (const text of [
+      "The window is 2 minutes, but I've refunded the £5 anyway.",
+      'We can add the credit right now.',
+    ])
+      expect(findingsOf(text, remedy, calm), text).toEqual([]);
+    expect(findingsOf('The window is 2 minutes, so the fee stands.', remedy, calm)).toHaveLength(1);
+    expect(findingsOf("I've refunded the £5.", acknowledge, calm)).toHaveLength(1);
+    const angry = { customerMessage: 'Charged me a £5 fee AGAIN, this is a disgrace, I am furious!!' };
+    expect(findingsOf("I've refunded the £5.", remedy, angry)).toHaveLength(1);
+  });
+
   it('does not judge short replies (minWords), other languages or later parts of a thread', () => {
     const three = { ...acknowledge, minWords: 3 };
     expect(findingsOf('Thanks!', three)).toEqual([]);

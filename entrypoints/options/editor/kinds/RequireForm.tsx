@@ -125,6 +125,12 @@ export function RequireForm(props: KindFormProps) {
         onChange={(v) => onChange(setOptional(rule, 'acceptWarm', v ? true : undefined))}
       />
       <CheckboxField
+        {...bind(props, 'acceptRemedy')}
+        label="For a customer who reports a problem calmly, putting it right at once counts (“I’ve refunded the £5”, “we can add the credit right now”)"
+        checked={rule.acceptRemedy === true}
+        onChange={(v) => onChange(setOptional(rule, 'acceptRemedy', v ? true : undefined))}
+      />
+      <CheckboxField
         {...bind(props, 'afterThanks')}
         label="What is inserted at the start goes after an opening “Thank you for your reply.” (for an apology; a condolence comes first)"
         checked={rule.afterThanks === true}

@@ -43,6 +43,7 @@ const FORMS: Record<string, { Form: ComponentType<KindFormProps>; fields: readon
       'acceptSignature',
       'acceptName',
       'acceptWarm',
+      'acceptRemedy',
       'afterThanks',
       'holdBeforeCheer',
       'minWords',
