@@ -260,11 +260,14 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
       return [{ start: span.start - tied[0].length, end: span.end + closing, replacement: '', label: 'Remove it' }];
     }
   }
-  // Data last in a list in brackets ("on your account (07700 914382, 14 Fern Close, Luton LU3 2HT) you went over"): the
-  // brackets go with everything in them, or "your address" would leave the rest of the list showing.
-  if (/\([^()\n]*,[ \t]*$/.test(before) && /^\s*\)/.test(text.slice(span.end))) {
-    const open = /\s*\([^()\n]*,[ \t]*$/.exec(before)![0];
-    const close = /^\s*\)/.exec(text.slice(span.end))![0];
+  // Data in a list in brackets, first, last or between ("on your account (07700 914382, 14 Fern Close, Luton LU3 2HT)
+  // you went over", "Hi Jane (DOB 14/03/1961, NHS no. ending 882), ..."): the brackets go with everything in them, or
+  // "your address" would leave the rest of the list showing.
+  const listBefore = /\s*\([^()\n]*$/.exec(before);
+  const listAfter = /^[^()\n]*\)/.exec(text.slice(span.end));
+  if (listBefore && listAfter && (listBefore[0] + listAfter[0]).includes(',')) {
+    const open = listBefore[0];
+    const close = listAfter[0];
     return [{ start: span.start - open.length, end: span.end + close.length, replacement: '', label: 'Remove them' }];
   }
   // Data alone in brackets ("looking at your account (12 Larch Close, Derby DE22 4FP), ...") goes with them.

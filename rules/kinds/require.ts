@@ -155,7 +155,7 @@ function hasWords(text: string, n: number): boolean {
 const MANY_RECIPIENTS = 5;
 // A problem put right in the reply itself: done ("I've refunded", "we've credited") or done now ("I can apply it now").
 const REMEDY =
-  /\b(?:(?:we|i)(?:['’]ve| have)? (?:just |now |already )?(?:refunded|credited|added|applied|rebooked|fixed|reset|waived|unlocked|restored|reversed|replaced)|(?:we|i) can (?:add|apply|refund|credit|rebook|fix|reset|waive|unlock|restore|reverse|replace)(?:\s[^.!?\n]{0,40}?)?\s(?:now|today|right away|straight away))\b/i;
+  /\b(?:(?:we|i)(?:['’]ve| have)? (?:just |now |already )?(?:refunded|credited|added|applied|rebooked|fixed|reset|waived|unlocked|restored|reversed|replaced|processed|cancell?ed|corrected)|(?:we|i) can (?:add|apply|refund|credit|rebook|fix|reset|waive|unlock|restore|reverse|replace)(?:\s[^.!?\n]{0,40}?)?\s(?:now|today|right away|straight away))\b/i;
 
 // Cheer or laughter where an insertion would go: a smiling, laughing or loving face, or a cheerful word first ("Aww",
 // "Yay", "Good news", "Glad ...", "Well, at least ...").
