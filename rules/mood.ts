@@ -440,7 +440,7 @@ const REQUEST_WORDS =
 // A sentence that sells: a price, a discount, a call to book or buy, "link in bio", "did you know you can sponsor".
 // ("sub-?scribe": WXT's auto-import reads a bare name of a utils/ export even inside a regex, and would import it.)
 const PITCH =
-  /\b(?:book (?:your next|direct|now|online)|(?:shop|order|buy|sub-?scribe) now|sign up (?:now|today)|link in (?:our )?bio|did you know|(?:for )?(?:just|only|from) [£$€]\d+|(?:best|lowest) (?:rates|prices|price)|promo code|use (?:the )?code|\d+ ?% off)\b|[£$€]\d[\d.,]* (?:a|per) (?:month|night|week|year)\b/iu;
+  /\b(?:book (?:your next|direct|now|online)|(?:shop|order|buy|sub-?scribe) now|sign up (?:now|today)|link in (?:our )?bio|did you know|(?:for )?(?:just|only|from) [£$€]\d{1,9}|(?:best|lowest) (?:rates|prices|price)|promo code|use (?:the )?code|\d{1,3} ?% off)\b|[£$€]\d[\d.,]{0,12} (?:a|per) (?:month|night|week|year)\b/iu;
 /** The text without its sales sentences, and the emoji that close them ("Book now! 10% off. 🎉"). */
 function withoutPitch(text: string): string {
   let dropped = false;

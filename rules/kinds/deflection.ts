@@ -551,7 +551,7 @@ const STEP =
 /** A control named for the customer to use ("hit 'Cancel Contract'", "tap “Report a problem”", "Settings > Billing"):
  * a step, wherever it stands in the sentence. */
 const NAMED_STEP =
-  /\b(?:hit|tap|click|select|press|choose|pick|open)\s+(?:on\s+)?(?:the\s+)?['"‘“][^'"‘’“”\n]{2,40}['"’”]|\b[a-z]+\s+>\s+[a-z]+/i;
+  /\b(?:hit|tap|click|select|press|choose|pick|open)\s+(?:on\s+)?(?:the\s+)?['"‘“][^'"‘’“”\n]{2,40}['"’”]|\b[a-z]{1,30}[ \t]+>[ \t]+[a-z]/i;
 /** Something the brand did or found. */
 const DONE =
   /\b(?:we|i)(?:'ve|'d| have| had| just| already| now)*\s+(?:just\s+|already\s+|now\s+)?(?:refunded|credited|fixed|sent|updated|changed|cancell?ed|rebooked|passed (?:this|it|that|your|on)|raised|escalated|issued|processed|reset|added|removed|applied|reported|forwarded|flagged|logged|arranged|booked|ordered|replaced|reinstated|restored|unlocked|reactivated|sorted|resolved|corrected|waived|reversed|checked|confirmed|found|located|submitted|placed|scheduled|contacted|spoken|spoke|shared)\b/;
