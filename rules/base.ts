@@ -80,6 +80,11 @@ export const When = z
      * asked for it ("what's your phone number?" answered with the number). Runs as usual without a customer message.
      */
     unlessCustomerSays: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Runs only on a short reply, of at most this many words (links, @handles and e-mail addresses are not words):
+     * advice about a reply that gives little else ("a phone number and nothing more").
+     */
+    maxWords: z.number().int().min(1).max(10_000).optional(),
     /** Runs only if one of these rules (same rule set) found something in this reply. */
     ifRule: z.array(RuleId).min(1).optional(),
     /** Runs only if none of these rules (same rule set) found anything in this reply. */

@@ -165,6 +165,11 @@ export function resolveContext(input: ContextInput = {}): ResolvedContext {
   };
 }
 
+/** Words in the masked reply (links, @handles and e-mail addresses are masked, so they are not words). */
+function wordsOf(masked: string): number {
+  return masked.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
 function whenAllows(rule: Rule, ctx: ResolvedContext): boolean {
   const w = rule.when;
   if (!w) return true;
@@ -260,6 +265,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
   let failures: RuleFailure[] | undefined;
   let order = 0;
   let customerMasked: string | undefined;
+  let replyWords: number | undefined;
   // An e-mail's quoted earlier message (below "On ..., Ana wrote:" or a run of "> " lines) is not the agent's to fix:
   // findings there are dropped (advice about the whole reply stays).
   const quoted = quoteStart(doc.text);
@@ -323,6 +329,7 @@ export function check(text: string, ruleSets: readonly RuleSet[], context: Conte
       if (ctx.disabledRules.has(rule.id) || ctx.disabledRules.has(`${set.id}/${rule.id}`)) continue;
       if (rule.family && ctx.disabledRules.has(`${set.id}/${familyKey(rule.family)}`)) continue;
       if (!whenAllows(rule, ctx)) continue;
+      if (rule.when?.maxWords !== undefined && (replyWords ??= wordsOf(doc.masked)) > rule.when.maxWords) continue;
       // What the customer said that the rule waits for ({said} in its message).
       const said = entry.customerSays
         ? entry.customerSays((customerMasked ??= maskText(ctx.customerMessage ?? '')))

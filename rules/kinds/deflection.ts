@@ -91,7 +91,19 @@ const PHONE_LEMMAS: [RegExp, string][] = [
   [/\bdial/i, 'dial'],
   [/\bteleph/i, 'telephone'],
 ];
-const PHONE_CANDIDATE = /\b(?:call|phon|ring|rang|rung|dial|teleph|helpline|hotline|bell\b|buzz\b)/i;
+/** A phone number as written in a reply: North American (1-800-555-0199, (212) 555-0134, 1-800-FLOWERS), international
+ * (+44 20 7946 0958) and UK national (0345 600 1200, 08000 158 123). */
+const PHONE_NUMBER =
+  /(?<![\p{L}\p{N}+])(?:(?:1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}|1[\s.-]?8(?:00|33|44|55|66|77|88)[\s.-][A-Z]{4,7}|\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}|0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4})(?!\p{N})/gu;
+const PHONE_CANDIDATE = new RegExp(
+  String.raw`\b(?:call|phon|ring|rang|rung|dial|teleph|helpline|hotline|bell\b|buzz\b)|${PHONE_NUMBER.source}`,
+  'iu',
+);
+/** "Please contact our Baggage Service Center at 800-325-8224", "we'd advise contacting our team on 08000 158 123":
+ * a verb of contact, the brand (us, our or the team, line, care...) and then a number is a call, however it is worded.
+ * Another company named there ("contact American Express at ...") is not the brand's line. */
+const CONTACT_US_AT =
+  /\b(?:contact(?:ing)?|reach(?:ing)?(?:\s+out\s+to)?|get(?:ting)?\s+in\s+touch\s+with|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with))\s+(?:us|our(?:\s+[\p{L}&'-]+){1,4}|the(?:\s+[\p{L}&'-]+){0,3}\s+(?:team|line|desk|department|cent(?:er|re)|office|support|care|services?|reservations|helpdesk)|cust(?:omer)?\.?\s+(?:care|services?|support|relations)|support|reservations)\s*(?:directly\s+|today\s+|now\s+)?(?:(?:at|on|via)\s+|:\s*)?$/iu;
 const PHONE_CANDIDATES = /\b(?:call|phon|ring|rang|rung|dial|teleph)[\p{L}'’]*/giu;
 /** Mentions that are never a call to make: the customer's phone, a phone number asked for, "the call was dropped". */
 const NOT_A_CALL =
@@ -324,6 +336,17 @@ function phoneActions(doc: AnalysedText, sentence: Span): Action[] {
     consider(m.index, m.index + m[0].length, /^(?:phone|telephone)$/.test(m[0]) ? ['Noun'] : []);
   // "Give the helpline a bell", "give us a buzz": a call in other words (only after "give ... a", see consider).
   for (const m of low.matchAll(/\b(?:bell|buzz)\b/g)) consider(m.index, m.index + m[0].length, ['Noun']);
+  // "Contact our care team at 1-800-742-5877": a number after a verb of contact and the brand, unless a call verb
+  // already covers it ("call us on 0800 ...").
+  for (const m of s.matchAll(PHONE_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (out.some((a) => a.head <= m.index && a.end >= m.index)) continue;
+    const cs = clauseStart(low, m.index);
+    const contact = CONTACT_US_AT.exec(low.slice(cs, m.index));
+    if (!contact) continue;
+    const head = cs + contact.index;
+    if (directs(low.slice(cs, head), ['Verb']) === 'yes') out.push({ head, end });
+  }
   return out;
 }
 

@@ -69,7 +69,7 @@ const DETECTORS: Record<DataType, RegExp> = {
   // Derby DE1 2AB", "27 Orchard Close, Bristol BS5", "12 Oak Street, Springfield, IL 62704"), or the town alone at the
   // end of a sentence or before "to", "and" ... ("12 Orchard Lane, Didsbury.", "22 Brook Street, Hulme to ...").
   address:
-    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent)\b\.?(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+\w{1,5}\b)?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b|,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=[.!?;:\n]|[ \t](?:to|and|on|at|in|for|from)\b|$))?/gu,
+    /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Grove|Gardens|Mews|Square|Row|Rise|Walk|Parade|Hill|Green)\b\.?(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+\w{1,5}\b)?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b|,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=[.!?;:\n]|[ \t](?:to|and|on|at|in|for|from)\b|$))?/gu,
   // "DOB 12/03/1991", "date of birth: 3 May 1990", "born on March 3, 1990".
   birthdate: new RegExp(
     String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was)\s+|of\s+)?${DATE}`,
@@ -148,9 +148,18 @@ function brandAddress(address: string, brandDomains: readonly string[]): boolean
   return parts.some((p) => ROLES.has(p)) || ROLES.has(parts.join('-')) || ROLES.has(parts.join(''));
 }
 
-// A number the brand gives as its own: "call us on", "our number is", "reach the team at", "text STOP to".
+// A number the brand gives as its own: "call us on", "our number is", "reach the team at", "text STOP to"; a number the
+// customer is told to call ("please ring 0161 ...", "from abroad, call +44 ...", "you can speak to our manager, Rosa,
+// on ...", not "we will ring 0161 ...");
+// the answer to "what's your number?" ("It's 01632 ..."). Not one said of the customer ("we tried calling you on ...",
+// "we texted your registered mobile ...").
 const BRAND_NUMBER_BEFORE =
-  /(?:\b(?:call|ring|phone|dial|text|whatsapp|contact|reach|fax)(?:ing)?\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}(?:team|line|desk|department|office|store|branch|helpline|hotline|services?|centre|center))\s+(?:on|at|via)\s+|\b(?:our|the\s+(?:[\p{L}-]+\s+){0,3}(?:team|desk|department|office|store|branch)'s)\s+(?:[\p{L}-]+\s+){0,3}(?:number|line|helpline|hotline)\s+(?:is|:)\s*|\b(?:tel|telephone|ph)\.?[\s:]+)$/iu;
+  /(?:(?:^|[.!?,:;(]\s*|\b(?:please|pls|kindly|just|simply|then|or|and|you can|you could|you may|you might|you need to|you(?:'ll| will) need to|feel free to|best to|suggest|recommend|try)\s+)(?:also\s+|always\s+|still\s+)?(?:call|ring|phone|dial|reach|contact|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with))\s+(?:(?!you\b|your\b)[\p{L}'’-]+,?\s+){0,4}?(?:(?:directly|free|anytime|any time)\s+)?(?:(?:on|at|via)\s+)?|(?:^|[.!?:]\s+)(?:it's|it is|it’s)\s+|\bour\s+(?:[\p{L}-]+\s+){0,3}(?:is|are)\s+(?:on|at)\s+|\b(?:call|ring|phone|dial|text|whatsapp|contact|reach|fax)(?:ing)?\s+(?:us|our\s+(?:[\p{L}-]+\s+){0,3}(?:team|line|desk|department|office|store|branch|helpline|hotline|services?|centre|center))\s+(?:on|at|via)\s+|\b(?:our|the\s+(?:[\p{L}-]+\s+){0,3}(?:team|desk|department|office|store|branch)'s)\s+(?:[\p{L}-]+\s+){0,3}(?:number|line|helpline|hotline)\s+(?:is|:)\s*|\b(?:tel|telephone|ph)\.?[\s:]+)$/iu;
+
+// Opening hours after a number are a business's ("+44 20 7946 0321 (24/7)", "0161 496 0712 between 8am and 6pm",
+// "0113 496 0000, Mon-Fri 9-5", "01632 960 441 (8am–6pm)").
+const OPENING_HOURS_AFTER =
+  /^[\s,(-]*(?:24\/7|24 hours|open\b|lines? (?:are )?open|(?:(?:from|between)\s+)?\d{1,2}(?::\d\d|\.\d\d)?\s?(?:am|pm)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to\b)|weekdays|(?:every|each) day)/i;
 
 // An address the reply gives as the brand's: "our store at", "our Leeds office on", "visit us at", "we're located at".
 const BRAND_ADDRESS_BEFORE =
@@ -225,6 +234,10 @@ function fixFor(text: string, type: DataType, span: Span): Suggestion[] {
   if (SOMEONE_NAMED.test(before) && !GREETED.test(before) && !NAMED_BEFORE[type]?.test(before)) return [];
   const link = NAMED_THEN_LINKED[type]?.exec(before);
   if (link) return [{ start: span.start - link[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
+  // "We tried calling you on 07700 900412 twice" -> "We tried calling you twice", "We'll call you back on ..." -> "We'll
+  // call you back": who is called says enough.
+  const onYou = type === 'phone' ? /\byou(?:\s+back)?(\s+(?:on|at)\s+)$/i.exec(before) : null;
+  if (onYou) return [{ start: span.start - onYou[1]!.length, end: span.end, replacement: '', label: 'Remove it' }];
   // "your claim for 14 Station Road", "a transaction at 22 Elm Grove": the address says where or what for, and the
   // words read without it ("your claim", "a transaction"); "your address" there would say something else. Not after a
   // verb of living or sending ("you live at ..." keeps "your address").
@@ -328,7 +341,11 @@ export const personalDataKind = defineKind({
               continue;
             if (type === 'address' && BRAND_ADDRESS_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)))
               continue;
-            if (type === 'phone' && BRAND_NUMBER_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)))
+            if (
+              type === 'phone' &&
+              (BRAND_NUMBER_BEFORE.test(doc.masked.slice(Math.max(0, m.index - 60), m.index)) ||
+                OPENING_HOURS_AFTER.test(doc.text.slice(m.index + found.length, m.index + found.length + 40)))
+            )
               continue;
             // Digits in a link (https://help.example.com/articles/4155550134) are an id, not the customer's number.
             if (type !== 'email' && doc.masked[m.index] === '_' && doc.text[m.index] !== '_') continue;

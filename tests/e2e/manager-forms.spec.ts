@@ -104,9 +104,11 @@ test.describe('the rule-set editor', () => {
     await expect(notSays.locator('[data-tc="error"]')).toHaveCount(1);
     await notSays.getByLabel('Customer phrase to skip 1', { exact: true }).fill('phone number');
     await expect(notSays.locator('[data-tc="error"]')).toHaveCount(0);
+    // A short reply only: a number, summed up with the rest.
+    await conditions.getByLabel('Only on replies of at most this many words', { exact: true }).fill('25');
     await conditions.locator(':scope > summary').click();
     await expect(conditions.locator(':scope > summary')).toContainText(
-      'Only customer says “already” · unless the customer says “phone number”',
+      'Only customer says “already” · unless the customer says “phone number” · replies of at most 25 words',
     );
     await expect(rules.phrase!.locator('[data-tc="example"][data-kind="bad"]')).toHaveAttribute('data-result', 'pass');
 

@@ -314,6 +314,14 @@ describe('check(): when conditions', () => {
     expect(found({ customerMessage: 'see https://example.com/phone-number' })).toHaveLength(1);
   });
 
+  it('runs a rule with maxWords only on a reply that short, not counting links, @handles or e-mail addresses', () => {
+    const number = phrase('number', ['0800 123 4567'], { when: { maxWords: 6 } });
+    const found = (text: string) => check(text, [ruleSet([number])]).findings;
+    expect(found('@ann Call 0800 123 4567, or see https://example.com/a/very/long/link.')).toHaveLength(1);
+    expect(found('Our team is on 0800 123 4567 today.')).toHaveLength(1); // six words
+    expect(found('I have booked the visit and our team is on 0800 123 4567.')).toEqual([]);
+  });
+
   it('runs a rule for a customer reporting a problem, calm or upset, and never without their message', () => {
     const ack = phrase('ack', ['dm us'], { when: { complaint: true } });
     const found = (ctx?: ContextInput) => check('Please DM us.', [ruleSet([ack])], ctx).findings;

@@ -82,10 +82,18 @@ describe('social care on a public channel', () => {
     });
   }
 
-  it('a bare phone number in a public reply is a canned suggestion (phone-number: 2 of 5 right on the test half)', () => {
+  it('a bare phone number in a short public reply is a canned suggestion; told to reach the brand at it, a deflection', () => {
+    expect(canned('Our Financial Services group is at 888-780-3962.').map((f) => [f.rule, f.severity])).toEqual([
+      ['phone-number', 'suggestion'],
+    ]);
     expect(
       canned('Please reach our Financial Services group at 888-780-3962.').map((f) => [f.rule, f.severity]),
-    ).toEqual([['phone-number', 'suggestion']]);
+    ).toEqual([['phone-deflection', 'error']]);
+    // A number after real help, in a reply that gives much more than the number.
+    const helped =
+      'I am sorry the engineer did not turn up, Priya. I have booked a new visit for Thursday morning and added ' +
+      'credit to your account for the wasted day. The depot is on 0113 496 0550 if you need to move it.';
+    expect(canned(helped)).toEqual([]);
   });
 
   const nearMisses = [

@@ -1,7 +1,7 @@
 // `when` conditions: the channels, audience, customer moods and customer's words a rule runs for (or not), and the rules of
 // the same set it depends on (picked from the set's rule ids).
 import { isObject, setWhen, str, strings } from './draft';
-import { CheckboxGroup, Disclosure, Errors, PhraseList, SelectField } from './fields';
+import { CheckboxGroup, Disclosure, Errors, NumberField, PhraseList, SelectField } from './fields';
 import { CHANNEL_OPTIONS, MOOD_OPTIONS } from './kind-info';
 import { WHEN_FIELDS } from './problems';
 import { bind, type KindFormProps } from './kinds/types';
@@ -92,6 +92,14 @@ export function WhenFields(props: KindFormProps & { ruleIds: readonly string[]; 
         items={strings(when.unlessCustomerSays)}
         onChange={(v) => set('unlessCustomerSays', v)}
       />
+      <NumberField
+        {...bind(props, 'when.maxWords')}
+        label="Only on replies of at most this many words"
+        hint="For advice about a reply that gives little else (a phone number and nothing more). Links, @handles and e-mail addresses do not count. Empty: any length."
+        min={1}
+        value={when.maxWords}
+        onChange={(v) => set('maxWords', v)}
+      />
       <CheckboxGroup
         {...bind(props, 'when.ifRule')}
         label="Only if one of these rules found something"
@@ -138,6 +146,7 @@ export function whenSummary(when: Record<string, unknown>): string {
   const notSays = strings(when.unlessCustomerSays);
   if (notSays.length)
     parts.push(`unless the customer says “${notSays[0]}”${notSays.length > 1 ? ` or ${notSays.length - 1} more` : ''}`);
+  if (typeof when.maxWords === 'number') parts.push(`replies of at most ${when.maxWords} words`);
   const ifRule = strings(when.ifRule);
   if (ifRule.length) parts.push(`if ${ifRule.join(' or ')} found something`);
   const unlessRule = strings(when.unlessRule);

@@ -95,6 +95,7 @@ export const WHEN_FIELDS = [
   'complaint',
   'customerSays',
   'unlessCustomerSays',
+  'maxWords',
   'ifRule',
   'unlessRule',
   'fixUnlessRule',

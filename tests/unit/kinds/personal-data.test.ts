@@ -35,6 +35,38 @@ describe('personal-data: what it finds', () => {
     expect(applied(one, findingsOf(one, privacy)[0])).toBe('We will ring your phone number tomorrow.');
   });
 
+  it("tells the customer's number from one the brand gives: who is told to call, and opening hours", () => {
+    const customers = [
+      'We will ring 0161 496 0712 tomorrow.',
+      'Hi Tom, we tried calling you on 07700 900412 at 9am and 11am.',
+      'We texted your registered mobile 07712 448 903 about it.',
+      'Tickets were sent to 07912 455801 on the 5th.',
+      'Is 07700 900123 still the best number to reach you?',
+    ];
+    for (const text of customers) expect(findingsOf(text, privacy), text).toHaveLength(1);
+    const brands = [
+      'For a same-day slot, please ring 0161 555 0712 before noon.',
+      'From abroad, call +44 20 7946 0321.',
+      'From abroad call +44 20 7946 0321 (24/7), or freephone 0800 123 4567.',
+      "We'd suggest speaking to our manager, Rosa, on 0161 496 0321 before you book.",
+      'If it is easier, you can also reach us directly on 01632 960418 until 5:30pm.',
+      'Our Leeds branch is on 0113 496 0000 if you would rather book in person.',
+      "It's 01632 960 441, and it is staffed until 6pm.",
+      'Lines are 0113 496 0000, Mon-Fri 9-5.',
+    ];
+    for (const text of brands) expect(findingsOf(text, privacy), text).toEqual([]);
+    // Who is called says enough: the number goes, with its "on".
+    const called = 'We tried calling you on 07700 900412 twice, and we will call you back on 07700 900412 at noon.';
+    const found = findingsOf(called, privacy);
+    expect(found).toHaveLength(2);
+    expect(applied(called, found[0])).toBe(
+      'We tried calling you twice, and we will call you back on 07700 900412 at noon.',
+    );
+    expect(applied(called, found[1])).toBe(
+      'We tried calling you on 07700 900412 twice, and we will call you back at noon.',
+    );
+  });
+
   it('finds card numbers that pass the Luhn check only', () => {
     const text = 'Card 4111 1111 1111 1111 was charged, not 4111 1111 1111 1112.';
     expect(texts(findingsOf(text, privacy))).toEqual(['4111 1111 1111 1111']);
@@ -55,6 +87,9 @@ describe('personal-data: what it finds', () => {
     expect(applied(order, findingsOf(order, privacy)[0])).toBe('Your order ships tomorrow.');
     const account = 'Account number 12345678 is closed.';
     expect(applied(account, findingsOf(account, privacy)[0])).toBe('Your account is closed.');
+    // Street names of every common kind: a Grove, a Rise, Gardens, a Mews.
+    for (const street of ['22 Elm Grove', '14 Orchard Rise', '3 Kensington Gardens', '8 Stable Mews'])
+      expect(texts(findingsOf(`Blocked at ${street}, Didsbury.`, privacy))).toEqual([`${street}, Didsbury`]);
     const address = 'We will send it to 221 Baker Street.';
     expect(texts(findingsOf(address, privacy))).toEqual(['221 Baker Street']);
     expect(applied(address, findingsOf(address, privacy)[0])).toBe('We will send it to your address.');
@@ -252,7 +287,7 @@ describe('personal-data: what it finds', () => {
   it('does not read an id inside a link as a card or phone number', () => {
     expect(findingsOf('Track it at https://example.com/track/4111111111111111 today.', privacy)).toEqual([]);
     expect(findingsOf('See https://help.example.com/articles/4155550134 for the steps.', privacy)).toEqual([]);
-    const text = 'See https://example.com/help or ring 415-555-0134.';
+    const text = 'See https://example.com/help, and we will ring 415-555-0134 at noon.';
     expect(texts(findingsOf(text, privacy))).toEqual(['415-555-0134']);
   });
 

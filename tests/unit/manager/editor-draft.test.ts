@@ -99,6 +99,7 @@ describe('form edits give the JSON expected', () => {
     expect(whenSummary({ customerSays: ['already'], unlessCustomerSays: ['phone number'] })).toBe(
       'Only customer says “already” · unless the customer says “phone number”',
     );
+    expect(whenSummary({ audience: 'public', maxWords: 25 })).toBe('Only public replies · replies of at most 25 words');
   });
 
   it('the swap table: rows in order, a repeated word keeps its first row, blank rows are left out', () => {
