@@ -507,6 +507,11 @@ function read(message: string): Read {
   return lastRead;
 }
 
+/** A heart, a smile or praise of this brand: what makes tears in a message joy when nothing else went wrong. */
+function warmBesideTears(message: string, text: string): boolean {
+  return WARM_FACE.test(text) || HEART.test(text) || WARMTH.test(praiseOfThisBrand(message));
+}
+
 export function estimateMood(message: string): Mood {
   const { text, english, said } = read(message);
   // The lexicon is English: a message in another language is not guessed at.
@@ -519,12 +524,17 @@ export function estimateMood(message: string): Mood {
   const letters = text.replace(/\P{L}/gu, '');
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const asking = ASKING.test(said) || HOW_TO.test(said);
-  const failures = (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
+  // Tears beside a heart, a smile or praise of this brand, with nothing else gone wrong, are joy ("The staff were
+  // incredible and kept the ring hidden all evening 😭💍"), even where the lexicon reads no warmth.
+  const tearless = said.replace(SAD_ALL, ' ');
+  const failuresBesideTears = (tearless.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, tearless);
+  const joyful = SAD.test(said) && failuresBesideTears === 0 && warmBesideTears(message, text);
+  const failures = joyful ? 0 : (said.match(FAILURE_ALL) ?? []).length + cues(ASKED_ALL, said);
   const delighted = DELIGHT.test(text) && failures === 0 && !TOPIC.test(said);
   const emphasis = EMPHASIS.test(text) && !(WARMTH.test(text) && compound > -0.3) && !EXCITED.test(text) && !delighted;
   const repeated = failures > 0 && EVERY_TIME.test(said) ? 1 : 0;
   // Tears in a warm message are tears of joy ("the staff kept the ring hidden all evening 😭💍").
-  const sadFlat = !asking && SAD.test(said) && compound < 0.5 ? 1 : 0;
+  const sadFlat = !asking && SAD.test(said) && compound < 0.5 && !joyful ? 1 : 0;
   const leaving = !asking && LEAVING.test(said) ? 1 : 0;
   // Cues of a feeling, and reports of a wait or marks of emphasis, which show frustration only with something more.
   const feelings =
@@ -794,7 +804,8 @@ export function reportsProblem(message: string, mood: Mood = estimateMood(messag
   // going on with the trains?").
   if (HOW_TO.test(said) && text.includes('?')) return false;
   // Tears in praise are tears of joy ("the staff kept the ring hidden all evening 😭💍").
-  if (cues(ASKED_ALL, SAD.test(unasked) && praising() ? unasked.replace(SAD_ALL, ' ') : unasked) > 0) return true;
+  const joy = SAD.test(unasked) && (praising() || warmBesideTears(message, text));
+  if (cues(ASKED_ALL, joy ? unasked.replace(SAD_ALL, ' ') : unasked) > 0) return true;
   // A topic (a refund, a delay) alone is a complaint in a statement, not in a question ("when will my refund come?"),
   // nor in warm words ("Best stay ever 😍 already missing the pool").
   // "Not so easy to get a refund", "wasn't so quick": praise words said not to be there are no praise.

@@ -333,8 +333,16 @@ describe('estimateMood', () => {
     expect(estimateMood('We got engaged at your bar last night!!! The staff were incredible 😭💍')).not.toMatch(
       /^(upset|angry)$/,
     );
+    // Where the lexicon reads no warmth at all: praise of this brand, a heart or a smile beside the tears.
+    const engaged =
+      'Just got engaged at your rooftop bar last night!!! The staff were incredible and kept the ring hidden all evening 😭💍';
+    expect(estimateMood(engaged)).not.toMatch(/^(upset|angry)$/);
+    expect(reportsProblem(engaged)).toBe(false);
+    expect(estimateMood('Loved the birthday cake the crew brought out on my flight 😭❤️ thank you!')).toBe('happy');
     // Said flat, or beside a fault, tears are still sadness.
     expect(estimateMood('My parcel never arrived and it was her birthday present 😭')).toMatch(/^(upset|angry)$/);
+    expect(estimateMood('They kept the ring hidden all evening 😭')).toMatch(/^(upset|angry)$/);
+    expect(reportsProblem('My order never came 😭 and I love this brand')).toBe(true);
   });
 
   it('calls praise happy when it is the point: said twice or in a short message, not one warm word in a story', () => {
