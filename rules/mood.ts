@@ -551,8 +551,12 @@ export function estimateMood(message: string): Mood {
   // negative in a statement).
   const moodCues = strong + (strong > 0 ? failures : 0);
   const mood = moodCues > 0;
+  // The lexicon reads no warmth in slang and emoji ("the new editor is 🔥🔥", "so good I hide it from my flatmates"):
+  // praise of this brand said twice over, in a message with no failure, no topic and no question, is warm too.
+  const praiseCues = warmthCues(praiseOfThisBrand(message));
   const warm =
-    compound >= 0.5 &&
+    (compound >= 0.5 ||
+      (compound > -0.1 && praiseCues >= 2 && failures === 0 && !TOPIC.test(said) && !text.includes('?'))) &&
     WARMTH.test(said) &&
     !SARCASM.test(text) &&
     !SHOUTED_NOT.test(text) &&
@@ -560,7 +564,7 @@ export function estimateMood(message: string): Mood {
     WARMTH.test(praiseOfThisBrand(message));
   // Praise is the message's point when it says so twice (praise and thanks, two praise words, a heart) or is short;
   // one warm word in a longer story ("Finally spoke to one amazing agent") is as often mixed or sarcastic.
-  const praised = warm && (warmthCues(praiseOfThisBrand(message)) >= 2 || wordCount(text) <= PRAISE_WORDS);
+  const praised = warm && (praiseCues >= 2 || wordCount(text) <= PRAISE_WORDS);
   const complaint = mood || failures > 0 || TOPIC.test(said) || (SIGH.test(text) && !HEART.test(text));
   const angry = compound <= -0.6 || (compound <= -0.3 && (shouting || /!{2,}|\?!|!\?/.test(text)));
   if (cues(LOST_CUSTOMER, said) > 0) return angry ? 'angry' : 'upset';

@@ -345,6 +345,16 @@ describe('estimateMood', () => {
     expect(reportsProblem('My order never came 😭 and I love this brand')).toBe(true);
   });
 
+  it('calls praise happy where the lexicon reads no warmth: slang and emoji said twice over, with nothing wrong', () => {
+    expect(
+      estimateMood('@Quillbase just moved our whole docs site over to you in a weekend, the new editor is 🔥🔥'),
+    ).toBe('happy');
+    expect(estimateMood('Just had my first delivery from you. 2 hours flat 👏👏')).toBe('happy');
+    // Not with a question, a failure or a topic beside it.
+    expect(estimateMood('the new editor is 🔥🔥 but can you add dark mode?')).not.toBe('happy');
+    expect(estimateMood('the new editor is 🔥🔥 shame my files never synced')).not.toBe('happy');
+  });
+
   it('calls praise happy when it is the point: said twice or in a short message, not one warm word in a story', () => {
     for (const m of [
       'Love you guys!',
