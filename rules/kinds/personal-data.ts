@@ -72,7 +72,7 @@ const DETECTORS: Record<DataType, RegExp> = {
     /\b\d{1,5}\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Grove|Gardens|Mews|Square|Row|Rise|Walk|Parade|Hill|Green)\b\.?(?:,?\s+(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+\w{1,5}\b)?(?:(?:,?\s+\p{Lu}\p{Ll}+){0,2},?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?)\b|,[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?=[.!?;:\n]|[ \t](?:to|and|on|at|in|for|from)\b|$))?/gu,
   // "DOB 12/03/1991", "date of birth: 3 May 1990", "born on March 3, 1990".
   birthdate: new RegExp(
-    String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was)\s+|of\s+)?${DATE}`,
+    String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|born(?:\s+on)?)\s*(?:[:\-–]\s*|(?:is|was|as)\s+|of\s+)?${DATE}`,
     'giu',
   ),
   // A document named with its number: "passport ending 4821", "passport number 123456789", "SSN 123-45-6789",

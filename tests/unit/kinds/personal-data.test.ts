@@ -151,6 +151,10 @@ describe('personal-data: what it finds', () => {
     expect(applied(dob, findingsOf(dob, privacy)[0])).toBe(
       'We matched the booking to your date of birth and the name on it.',
     );
+    const held = "We've got your DOB as 12/03/1986 on the policy. What should it be?";
+    expect(applied(held, findingsOf(held, privacy)[0])).toBe(
+      "We've got your date of birth on the policy. What should it be?",
+    );
     expect(texts(findingsOf('Date of birth: 3 May 1990. Born on March 3, 1990.', privacy))).toEqual([
       'Date of birth: 3 May 1990',
       'Born on March 3, 1990',
