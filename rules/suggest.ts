@@ -246,9 +246,9 @@ const GREETED =
 // iOS/Android users ...").
 const GREETED_PAIR = /[ \t]+\p{Lu}\p{Ll}+[ \t]*\/[ \t]*\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’])/uy;
 // After a greeting, a name: a handle, or one to three capitalised words ("Sam", "Dr. Lovelace", "Mary Ann"), then
-// punctuation or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ").
+// punctuation, a bracket or the end of the line ("Hi Sam, ", "Hey, Abdul! ", "Hello @ann, ", "Hi Jane Holt (").
 const GREETED_NAME =
-  /,?[ \t]+(@[\p{L}\p{N}_]+|\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[\n!,.:;?]|$))/uy;
+  /,?[ \t]+(@[\p{L}\p{N}_]+|\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[\n!,.:;?(]|$))/uy;
 // A name opening the reply by itself ("Sam, ..."), before a comma or "!".
 const LEADING_NAME = /\p{L}[\p{L}'’-]*(?=[ \t]*[,!])/uy;
 // A name opening the reply with no comma after it, before the words of a question or a sentence that speaks to the
@@ -260,7 +260,9 @@ const BARE_NAME =
 // Punctuation, space and emoji closing the opener on its own line ("Hey there! 🍕🎉 "): what is inserted goes after
 // the emoji, which belong to the greeting ("We're sorry about this. 🎉" would read as mocking). An emoji that opens
 // the next line ("Hi Sam,\n\n✅ Your refund ...") belongs to that line's words.
-const OPENER_END = /[ \t]*[,!.:;–—-]*/uy;
+// Details in brackets after the name go with it ("Hi Jane Holt (DOB 14/03/1961), your ..."): an insertion after the
+// first name would split the name ("Hi Jane we're sorry about this. Holt (DOB ...").
+const OPENER_END = /(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*[,!.:;–—-]*/uy;
 const OPENER_EMOJI = /[ \t]*[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+[ \t]*[,!.]*/uy;
 const SPACE = /\s*/uy;
 

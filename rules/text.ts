@@ -385,10 +385,16 @@ function parsedPart(sentence: string): string {
 }
 export const MAX_PARSED = 2_000;
 
+// What comes before the reply's own words: an e-mail's header lines when the draft holds them ("Subject: RE: Claim
+// KH-2231907\n\nDear Mr Hollis, ..."), with more text after them, and X's @handles. A greeting is looked for, and
+// an insertion at the start goes, after them.
+const LEAD =
+  /^(?:(?:[ \t]*(?:subject|to|from|cc|bcc|date|sent)[ \t]*:[^\n]*\n)+(?=\s*\S))?(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)*\s*/iu;
+
 export function analyse(text: string): AnalysedText {
   const masked = maskText(text);
   const words = wordsOf(masked);
-  const lead = /^(?:\s*\.?@[\p{L}\p{N}_]+[:,]?)*\s*/u.exec(text);
+  const lead = LEAD.exec(text);
   const handlesEnd = lead ? lead[0].length : 0;
   // A thread count after the handles ("@ann 1: Thanks! ...", "@ann (1/2) Sorry ...") numbers the part as the handles
   // address it: what the reply says starts after it, so a greeting or an acknowledgement goes after the count. Only

@@ -181,6 +181,9 @@ describe('require: an insertion goes after the greeting and the name', () => {
     );
     expect(fixed('Good morning Dr. Lee. Your seat is 4C.')).toBe(
       'Good morning Dr. Lee. Sorry about this. Your seat is 4C.',
+    ); // Details in brackets after the name go with it: the name is never split.
+    expect(fixed('Hi Jane Holt (DOB 14/03/1961), your account has been locked.')).toBe(
+      'Hi Jane Holt (DOB 14/03/1961), sorry about this. Your account has been locked.',
     );
   });
 
@@ -326,6 +329,12 @@ describe('require: an insertion goes after the greeting and the name', () => {
     // "@ann," addresses the customer: the greeting takes the comma's place.
     expect(fixed("@ann,we've replied by DM.", hello)).toBe("@ann Hello,\n\nWe've replied by DM.");
     expect(fixed("@ann, we've replied by DM.", hello)).toBe("@ann Hello,\n\nWe've replied by DM.");
+    // An e-mail draft that holds its header line: the reply's words start below it.
+    expect(fixed("Subject: RE: Your bill\n\nwe've replied by DM.", hello)).toBe(
+      "Subject: RE: Your bill\n\nHello,\n\nWe've replied by DM.",
+    );
+    const headed = 'Subject: RE: Your bill\n\nHello Sam,\n\nThe refund is on its way.';
+    expect(findingsOf(headed, hello)).toEqual([]);
   });
 
   it('leaves a reply that starts mid-sentence alone: it is the rest of an earlier part', () => {
