@@ -208,7 +208,10 @@ function capitals(doc: AnalysedText, rule: Limit, ctx: ResolvedContext): RawFind
       !!cur &&
       /^[ \t-]+$/.test(gap) &&
       (!pending || /^[ \t-]+$/.test(doc.masked.slice(cur.span.end, pending.end - pending.word.length)));
-    if (shouted(w)) {
+    // "IT" and "US" are acronyms, but after shouted words they are the pronouns ("WE ARE WORKING ON IT", "PLEASE STOP
+    // TAGGING US"): they go on the run, and the fix lowers them with it.
+    const pronoun = !!cur && joins && !pending && (w === 'IT' || w === 'US');
+    if (shouted(w) || pronoun) {
       if (cur && joins) {
         if (pending) cur.words.push(pending.word);
         cur.span.end = m.index + w.length;

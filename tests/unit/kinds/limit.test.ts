@@ -185,6 +185,10 @@ describe('limit: capitals (shouting)', () => {
     // A code joined to digits by a hyphen keeps its capitals.
     expect(fix('PLEASE USE FORM CT-R7 TO CLAIM.')).toBe('Please use form CT-R7 to claim.');
     expect(spans(findingsOf('🙂 PLEASE read', shouting))).toEqual([[3, 9]]);
+    // After shouted words "IT" and "US" are the pronouns, not the acronyms, and are lowered with them.
+    expect(fix('THE TEAM IS WORKING ON IT, sorry.')).toBe('The team is working on it, sorry.');
+    expect(fix('PLEASE STOP TAGGING US in posts.')).toBe('Please stop tagging us in posts.');
+    expect(findingsOf('Our IT team and the US office are on it.', shouting)).toEqual([]);
   });
 
   it('offers no fix that would lower part of a passage left in capitals around it', () => {
